@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "argkb",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "argkb", targets: ["argkb"]),
+        .library(name: "ArgkbStore", targets: ["Store"]),
+        .library(name: "ArgkbIngest", targets: ["Ingest"]),
+        .library(name: "ArgkbQuery", targets: ["Query"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+    ],
+    targets: [
+        // The system SQLite (Debian: libsqlite3-dev). Only Store imports it.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // Connection, statements, errors, transactions and the schema (schema.sql, embedded).
+        .target(
+            name: "Store",
+            dependencies: ["CSQLite"],
+            exclude: [],
+            resources: [.embedInCode("schema.sql")]
+        ),
+        // Files -> normalized sources, sentences, actors, claims, relations; one writer.
+        .target(
+            name: "Ingest",
+            dependencies: ["Store", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // Questions, search, listings, output formats, reports.
+        .target(
+            name: "Query",
+            dependencies: ["Store"]
+        ),
+        // The command line: parse, call, print.
+        .executableTarget(
+            name: "argkb",
+            dependencies: [
+                "Store", "Ingest", "Query",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store"], resources: []),
+        .testTarget(name: "QueryTests", dependencies: ["Query", "Ingest", "Store"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: [
+                "argkb", "Store",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+    ]
+)

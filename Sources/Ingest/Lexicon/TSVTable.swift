@@ -1,0 +1,93 @@
+import Foundation
+
+/// A tab-separated lexicon file: a header row naming the columns, then one entry per line.
+///
+/// Lines starting with `#` are comments and blank lines are skipped, so a user can annotate and
+/// extend a lexicon in any editor. A cell may hold several values separated by `|` (see `list`).
+///
+/// ```
+/// # data/lexicon/estimative.tsv
+/// phrase	term	notes
+/// highly improbable	very unlikely	Kent
+/// ```
+public struct TSVTable: Sendable {
+    /// One data line of the file.
+    public struct Record: Sendable {
+        /// 1-based line number in the file, for error messages.
+        public let lineNumber: Int
+        let columns: [String: Int]
+        let cells: [String]
+
+        /// The cell of a column, trimmed; nil when the column is missing or the cell empty.
+        public subscript(_ column: String) -> String? {
+            guard let index = columns[column], index < cells.count else { return nil }
+            let value = cells[index].trimmingCharacters(in: .whitespaces)
+            return value.isEmpty ? nil : value
+        }
+
+        /// The cell split on `|`, each part trimmed, empty parts dropped.
+        public func list(_ column: String) -> [String] {
+            guard let value = self[column] else { return [] }
+            return value.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+    }
+
+    /// The file the table came from (for messages).
+    public let name: String
+    public let header: [String]
+    public let records: [Record]
+
+    /// Parses TSV text.
+    ///
+    /// - Throws: `LexiconError` when the header lacks a required column.
+    public init(name: String, text: String, requiredColumns: [String] = []) throws {
+        self.name = name
+        var header: [String]?
+        var columns: [String: Int] = [:]
+        var records: [Record] = []
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if header == nil {
+                let names = cells.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                header = names
+                for (index, column) in names.enumerated() { columns[column] = index }
+                continue
+            }
+            records.append(Record(lineNumber: offset + 1, columns: columns, cells: cells))
+        }
+        self.header = header ?? []
+        self.records = records
+        for column in requiredColumns where columns[column] == nil {
+            throw LexiconError(file: name, line: 1, message: "missing column '\(column)' in the header row")
+        }
+    }
+
+    /// Reads and parses a TSV file.
+    public init(contentsOf url: URL, requiredColumns: [String] = []) throws {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw LexiconError(file: url.path, line: 0, message: "cannot read: \(error.localizedDescription)")
+        }
+        try self.init(name: url.path, text: text, requiredColumns: requiredColumns)
+    }
+}
+
+/// A lexicon entry argkb cannot use, with its file and line.
+public struct LexiconError: Error, CustomStringConvertible, Equatable {
+    public let file: String
+    public let line: Int
+    public let message: String
+
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): \(message)" }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// The schema: created from schema.sql (compiled into the binary), versioned by `PRAGMA user_version`.
+extension Database {
+    /// The schema version this build of argkb reads and writes.
+    public static let schemaVersion = 1
+
+    /// The text of schema.sql, as compiled into the binary.
+    public static var schemaSQL: String {
+        String(decoding: PackageResources.schema_sql, as: UTF8.self)
+    }
+
+    /// The database's `PRAGMA user_version`.
+    public func userVersion() throws -> Int {
+        try scalar("PRAGMA user_version")?.int ?? 0
+    }
+
+    /// True when the database has no tables, views or indexes yet.
+    public func isEmpty() throws -> Bool {
+        (try scalar("SELECT count(*) FROM sqlite_master")?.int ?? 0) == 0
+    }
+
+    /// Creates the schema in an empty database, or checks that an existing one has this version.
+    ///
+    /// - Throws: `SchemaError.versionMismatch` for a database of another version, and
+    ///   `SchemaError.notArgkb` for a non-empty database that argkb did not create.
+    public func prepareSchema() throws {
+        if try isEmpty() {
+            try inTransaction { try execute(Self.schemaSQL) }
+            return
+        }
+        try checkSchemaVersion()
+    }
+
+    /// Throws unless the database is an argkb database of `schemaVersion`.
+    public func checkSchemaVersion() throws {
+        let version = try userVersion()
+        if version == Self.schemaVersion { return }
+        if version == 0 {
+            throw SchemaError.notArgkb(path: path)
+        }
+        throw SchemaError.versionMismatch(path: path, found: version, expected: Self.schemaVersion)
+    }
+}
+
+/// A database that argkb cannot use as it is.
+public enum SchemaError: Error, CustomStringConvertible, Equatable {
+    /// The file is a SQLite database, but not one argkb created (user_version 0, tables present).
+    case notArgkb(path: String)
+    /// The file was made by another version of argkb.
+    case versionMismatch(path: String, found: Int, expected: Int)
+    /// The database has not been created yet.
+    case missing(path: String)
+
+    public var description: String {
+        switch self {
+        case .notArgkb(let path):
+            return "\(path) is a SQLite database but not an argkb database (no schema version); use another --db path"
+        case .versionMismatch(let path, let found, let expected) where found > expected:
+            return "\(path) has schema version \(found), newer than this argkb (\(expected)); upgrade argkb"
+        case .versionMismatch(let path, let found, let expected):
+            return "\(path) has schema version \(found); this argkb needs \(expected): re-create it with `argkb init --force` and ingest again"
+        case .missing(let path):
+            return "no database at \(path): run `argkb init` (or `argkb ingest`, which creates it)"
+        }
+    }
+}

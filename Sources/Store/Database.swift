@@ -1,0 +1,150 @@
+import Foundation
+internal import CSQLite
+
+/// A connection to an argkb database (one SQLite file).
+///
+/// ```swift
+/// let db = try Database(path: "argkb.db")            // read-write, created when missing
+/// let ro = try Database(path: "argkb.db", mode: .readOnly)
+/// try db.inTransaction { try db.execute("DELETE FROM sources WHERE id = ?", [42]) }
+/// ```
+/// Each connection is set up as GRDB.swift does: extended result codes, a busy timeout, foreign keys
+/// on, and double-quoted string literals off; read-write connections use WAL with
+/// `synchronous = NORMAL`. See <https://sqlite.org/c3ref/open.html> and <https://sqlite.org/wal.html>.
+///
+/// A `Database` is not thread-safe: use it from one thread at a time.
+public final class Database {
+    /// How to open the file.
+    public enum Mode: Sendable {
+        /// Read and write; create the file when `create` is true.
+        case readWrite(create: Bool)
+        /// Read only (`SQLITE_OPEN_READONLY`): every write fails with `SQLITE_READONLY`.
+        case readOnly
+    }
+
+    /// The file's path (":memory:" for an in-memory database).
+    public let path: String
+    public let mode: Mode
+    let handle: OpaquePointer
+
+    /// How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
+    public static let busyTimeoutMilliseconds: Int32 = 10_000
+
+    /// Opens a connection.
+    ///
+    /// - Parameters:
+    ///   - path: the database file, or ":memory:".
+    ///   - mode: read-write (the default, creating the file) or read-only.
+    /// - Throws: `DatabaseError` when the file cannot be opened or is not a database.
+    public init(path: String, mode: Mode = .readWrite(create: true)) throws {
+        var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        switch mode {
+        case .readWrite(let create): flags |= SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)
+        case .readOnly: flags |= SQLITE_OPEN_READONLY
+        }
+        var connection: OpaquePointer?
+        let code = sqlite3_open_v2(path, &connection, flags, nil)
+        guard code == SQLITE_OK, let connection else {
+            let error = DatabaseError.current(connection, code: code == SQLITE_OK ? SQLITE_CANTOPEN : code, sql: nil)
+            // sqlite3_open_v2 allocates a handle even when it fails: close it.
+            sqlite3_close_v2(connection)
+            throw DatabaseError(extendedCode: error.extendedCode,
+                                message: "cannot open \(path): \(error.message)", sql: nil)
+        }
+        self.path = path
+        self.mode = mode
+        self.handle = connection
+        do {
+            try setUp()
+        } catch {
+            sqlite3_close_v2(connection)
+            throw error
+        }
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// True when the connection cannot write.
+    public var isReadOnly: Bool {
+        if case .readOnly = mode { return true }
+        return sqlite3_db_readonly(handle, "main") == 1
+    }
+
+    private func setUp() throws {
+        sqlite3_extended_result_codes(handle, 1)
+        sqlite3_busy_timeout(handle, Self.busyTimeoutMilliseconds)
+        // Double-quoted strings are identifiers, never string literals (https://sqlite.org/quirks.html).
+        _ = argkb_db_config_int(handle, SQLITE_DBCONFIG_DQS_DML, 0)
+        _ = argkb_db_config_int(handle, SQLITE_DBCONFIG_DQS_DDL, 0)
+        // Reading the schema fails here, early and clearly, when the file is not a database.
+        try execute("PRAGMA foreign_keys = ON")
+        _ = try scalar("SELECT count(*) FROM sqlite_master")
+        if !isReadOnly && path != ":memory:" {
+            try setUpWALMode()
+        }
+    }
+
+    private func setUpWALMode() throws {
+        let journal = try scalar("PRAGMA journal_mode = WAL")?.string?.lowercased()
+        guard journal == "wal" else {
+            throw DatabaseError(extendedCode: SQLITE_ERROR,
+                                message: "could not switch \(path) to WAL mode (journal_mode is \(journal ?? "unknown"))",
+                                sql: "PRAGMA journal_mode = WAL")
+        }
+        try execute("PRAGMA synchronous = NORMAL")
+    }
+
+    // MARK: Running SQL
+
+    /// Runs one or more SQL statements with no arguments (a script such as schema.sql).
+    ///
+    /// - Throws: `DatabaseError` carrying the script and SQLite's message.
+    public func execute(_ sql: String) throws {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+        guard code == SQLITE_OK else {
+            let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
+            sqlite3_free(errorMessage)
+            throw DatabaseError(extendedCode: sqlite3_extended_errcode(handle), message: message, sql: sql)
+        }
+    }
+
+    /// Runs one statement with bound arguments.
+    public func execute(_ sql: String, _ arguments: [any DatabaseBindable]) throws {
+        try prepare(sql).run(arguments)
+    }
+
+    /// Compiles one statement for repeated use.
+    ///
+    /// - Throws: `DatabaseError` with SQLite's message (a syntax error, an unknown table...).
+    public func prepare(_ sql: String) throws -> Statement {
+        try Statement(connection: handle, sql: sql)
+    }
+
+    /// Runs a query and returns all its rows.
+    public func rows(_ sql: String, _ arguments: [any DatabaseBindable] = []) throws -> [Row] {
+        try prepare(sql).rows(arguments)
+    }
+
+    /// The first column of the first row, or nil when there is no row.
+    public func scalar(_ sql: String, _ arguments: [any DatabaseBindable] = []) throws -> DatabaseValue? {
+        let statement = try prepare(sql)
+        var result: DatabaseValue?
+        try statement.bind(arguments)
+        if try statement.step() {
+            result = ColumnReader(handle: statement.handle).value(at: 0)
+        }
+        statement.reset()
+        return result
+    }
+
+    /// The rowid of the last successful INSERT on this connection.
+    public var lastInsertedRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
+
+    /// The number of rows the last INSERT, UPDATE or DELETE changed.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// True when the connection is inside a transaction.
+    public var isInsideTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+}
+

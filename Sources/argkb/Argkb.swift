@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Argkb: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "argkb",
+        abstract: "Turn a folder of articles into an argument knowledge base in SQLite, and ask it questions.",
+        version: "0.1.0",
+        subcommands: []
+    )
+}

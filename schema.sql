@@ -1,0 +1,451 @@
+-- argkb schema: the single source of truth for the database.
+--
+-- This file is compiled into the argkb binary (Sources/Store/schema.sql is a symlink to it) and run
+-- as-is when `argkb init` creates a database. Users read it as documentation: every table and every
+-- non-obvious column has a comment, and the views at the end answer the common questions in one
+-- SELECT. Open a database with `sqlite3 argkb.db` and try `.schema source_verdicts`.
+--
+-- Conventions
+--   * Offsets (`start`, `length`, `*_start`, `*_length`) count Unicode code points (characters) in
+--     `sources.text`, exactly as SQLite's substr() does on TEXT values, and `start` is 0-based:
+--         substr(sources.text, start + 1, length)
+--     gives back the unit (paragraph, sentence, mention, cue, claim) for every row.
+--   * Dates are ISO 8601 text: '2021-02-09' or '2020-12-02T16:43'.
+--   * Likelihoods are probabilities in [0, 1]; terms come from `likelihood_scale` (ICD 203).
+--   * `method` is 'rule' for a row argkb extracted and 'curated' for an analyst's correction from
+--     data/annotations/. A curated row never replaces the automatic one: both are kept, and the
+--     views prefer the curated row.
+--   * Every table is STRICT; foreign keys are enforced (argkb turns them on for each connection).
+--
+-- The schema version is PRAGMA user_version (at the end of this file); argkb refuses a database of
+-- another version with a clear message instead of guessing.
+
+PRAGMA foreign_keys = ON;
+
+---------------------------------------------------------------------------------------------------
+-- Ingest runs
+---------------------------------------------------------------------------------------------------
+
+-- One `argkb ingest` invocation: what it was asked to read and what came of it.
+CREATE TABLE ingest_runs (
+    id              INTEGER PRIMARY KEY,
+    started_at      TEXT    NOT NULL,                 -- ISO 8601, UTC
+    finished_at     TEXT,                             -- NULL while running (or if the run was killed)
+    status          TEXT    NOT NULL DEFAULT 'running'
+                    CHECK (status IN ('running', 'completed', 'completed_with_errors', 'failed')),
+    paths           TEXT    NOT NULL,                 -- JSON array of the paths given on the command line
+    lexicon_hash    TEXT    NOT NULL,                 -- SHA-256 of the lexicons used (a change re-extracts)
+    argkb_version   TEXT    NOT NULL,
+    files_seen      INTEGER NOT NULL DEFAULT 0,       -- candidate files found under the paths
+    files_stored    INTEGER NOT NULL DEFAULT 0,       -- new or changed files written
+    files_unchanged INTEGER NOT NULL DEFAULT 0,       -- same content and lexicons: nothing to do
+    files_refused   INTEGER NOT NULL DEFAULT 0,       -- see ingest_errors
+    sentences_stored INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- A file an ingest run refused, and why. The rest of the run goes on without it.
+CREATE TABLE ingest_errors (
+    id          INTEGER PRIMARY KEY,
+    run_id      INTEGER NOT NULL REFERENCES ingest_runs (id) ON DELETE CASCADE,
+    path        TEXT    NOT NULL,
+    reason      TEXT    NOT NULL
+                CHECK (reason IN ('not_found', 'unreadable', 'not_a_file', 'empty', 'binary',
+                                  'invalid_utf8', 'unsupported_encoding', 'too_large', 'changed_while_reading',
+                                  'internal')),
+    message     TEXT    NOT NULL                      -- the sentence printed on stderr
+) STRICT;
+CREATE INDEX ingest_errors_by_run ON ingest_errors (run_id);
+
+---------------------------------------------------------------------------------------------------
+-- Sources and their text
+---------------------------------------------------------------------------------------------------
+
+-- An ingested article. `text` is the normalized text (NFC, site chrome removed) that all offsets
+-- point into; the raw file is not stored, but `content_hash` identifies it.
+CREATE TABLE sources (
+    id            INTEGER PRIMARY KEY,
+    slug          TEXT    NOT NULL UNIQUE,            -- file name without extension, made URL-safe
+    path          TEXT    NOT NULL,                   -- the path it was read from
+    title         TEXT,                               -- NULL when the text states none
+    author        TEXT,                               -- byline, when the text names one
+    publisher     TEXT,                               -- site or outlet, when the text names one
+    published     TEXT                                -- ISO 8601 date or date-time, when the text states it
+                  CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'),
+    url           TEXT,                               -- the article's own URL, when the text states it
+    text          TEXT    NOT NULL,
+    char_count    INTEGER NOT NULL,                   -- length(text), in code points
+    content_hash  TEXT    NOT NULL,                   -- SHA-256 (hex) of the raw file bytes
+    lexicon_hash  TEXT    NOT NULL,                   -- lexicons the extraction used
+    ingested_at   TEXT    NOT NULL,
+    run_id        INTEGER REFERENCES ingest_runs (id) ON DELETE SET NULL
+) STRICT;
+
+-- URLs found in a source's text (links, "Source:" lines), with their offsets.
+CREATE TABLE source_links (
+    id         INTEGER PRIMARY KEY,
+    source_id  INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    url        TEXT    NOT NULL,
+    start      INTEGER,                               -- NULL when the URL was on a removed line
+    length     INTEGER,
+    CHECK ((start IS NULL) = (length IS NULL))
+) STRICT;
+CREATE INDEX source_links_by_source ON source_links (source_id);
+
+-- A line (or the tail of a line) that normalization dropped, and the rule that dropped it, so that
+-- nothing disappears silently. `line_number` is 1-based in the raw file.
+CREATE TABLE removed_lines (
+    id           INTEGER PRIMARY KEY,
+    source_id    INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    line_number  INTEGER NOT NULL,
+    text         TEXT    NOT NULL,
+    reason       TEXT    NOT NULL
+                 CHECK (reason IN ('repeated_title', 'metadata', 'comments_link', 'typo_prompt',
+                                   'related_posts', 'poll', 'share_widget', 'print_widget',
+                                   'image_file', 'image_credit', 'view_counter', 'rating',
+                                   'navigation', 'blank_glyphs', 'site_name'))
+) STRICT;
+CREATE INDEX removed_lines_by_source ON removed_lines (source_id);
+
+-- A paragraph of the normalized text.
+CREATE TABLE paragraphs (
+    id         INTEGER PRIMARY KEY,
+    source_id  INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    ordinal    INTEGER NOT NULL,                      -- 0-based position in the source
+    kind       TEXT    NOT NULL CHECK (kind IN ('title', 'heading', 'body', 'list_item')),
+    start      INTEGER NOT NULL CHECK (start >= 0),
+    length     INTEGER NOT NULL CHECK (length > 0),
+    UNIQUE (source_id, ordinal)
+) STRICT;
+
+-- A sentence of the normalized text. `text` repeats substr(sources.text, start + 1, length) so the
+-- full-text index (sentences_fts) can use this table as its external content.
+CREATE TABLE sentences (
+    id            INTEGER PRIMARY KEY,
+    source_id     INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    paragraph_id  INTEGER NOT NULL REFERENCES paragraphs (id) ON DELETE CASCADE,
+    ordinal       INTEGER NOT NULL,                   -- 0-based position in the source
+    start         INTEGER NOT NULL CHECK (start >= 0),
+    length        INTEGER NOT NULL CHECK (length > 0),
+    text          TEXT    NOT NULL,
+    UNIQUE (source_id, ordinal)
+) STRICT;
+CREATE INDEX sentences_by_paragraph ON sentences (paragraph_id);
+
+-- Full-text index over sentences (external content, as Datasette and sqlite-utils expect).
+-- Search with: SELECT * FROM sentences_fts WHERE sentences_fts MATCH 'alliance' ORDER BY rank;
+CREATE VIRTUAL TABLE sentences_fts USING fts5 (
+    text,
+    content="sentences",
+    content_rowid="id",
+    tokenize="porter unicode61 remove_diacritics 2"
+);
+CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER sentences_au AFTER UPDATE ON sentences BEGIN
+    INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
+END;
+
+---------------------------------------------------------------------------------------------------
+-- Actors
+---------------------------------------------------------------------------------------------------
+
+-- A canonical actor from data/lexicon/actors.tsv (CAMEO-style gazetteer).
+CREATE TABLE actors (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT    NOT NULL UNIQUE,            -- canonical name, e.g. 'Russia'
+    kind          TEXT    NOT NULL
+                  CHECK (kind IN ('state', 'person', 'organization', 'region', 'bloc',
+                                  'initiative', 'company', 'media')),
+    country_code  TEXT    CHECK (country_code IS NULL OR length(country_code) = 3),  -- ISO 3166 alpha-3
+    description   TEXT
+) STRICT;
+
+-- Every surface form that names an actor: official and short names, acronyms, capitals and seats
+-- used as metonyms (Moscow, Kremlin), demonyms and adjectives (Russian, Sino-), persons' short forms.
+CREATE TABLE actor_aliases (
+    id         INTEGER PRIMARY KEY,
+    actor_id   INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+    alias      TEXT    NOT NULL,
+    alias_kind TEXT    NOT NULL DEFAULT 'name'
+               CHECK (alias_kind IN ('name', 'acronym', 'metonym', 'demonym', 'adjective', 'short')),
+    UNIQUE (alias, actor_id)
+) STRICT;
+CREATE INDEX actor_aliases_by_alias ON actor_aliases (alias COLLATE NOCASE);
+CREATE INDEX actor_aliases_by_actor ON actor_aliases (actor_id);
+
+-- One actor named in one sentence. substr(text, start + 1, length) of the source is `surface`.
+CREATE TABLE mentions (
+    id           INTEGER PRIMARY KEY,
+    source_id    INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    sentence_id  INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
+    actor_id     INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+    start        INTEGER NOT NULL CHECK (start >= 0),
+    length       INTEGER NOT NULL CHECK (length > 0),
+    surface      TEXT    NOT NULL,                    -- the text as written, e.g. "Beijing’s"
+    alias_kind   TEXT    NOT NULL                     -- how it names the actor (see actor_aliases)
+) STRICT;
+CREATE INDEX mentions_by_actor ON mentions (actor_id, source_id);
+CREATE INDEX mentions_by_sentence ON mentions (sentence_id);
+CREATE INDEX mentions_by_source ON mentions (source_id);
+
+-- A capitalized name the gazetteer does not know, one row per occurrence, for a curator to promote
+-- into actors.tsv. See the view entity_candidate_summary for counts.
+CREATE TABLE entity_candidates (
+    id           INTEGER PRIMARY KEY,
+    source_id    INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    sentence_id  INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
+    name         TEXT    NOT NULL,
+    kind_guess   TEXT    NOT NULL
+                 CHECK (kind_guess IN ('person', 'organization', 'media', 'place', 'state',
+                                       'event', 'other')),
+    kind_cue     TEXT,                                -- the word that suggested the kind, e.g. 'analyst'
+    start        INTEGER NOT NULL CHECK (start >= 0),
+    length       INTEGER NOT NULL CHECK (length > 0)
+) STRICT;
+CREATE INDEX entity_candidates_by_name ON entity_candidates (name);
+CREATE INDEX entity_candidates_by_source ON entity_candidates (source_id);
+
+---------------------------------------------------------------------------------------------------
+-- Claims and verdicts
+---------------------------------------------------------------------------------------------------
+
+-- The estimative-probability scale of ICD 203 (with Sherman Kent's words in data/lexicon/estimative.tsv).
+CREATE TABLE likelihood_scale (
+    term    TEXT    PRIMARY KEY,
+    rank    INTEGER NOT NULL UNIQUE,                  -- 1 = almost no chance ... 7 = almost certain
+    p_low   REAL    NOT NULL CHECK (p_low BETWEEN 0 AND 1),
+    p_high  REAL    NOT NULL CHECK (p_high BETWEEN 0 AND 1 AND p_high >= p_low)
+) STRICT;
+INSERT INTO likelihood_scale (term, rank, p_low, p_high) VALUES
+    ('almost no chance',    1, 0.01, 0.05),
+    ('very unlikely',       2, 0.05, 0.20),
+    ('unlikely',            3, 0.20, 0.45),
+    ('roughly even chance', 4, 0.45, 0.55),
+    ('likely',              5, 0.55, 0.80),
+    ('very likely',         6, 0.80, 0.95),
+    ('almost certain',      7, 0.95, 0.99);
+
+-- A question the corpus argues about (data/lexicon/propositions.tsv).
+CREATE TABLE propositions (
+    id         TEXT PRIMARY KEY,                      -- e.g. 'ru-cn-military-alliance'
+    statement  TEXT NOT NULL                          -- e.g. 'Russia and China form a military alliance'
+) STRICT;
+
+-- A sentence (or clause) that asserts something. The speaker is the author when speaker_name is
+-- NULL; otherwise the sentence reports the words or view of speaker_name (an actor when it is in the
+-- gazetteer). The likelihood is the speaker's, not necessarily the author's.
+CREATE TABLE claims (
+    id               INTEGER PRIMARY KEY,
+    source_id        INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    sentence_id      INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
+    start            INTEGER NOT NULL CHECK (start >= 0),   -- the claim's clause
+    length           INTEGER NOT NULL CHECK (length > 0),
+    claim_type       TEXT    NOT NULL
+                     CHECK (claim_type IN ('prediction', 'assessment', 'reason', 'fact', 'recommendation')),
+    role             TEXT    NOT NULL CHECK (role IN ('conclusion', 'premise')),
+    role_cue         TEXT,                            -- e.g. 'To sum up', or 'title'
+    speaker_actor_id INTEGER REFERENCES actors (id) ON DELETE SET NULL,
+    speaker_name     TEXT,                            -- NULL = the source's author
+    outer_speaker_name TEXT,                          -- for a report inside a report
+    attribution_cue  TEXT,                            -- e.g. 'said', 'according to'
+    proposition_id   TEXT    REFERENCES propositions (id) ON DELETE SET NULL,
+    polarity         TEXT    CHECK (polarity IN ('for', 'against', 'neutral')),  -- toward the proposition
+    likelihood_term  TEXT    REFERENCES likelihood_scale (term),
+    p_low            REAL    CHECK (p_low IS NULL OR p_low BETWEEN 0 AND 1),
+    p_high           REAL    CHECK (p_high IS NULL OR p_high BETWEEN 0 AND 1),
+    cue              TEXT,                            -- the estimative phrase as written
+    cue_start        INTEGER,
+    cue_length       INTEGER,
+    context          TEXT    NOT NULL DEFAULT 'asserted'
+                     CHECK (context IN ('asserted', 'future', 'hypothetical', 'negated')),
+    method           TEXT    NOT NULL DEFAULT 'rule' CHECK (method IN ('rule', 'curated')),
+    overrides_claim_id INTEGER REFERENCES claims (id) ON DELETE SET NULL,  -- curated rows: the rule row they correct
+    confidence       REAL    NOT NULL DEFAULT 0.5 CHECK (confidence BETWEEN 0 AND 1),
+    CHECK ((cue_start IS NULL) = (cue_length IS NULL))
+) STRICT;
+CREATE INDEX claims_by_source ON claims (source_id);
+CREATE INDEX claims_by_sentence ON claims (sentence_id);
+CREATE INDEX claims_by_proposition ON claims (proposition_id, polarity);
+CREATE INDEX claims_by_speaker ON claims (speaker_actor_id);
+
+-- The overall likelihood a source's author gives a proposition. One 'rule' row per source and
+-- proposition (when the source judges it at all), plus a 'curated' row where an analyst corrected it.
+CREATE TABLE verdicts (
+    id              INTEGER PRIMARY KEY,
+    source_id       INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    proposition_id  TEXT    NOT NULL REFERENCES propositions (id) ON DELETE CASCADE,
+    likelihood_term TEXT    REFERENCES likelihood_scale (term),
+    p_low           REAL    CHECK (p_low IS NULL OR p_low BETWEEN 0 AND 1),
+    p_high          REAL    CHECK (p_high IS NULL OR p_high BETWEEN 0 AND 1),
+    polarity        TEXT    NOT NULL CHECK (polarity IN ('for', 'against', 'mixed')),
+    method          TEXT    NOT NULL DEFAULT 'rule' CHECK (method IN ('rule', 'curated')),
+    note            TEXT,                             -- how it was reached, or the curator's reason
+    UNIQUE (source_id, proposition_id, method)
+) STRICT;
+
+-- The claims a verdict rests on, the weightiest first.
+CREATE TABLE verdict_evidence (
+    verdict_id  INTEGER NOT NULL REFERENCES verdicts (id) ON DELETE CASCADE,
+    claim_id    INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    weight      REAL    NOT NULL,
+    PRIMARY KEY (verdict_id, claim_id)
+) STRICT;
+CREATE INDEX verdict_evidence_by_claim ON verdict_evidence (claim_id);
+
+---------------------------------------------------------------------------------------------------
+-- Relations and the argument graph
+---------------------------------------------------------------------------------------------------
+
+-- Actor to actor, PLOVER-style: who does what to whom, in which context, said by whom.
+CREATE TABLE relations (
+    id                INTEGER PRIMARY KEY,
+    source_id         INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    sentence_id       INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
+    subject_actor_id  INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+    object_actor_id   INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+    predicate         TEXT    NOT NULL
+                      CHECK (predicate IN ('cooperates_with', 'allies_with', 'supports', 'trades_with',
+                                           'invests_in', 'sells_arms_to', 'exercises_with', 'depends_on',
+                                           'competes_with', 'distrusts', 'opposes', 'sanctions',
+                                           'threatens', 'claims_territory_of', 'counterbalances',
+                                           'recognizes')),
+    quad_class        TEXT    NOT NULL
+                      CHECK (quad_class IN ('verbal_cooperation', 'material_cooperation',
+                                            'verbal_conflict', 'material_conflict')),
+    context           TEXT    NOT NULL
+                      CHECK (context IN ('asserted', 'future', 'hypothetical', 'negated', 'reported')),
+    region_actor_id   INTEGER REFERENCES actors (id) ON DELETE SET NULL,  -- "in Central Asia"
+    speaker_actor_id  INTEGER REFERENCES actors (id) ON DELETE SET NULL,
+    speaker_name      TEXT,                           -- NULL = the source's author
+    cue               TEXT    NOT NULL,               -- the words that matched the pattern
+    cue_start         INTEGER NOT NULL,
+    cue_length        INTEGER NOT NULL,
+    method            TEXT    NOT NULL DEFAULT 'rule' CHECK (method IN ('rule', 'curated')),
+    confidence        REAL    NOT NULL DEFAULT 0.5 CHECK (confidence BETWEEN 0 AND 1),
+    CHECK (subject_actor_id <> object_actor_id)
+) STRICT;
+CREATE INDEX relations_by_subject ON relations (subject_actor_id, predicate);
+CREATE INDEX relations_by_object ON relations (object_actor_id, predicate);
+CREATE INDEX relations_by_source ON relations (source_id);
+
+-- Claim to claim (AIF: RA = supports, CA = attacks, MA = rephrases).
+CREATE TABLE argument_links (
+    id             INTEGER PRIMARY KEY,
+    from_claim_id  INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    to_claim_id    INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    link_type      TEXT    NOT NULL CHECK (link_type IN ('supports', 'attacks', 'rephrases')),
+    scope          TEXT    NOT NULL CHECK (scope IN ('within_source', 'across_sources')),
+    cue            TEXT,                              -- e.g. 'However', 'The reasons:', 'opposed polarity'
+    method         TEXT    NOT NULL DEFAULT 'rule' CHECK (method IN ('rule', 'curated')),
+    CHECK (from_claim_id <> to_claim_id),
+    UNIQUE (from_claim_id, to_claim_id, link_type)
+) STRICT;
+CREATE INDEX argument_links_by_target ON argument_links (to_claim_id);
+
+-- Dung's grounded labelling of the attack graph, recomputed after every ingest.
+CREATE TABLE claim_acceptability (
+    claim_id  INTEGER PRIMARY KEY REFERENCES claims (id) ON DELETE CASCADE,
+    label     TEXT    NOT NULL CHECK (label IN ('in', 'out', 'undecided'))  -- accepted, defeated, undecided
+) STRICT;
+
+---------------------------------------------------------------------------------------------------
+-- Views for the common questions
+---------------------------------------------------------------------------------------------------
+
+-- Each source with its text statistics.
+CREATE VIEW source_overview AS
+SELECT s.id, s.slug, s.title, s.author, s.publisher, s.published, s.url,
+       (SELECT count(*) FROM sentences WHERE source_id = s.id) AS sentences,
+       (SELECT count(*) FROM claims WHERE source_id = s.id)    AS claims,
+       (SELECT count(*) FROM mentions WHERE source_id = s.id)  AS mentions,
+       (SELECT count(*) FROM removed_lines WHERE source_id = s.id) AS removed_lines,
+       s.char_count
+FROM sources AS s;
+
+-- Claims with their sentence, source and speaker ('author' when the author speaks).
+CREATE VIEW claim_details AS
+SELECT c.id AS claim_id, s.id AS source_id, s.title AS source_title, s.author AS source_author,
+       s.published, c.proposition_id, c.claim_type, c.role, c.polarity, c.likelihood_term,
+       c.p_low, c.p_high, c.cue, c.context,
+       coalesce(c.speaker_name, 'author') AS speaker, a.name AS speaker_actor,
+       c.method, c.confidence, st.id AS sentence_id, st.text AS sentence,
+       c.start, c.length
+FROM claims AS c
+JOIN sources AS s    ON s.id = c.source_id
+JOIN sentences AS st ON st.id = c.sentence_id
+LEFT JOIN actors AS a ON a.id = c.speaker_actor_id;
+
+-- Per source and proposition: the verdict in force (curated wins) with the automatic one beside it.
+CREATE VIEW source_verdicts AS
+SELECT s.id AS source_id, s.title, s.author, s.published, v.proposition_id,
+       v.likelihood_term, v.p_low, v.p_high, v.polarity, v.method,
+       auto.likelihood_term AS rule_likelihood_term, auto.polarity AS rule_polarity,
+       (SELECT st.text FROM verdict_evidence AS e
+          JOIN claims AS c ON c.id = e.claim_id
+          JOIN sentences AS st ON st.id = c.sentence_id
+         WHERE e.verdict_id = coalesce(auto.id, v.id)
+         ORDER BY e.weight DESC, c.id LIMIT 1) AS evidence,
+       v.note
+FROM verdicts AS v
+JOIN sources AS s ON s.id = v.source_id
+LEFT JOIN verdicts AS auto
+       ON auto.source_id = v.source_id AND auto.proposition_id = v.proposition_id AND auto.method = 'rule'
+WHERE v.method = 'curated'
+   OR NOT EXISTS (SELECT 1 FROM verdicts AS cur
+                   WHERE cur.source_id = v.source_id AND cur.proposition_id = v.proposition_id
+                     AND cur.method = 'curated');
+
+-- Actor mentions with names: one row per mention.
+CREATE VIEW mention_details AS
+SELECT m.id AS mention_id, a.name AS actor, a.kind, m.surface, m.alias_kind,
+       s.id AS source_id, s.title AS source_title, m.sentence_id, m.start, m.length
+FROM mentions AS m
+JOIN actors AS a  ON a.id = m.actor_id
+JOIN sources AS s ON s.id = m.source_id;
+
+-- Pairs of actors named in the same sentence, with how often.
+CREATE VIEW actor_comentions AS
+SELECT a1.name AS actor, a2.name AS other_actor, count(DISTINCT m1.sentence_id) AS sentences,
+       count(DISTINCT m1.source_id) AS sources
+FROM mentions AS m1
+JOIN mentions AS m2 ON m2.sentence_id = m1.sentence_id AND m2.actor_id <> m1.actor_id
+JOIN actors AS a1 ON a1.id = m1.actor_id
+JOIN actors AS a2 ON a2.id = m2.actor_id
+GROUP BY m1.actor_id, m2.actor_id;
+
+-- Unknown names, counted, with the first place each was seen.
+CREATE VIEW entity_candidate_summary AS
+SELECT name, kind_guess, count(*) AS mentions, count(DISTINCT source_id) AS sources,
+       min(sentence_id) AS first_sentence_id, group_concat(DISTINCT kind_cue) AS cues
+FROM entity_candidates
+GROUP BY name;
+
+-- Relations with actor names and the evidence sentence.
+CREATE VIEW relation_details AS
+SELECT r.id AS relation_id, subj.name AS subject, r.predicate, obj.name AS object,
+       reg.name AS region, r.quad_class, r.context, coalesce(r.speaker_name, 'author') AS speaker,
+       r.cue, s.id AS source_id, s.title AS source_title, s.published, st.text AS sentence,
+       r.method, r.confidence
+FROM relations AS r
+JOIN actors AS subj    ON subj.id = r.subject_actor_id
+JOIN actors AS obj     ON obj.id = r.object_actor_id
+LEFT JOIN actors AS reg ON reg.id = r.region_actor_id
+JOIN sources AS s      ON s.id = r.source_id
+JOIN sentences AS st   ON st.id = r.sentence_id;
+
+-- Claims that another claim attacks, with the attacker.
+CREATE VIEW contested_claims AS
+SELECT l.to_claim_id AS claim_id, target.sentence AS claim, target.source_title AS claim_source,
+       l.from_claim_id AS attacker_id, attacker.sentence AS attacker, attacker.source_title AS attacker_source,
+       l.scope, l.cue
+FROM argument_links AS l
+JOIN claim_details AS target   ON target.claim_id = l.to_claim_id
+JOIN claim_details AS attacker ON attacker.claim_id = l.from_claim_id
+WHERE l.link_type = 'attacks';
+
+PRAGMA user_version = 1;
