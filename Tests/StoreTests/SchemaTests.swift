@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import Store
+
+@Suite struct SchemaTests {
+    /// The objects a database holds, as (type, name) pairs, without SQLite's internal ones.
+    private func objects(_ db: Database) throws -> Set<String> {
+        Set(try db.rows("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+            .map { "\($0.string("type") ?? "?") \($0.string("name") ?? "?")" })
+    }
+
+    @Test func createdDatabaseHasExactlyTheObjectsOfSchemaSQL() throws {
+        let temp = try TemporaryDatabase()
+        // Reference: the schema.sql file of the repository, run by the sqlite3 library directly.
+        let reference = try Database(path: ":memory:")
+        let schemaFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("schema.sql")
+        try reference.execute(try String(contentsOf: schemaFile, encoding: .utf8))
+        let created = try objects(temp.db)
+        #expect(created == (try objects(reference)))
+        for expected in ["table sources", "table sentences", "table sentences_fts", "trigger sentences_ai",
+                         "table claims", "table verdicts", "view source_verdicts", "table relations",
+                         "table argument_links", "table ingest_runs", "table ingest_errors", "table mentions",
+                         "table entity_candidates", "table removed_lines", "table paragraphs"] {
+            #expect(created.contains(expected), "missing \(expected)")
+        }
+        #expect(try temp.db.userVersion() == Database.schemaVersion)
+    }
+
+    @Test func everyTableIsStrict() throws {
+        let temp = try TemporaryDatabase()
+        let tables = try temp.db.rows("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'sentences_fts%'")
+        #expect(tables.count >= 18)
+        for table in tables { #expect(table.int("strict") == 1, "\(table.string("name") ?? "") is not STRICT") }
+    }
+
+    @Test func ftsIndexFollowsTheSentencesTable() throws {
+        let temp = try TemporaryDatabase()
+        let db = temp.db
+        try db.execute("""
+            INSERT INTO sources (id, slug, path, text, char_count, content_hash, lexicon_hash, ingested_at)
+            VALUES (1, 's', 's.txt', 'Russia and China. A bloc is unlikely.', 37, 'h', 'l', '2026-01-01');
+            INSERT INTO paragraphs (id, source_id, ordinal, kind, start, length) VALUES (1, 1, 0, 'body', 0, 37);
+            INSERT INTO sentences (source_id, paragraph_id, ordinal, start, length, text)
+            VALUES (1, 1, 0, 0, 17, 'Russia and China.'), (1, 1, 1, 18, 19, 'A bloc is unlikely.');
+            """)
+        let hits = try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["bloc"])
+        #expect(hits.map { $0[0] } == [.integer(2)])
+        try db.execute("DELETE FROM sources WHERE id = 1")
+        #expect(try db.scalar("SELECT count(*) FROM sentences") == .integer(0))
+        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["bloc"]).isEmpty)
+        #expect(try db.scalar("SELECT count(*) FROM paragraphs") == .integer(0))
+    }
+
+    @Test func checkConstraintsGuardEnumerations() throws {
+        let temp = try TemporaryDatabase()
+        let error = try #require(throws: DatabaseError.self) {
+            try temp.db.execute("INSERT INTO ingest_runs (started_at, status, paths, lexicon_hash, argkb_version) VALUES ('x', 'bogus', '[]', 'h', 'v')")
+        }
+        #expect(error.extendedCode == 275)  // SQLITE_CONSTRAINT_CHECK
+    }
+
+    @Test func likelihoodScaleIsICD203() throws {
+        let temp = try TemporaryDatabase()
+        let rows = try temp.db.rows("SELECT term, p_low, p_high FROM likelihood_scale ORDER BY rank")
+        #expect(rows.map { $0.string("term") ?? "" } == ["almost no chance", "very unlikely", "unlikely",
+                                                          "roughly even chance", "likely", "very likely", "almost certain"])
+        #expect(rows.first?.double("p_low") == 0.01 && rows.last?.double("p_high") == 0.99)
+    }
+
+    @Test func preparingAnExistingDatabaseKeepsItsRows() throws {
+        let temp = try TemporaryDatabase()
+        try temp.db.execute("INSERT INTO propositions (id, statement) VALUES ('p', 'P')")
+        try temp.db.prepareSchema()
+        #expect(try temp.db.scalar("SELECT count(*) FROM propositions") == .integer(1))
+    }
+
+    @Test func aDatabaseOfAnotherVersionIsRefusedClearly() throws {
+        let temp = try TemporaryDatabase()
+        try temp.db.execute("PRAGMA user_version = 99")
+        let error = try #require(throws: SchemaError.self) { try temp.db.prepareSchema() }
+        #expect(error == .versionMismatch(path: temp.path, found: 99, expected: 1))
+        #expect(error.description.contains("newer than this argkb"))
+    }
+
+    @Test func aForeignDatabaseIsRefusedClearly() throws {
+        let temp = try TemporaryDatabase(schema: false)
+        try temp.db.execute("CREATE TABLE customers (id INTEGER)")
+        let error = try #require(throws: SchemaError.self) { try temp.db.prepareSchema() }
+        #expect(error == .notArgkb(path: temp.path))
+    }
+}
