@@ -6,6 +6,9 @@ struct Argkb: ParsableCommand {
         commandName: "argkb",
         abstract: "Turn a folder of articles into an argument knowledge base in SQLite, and ask it questions.",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [
+            InitCommand.self, SourcesCommand.self, ShowCommand.self, SearchCommand.self, SQLCommand.self,
+            StatsCommand.self,
+        ]
     )
 }

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Finds the files to ingest under the paths a user gave: files as given, folders recursively.
+///
+/// In folders only `.txt` and `.md` files are taken (other files are not articles), hidden files
+/// and folders are skipped, and symbolic links are followed once (a link loop is not an error,
+/// just not followed twice). A path given explicitly is taken whatever its extension. The result is
+/// sorted by path, so runs are deterministic.
+public struct SourceFileFinder: Sendable {
+    /// Extensions taken when walking a folder.
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+
+    public init() {}
+
+    /// The files to read, and the paths that could not be used (with the reason).
+    public func find(_ paths: [String]) -> (files: [URL], refusals: [IngestRefusal]) {
+        var files: [URL] = []
+        var refusals: [IngestRefusal] = []
+        var seen = Set<String>()
+        for path in paths {
+            let url = URL(fileURLWithPath: path).standardizedFileURL
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                let reason: IngestRefusal.Reason = isDanglingLink(url) ? .unreadable : .notFound
+                let message = reason == .notFound ? "no such file or folder" : "a symbolic link to nothing (or a link loop)"
+                refusals.append(IngestRefusal(path: path, reason: reason, message: message))
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(url, into: &files, refusals: &refusals, seen: &seen)
+            } else if seen.insert(url.resolvingSymlinksInPath().path).inserted {
+                files.append(url)
+            }
+        }
+        return (files.sorted { $0.path < $1.path }, refusals)
+    }
+
+    private func walk(_ folder: URL, into files: inout [URL], refusals: inout [IngestRefusal], seen: inout Set<String>) {
+        let real = folder.resolvingSymlinksInPath().path
+        guard seen.insert(real + "/").inserted else { return }  // already walked: a link loop
+        let entries: [URL]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(
+                at: folder, includingPropertiesForKeys: [.isDirectoryKey, .isRegularFileKey],
+                options: [.skipsHiddenFiles])
+        } catch {
+            refusals.append(IngestRefusal(path: folder.path, reason: .unreadable, message: "cannot list the folder: \(error.localizedDescription)"))
+            return
+        }
+        for entry in entries.sorted(by: { $0.path < $1.path }) {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: entry.path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                walk(entry, into: &files, refusals: &refusals, seen: &seen)
+            } else if Self.articleExtensions.contains(entry.pathExtension.lowercased()),
+                      seen.insert(entry.resolvingSymlinksInPath().path).inserted {
+                files.append(entry)
+            }
+        }
+    }
+
+    private func isDanglingLink(_ url: URL) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
+    }
+}

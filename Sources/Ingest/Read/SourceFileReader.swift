@@ -1,0 +1,142 @@
+import Crypto
+import Foundation
+
+/// A file read and decoded: its text, the SHA-256 of its bytes, and a note on how it was decoded.
+public struct SourceFile: Sendable, Equatable {
+    public let path: String
+    public let text: String
+    /// SHA-256 of the raw bytes, hex.
+    public let contentHash: String
+    /// Set when the text was decoded from something other than plain UTF-8 (e.g. "UTF-16LE with BOM").
+    public let decodingNote: String?
+}
+
+/// Reads a file and decides whether it is text argkb can ingest.
+///
+/// Refused, with the reason stored in `ingest_errors`: an empty or whitespace-only file; a binary
+/// file (a NUL byte in the first 64 KiB, or the signature of an image, PDF, archive or office
+/// document); bytes that are not UTF-8 (Latin-1 / Windows-1252 included: argkb does not guess an
+/// 8-bit encoding, which would silently change characters; the message says where the first bad
+/// byte is and how to convert); a file over `maximumBytes`. Decoded: UTF-8 with or without a BOM,
+/// and UTF-16 with a BOM (unambiguous). CRLF and CR line ends are left to the normalizer.
+public struct SourceFileReader: Sendable {
+    /// The largest file read (a bound on memory per document; see the README's Reliability section).
+    public var maximumBytes: Int
+
+    public init(maximumBytes: Int = 256 * 1024 * 1024) {
+        self.maximumBytes = maximumBytes
+    }
+
+    /// Reads and decodes one file.
+    /// - Throws: `IngestRefusal` with the reason and a message naming what was wrong.
+    public func read(_ url: URL) throws -> SourceFile {
+        let path = url.path
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
+                throw IngestRefusal(path: path, reason: .notAFile, message: "is a folder, not a file")
+            }
+            if let size = attributes[.size] as? Int, size > maximumBytes {
+                throw IngestRefusal(path: path, reason: .tooLarge,
+                                    message: "is \(size) bytes, over the limit of \(maximumBytes) bytes")
+            }
+            data = try Data(contentsOf: url)
+        } catch let refusal as IngestRefusal {
+            throw refusal
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw IngestRefusal(path: path, reason: exists ? .unreadable : .notFound,
+                                message: exists ? "cannot be read: \(Self.describe(error))" : "no such file")
+        }
+        return try decode(data, path: path)
+    }
+
+    /// Decodes bytes already read (the testable core of `read`).
+    public func decode(_ data: Data, path: String) throws -> SourceFile {
+        if data.count > maximumBytes {
+            throw IngestRefusal(path: path, reason: .tooLarge, message: "is \(data.count) bytes, over the limit of \(maximumBytes) bytes")
+        }
+        let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        var note: String?
+        let text: String
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            let little = data.starts(with: [0xFF, 0xFE])
+            guard let decoded = String(data: data.dropFirst(2), encoding: little ? .utf16LittleEndian : .utf16BigEndian) else {
+                throw IngestRefusal(path: path, reason: .unsupportedEncoding, message: "has a UTF-16 byte-order mark but is not valid UTF-16")
+            }
+            text = decoded
+            note = little ? "UTF-16LE with BOM" : "UTF-16BE with BOM"
+        } else {
+            if let kind = Self.binarySignature(data) {
+                throw IngestRefusal(path: path, reason: .binary, message: "is binary (\(kind)), not text")
+            }
+            let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+            if let bad = Self.firstInvalidUTF8Offset(body) {
+                let offset = bad + (body.startIndex - data.startIndex)
+                throw IngestRefusal(path: path, reason: .invalidUTF8,
+                                    message: "is not valid UTF-8 (first bad byte 0x\(String(format: "%02X", data[data.startIndex + offset])) at offset \(offset)); if it is Latin-1 or Windows-1252, convert it with: iconv -f WINDOWS-1252 -t UTF-8")
+            }
+            text = String(decoding: body, as: UTF8.self)
+            if body.count != data.count { note = "UTF-8 with BOM" }
+        }
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
+            throw IngestRefusal(path: path, reason: .empty, message: data.isEmpty ? "is empty" : "holds only white space")
+        }
+        return SourceFile(path: path, text: text, contentHash: hash, decodingNote: note)
+    }
+
+    /// The kind of binary file the bytes look like, or nil for text.
+    static func binarySignature(_ data: Data) -> String? {
+        let signatures: [(bytes: [UInt8], kind: String)] = [
+            ([0x89, 0x50, 0x4E, 0x47], "PNG image"), ([0xFF, 0xD8, 0xFF], "JPEG image"),
+            ([0x47, 0x49, 0x46, 0x38], "GIF image"), ([0x25, 0x50, 0x44, 0x46], "PDF document: convert it to text first"),
+            ([0x50, 0x4B, 0x03, 0x04], "ZIP archive or office document"), ([0x1F, 0x8B], "gzip archive"),
+            ([0x7F, 0x45, 0x4C, 0x46], "ELF executable"), ([0xD0, 0xCF, 0x11, 0xE0], "old office document"),
+            (Array("SQLite format 3".utf8), "SQLite database"),
+        ]
+        for signature in signatures where data.starts(with: signature.bytes) { return signature.kind }
+        if data.prefix(65_536).contains(0) { return "contains NUL bytes" }
+        return nil
+    }
+
+    /// The offset of the first byte of the first sequence that is not UTF-8, or nil when all is valid.
+    ///
+    /// Follows the well-formed byte sequences of Unicode 15, table 3-7 (no overlongs, no surrogates,
+    /// nothing above U+10FFFF).
+    static func firstInvalidUTF8Offset<Bytes: Collection>(_ bytes: Bytes) -> Int? where Bytes.Element == UInt8 {
+        let buffer = Array(bytes)
+        var i = 0
+        while i < buffer.count {
+            let lead = buffer[i]
+            if lead < 0x80 { i += 1; continue }
+            let length: Int
+            var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; secondRange = 0xA0...0xBF
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; secondRange = 0x80...0x9F
+            case 0xF0: length = 4; secondRange = 0x90...0xBF
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; secondRange = 0x80...0x8F
+            default: return i
+            }
+            guard i + length <= buffer.count, secondRange.contains(buffer[i + 1]) else { return i }
+            for k in 2..<length where !(0x80...0xBF).contains(buffer[i + k]) { return i }
+            i += length
+        }
+        return nil
+    }
+}
+
+extension SourceFileReader {
+    static func describe(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError { return "permission denied" }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Renders a `Listing` as text in one of the output formats.
+///
+/// ```swift
+/// let text = ListingRenderer.render(listing, as: .csv)
+/// ```
+/// Formats follow sqlite-utils (`docs/cli.rst`): `--json` is an array of objects, `--nl` one object
+/// a line, CSV quotes as RFC 4180, TSV is the same with tabs, `--table` aligns columns under a
+/// header and a dashed rule.
+public enum ListingRenderer {
+    /// The listing as text, ending with a newline unless it is empty.
+    /// - Parameter headers: false drops the header row of table, CSV and TSV (`--no-headers`).
+    public static func render(_ listing: Listing, as format: OutputFormat, headers: Bool = true) -> String {
+        switch format {
+        case .table: return table(listing, headers: headers)
+        case .json: return json(listing)
+        case .nl: return listing.rows.map { object(listing.columns, $0) + "\n" }.joined()
+        case .csv: return delimited(listing, separator: ",", headers: headers)
+        case .tsv: return delimited(listing, separator: "\t", headers: headers)
+        }
+    }
+
+    // MARK: Table
+
+    private static func table(_ listing: Listing, headers: Bool) -> String {
+        let cells = listing.rows.map { $0.map { oneLine($0.plainText) } }
+        var widths = listing.columns.map { headers ? $0.count : 0 }
+        for row in cells {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], cell.count)
+            }
+        }
+        var lines: [String] = []
+        func line(_ values: [String]) -> String {
+            values.enumerated().map { index, value in
+                index == values.count - 1 ? value : value.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        if headers {
+            lines.append(line(listing.columns))
+            lines.append(widths.map { String(repeating: "-", count: max($0, 1)) }.joined(separator: "  "))
+        }
+        lines.append(contentsOf: cells.map(line))
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Table cells are one line each: newlines and tabs become spaces.
+    private static func oneLine(_ text: String) -> String {
+        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
+        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    }
+
+    // MARK: JSON
+
+    private static func json(_ listing: Listing) -> String {
+        if listing.rows.isEmpty { return "[]\n" }
+        let objects = listing.rows.map { " " + object(listing.columns, $0) }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// One row as a JSON object with keys in column order.
+    static func object(_ columns: [String], _ row: [ListingValue]) -> String {
+        let members = zip(columns, row).map { JSONText.string($0) + ": " + JSONText.value($1) }
+        return "{" + members.joined(separator: ", ") + "}"
+    }
+
+    // MARK: CSV and TSV
+
+    private static func delimited(_ listing: Listing, separator: Character, headers: Bool) -> String {
+        var lines: [String] = []
+        if headers { lines.append(listing.columns.map { quote($0, separator) }.joined(separator: String(separator))) }
+        for row in listing.rows {
+            lines.append(row.map { quote($0.plainText, separator) }.joined(separator: String(separator)))
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// RFC 4180: quote a field holding the separator, a quote or a line break; double inner quotes.
+    private static func quote(_ field: String, _ separator: Character) -> String {
+        guard field.contains(where: { $0 == separator || $0 == "\"" || $0.isNewline }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
+    }
+}

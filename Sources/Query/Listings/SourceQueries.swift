@@ -1,0 +1,70 @@
+import Store
+
+/// Listings about sources: the sources table, one source in detail, corpus statistics.
+public struct SourceQueries {
+    let db: Database
+
+    public init(db: Database) { self.db = db }
+
+    /// SQL of `argkb sources`.
+    public static let listSQL = """
+        SELECT id, slug, title, author, publisher, published, sentences, claims, mentions
+        FROM source_overview ORDER BY published IS NULL, published, id
+        """
+
+    /// Every source with its metadata and counts.
+    public func list() throws -> Listing {
+        try db.listing(Self.listSQL)
+    }
+
+    /// Finds a source by id or slug.
+    ///
+    /// - Throws: `QueryError.notFound` when no source matches.
+    public func source(_ key: String) throws -> Row {
+        let rows = try db.rows("""
+            SELECT id, slug, path, title, author, publisher, published, url, char_count, content_hash,
+                   ingested_at, text
+            FROM sources WHERE id = ? OR slug = ? LIMIT 1
+            """, [Int(key) ?? -1, key])
+        guard let row = rows.first else {
+            throw QueryError.notFound("no source with id or slug '\(key)' (see `argkb sources`)")
+        }
+        return row
+    }
+
+    /// The lines normalization removed from a source.
+    public func removedLines(sourceID: Int) throws -> Listing {
+        try db.listing("SELECT line_number, reason, text FROM removed_lines WHERE source_id = ? ORDER BY line_number", [sourceID])
+    }
+
+    /// The sentences of a source, in order.
+    public func sentences(sourceID: Int) throws -> Listing {
+        try db.listing("SELECT ordinal, start, length, text FROM sentences WHERE source_id = ? ORDER BY ordinal", [sourceID])
+    }
+
+    /// Row counts of the main tables and the latest ingest run.
+    public func stats() throws -> Listing {
+        let tables = ["sources", "paragraphs", "sentences", "removed_lines", "actors", "actor_aliases", "mentions",
+                      "entity_candidates", "propositions", "claims", "verdicts", "relations", "argument_links",
+                      "ingest_runs", "ingest_errors"]
+        var rows: [[ListingValue]] = []
+        for table in tables {
+            // Table names come from the list above, never from input.
+            let count = try db.scalar("SELECT count(*) FROM \(table)")?.int ?? 0
+            rows.append([.text(table), .int(count)])
+        }
+        return Listing(columns: ["table", "rows"], rows: rows)
+    }
+}
+
+/// A question argkb cannot answer as asked.
+public enum QueryError: Error, CustomStringConvertible, Equatable {
+    case notFound(String)
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let message), .invalid(let message): return message
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import Store
+
+/// `argkb init`: creates an empty database with the schema.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create the database with argkb's schema (schema.sql).",
+        discussion: "Does nothing to an existing argkb database of this version; --force starts over.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(help: "Delete an existing database file first.")
+    var force = false
+
+    func run() throws {
+        let path = database.path
+        if force {
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                try FileManager.default.removeItem(atPath: path + suffix)
+            }
+        }
+        let db = try database.openForWriting()
+        let tables = try db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table'")?.int ?? 0
+        Output.warn("\(path): argkb schema version \(try db.userVersion()), \(tables) tables")
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Query
+import Store
+
+/// `argkb show source|claim|actor ID`: one thing in detail.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one source, claim or actor in detail.",
+        subcommands: [ShowSource.self])
+}
+
+/// `argkb show source ID`: metadata, removed lines and sentences of one source.
+struct ShowSource: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "source", abstract: "Show a source: metadata, what normalization removed, and its sentences.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The source's id or slug.")
+    var key: String
+
+    @Flag(help: "Print the normalized text instead of the sentences.")
+    var text = false
+
+    func run() throws {
+        let queries = SourceQueries(db: try database.openForReading())
+        let source = try queries.source(key)
+        let id = source.int("id") ?? 0
+        if text {
+            Output.write((source.string("text") ?? "") + "\n")
+            return
+        }
+        let fields = source.columns.filter { $0 != "text" }
+        if output.format == .table {
+            let metadata = Listing(columns: ["field", "value"], rows: fields.map { [.text($0), ListingValue(source[$0])] })
+            output.print(metadata)
+            Output.write("\nRemoved by normalization:\n")
+            output.print(try queries.removedLines(sourceID: id))
+            Output.write("\nSentences:\n")
+            output.print(try queries.sentences(sourceID: id))
+        } else {
+            output.print(Listing(columns: fields, rows: [fields.map { ListingValue(source[$0]) }]))
+        }
+    }
+}
