@@ -233,7 +233,8 @@ INSERT INTO likelihood_scale (term, rank, p_low, p_high) VALUES
 -- A question the corpus argues about (data/lexicon/propositions.tsv).
 CREATE TABLE propositions (
     id         TEXT PRIMARY KEY,                      -- e.g. 'ru-cn-military-alliance'
-    statement  TEXT NOT NULL                          -- e.g. 'Russia and China form a military alliance'
+    statement  TEXT NOT NULL,                         -- e.g. 'Russia and China form a military alliance'
+    terms      TEXT NOT NULL DEFAULT ''               -- '|'-separated words that name it (alliance|bloc|pact), for `ask`
 ) STRICT;
 
 -- A sentence (or clause) that asserts something. The speaker is the author when speaker_name is
@@ -380,21 +381,26 @@ JOIN sources AS s    ON s.id = c.source_id
 JOIN sentences AS st ON st.id = c.sentence_id
 LEFT JOIN actors AS a ON a.id = c.speaker_actor_id;
 
--- Per source and proposition: the verdict in force (curated wins) with the automatic one beside it.
+-- Per source and proposition: the verdict in force (curated wins) with the automatic one beside it,
+-- and its weightiest evidence claim (the curated verdict's own evidence first).
 CREATE VIEW source_verdicts AS
-SELECT s.id AS source_id, s.title, s.author, s.published, v.proposition_id,
+SELECT s.id AS source_id, s.slug, s.title, s.author, s.published, v.proposition_id,
        v.likelihood_term, v.p_low, v.p_high, v.polarity, v.method,
        auto.likelihood_term AS rule_likelihood_term, auto.polarity AS rule_polarity,
-       (SELECT st.text FROM verdict_evidence AS e
-          JOIN claims AS c ON c.id = e.claim_id
-          JOIN sentences AS st ON st.id = c.sentence_id
-         WHERE e.verdict_id = coalesce(auto.id, v.id)
-         ORDER BY e.weight DESC, c.id LIMIT 1) AS evidence,
-       v.note
+       ev.claim_id AS evidence_claim_id, ev.sentence_id AS evidence_sentence_id, ev.text AS evidence,
+       v.note, v.id AS verdict_id
 FROM verdicts AS v
 JOIN sources AS s ON s.id = v.source_id
 LEFT JOIN verdicts AS auto
        ON auto.source_id = v.source_id AND auto.proposition_id = v.proposition_id AND auto.method = 'rule'
+LEFT JOIN (SELECT e.verdict_id, c.id AS claim_id, st.id AS sentence_id, st.text,
+                  row_number() OVER (PARTITION BY e.verdict_id ORDER BY e.weight DESC, c.id) AS position
+             FROM verdict_evidence AS e
+             JOIN claims AS c ON c.id = e.claim_id
+             JOIN sentences AS st ON st.id = c.sentence_id) AS ev
+       ON ev.position = 1
+      AND ev.verdict_id = (CASE WHEN EXISTS (SELECT 1 FROM verdict_evidence WHERE verdict_id = v.id)
+                                THEN v.id ELSE auto.id END)
 WHERE v.method = 'curated'
    OR NOT EXISTS (SELECT 1 FROM verdicts AS cur
                    WHERE cur.source_id = v.source_id AND cur.proposition_id = v.proposition_id

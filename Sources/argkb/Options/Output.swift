@@ -15,3 +15,11 @@ enum Output {
     /// True when standard error is a terminal (progress is shown only then).
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 }
+
+extension Output {
+    /// Rewrites one progress line in place on standard error; nil clears it.
+    static func progress(_ line: String?) {
+        let text = line.map { "\r\u{1B}[K" + $0 } ?? "\r\u{1B}[K"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

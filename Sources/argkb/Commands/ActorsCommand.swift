@@ -1,0 +1,68 @@
+import ArgumentParser
+import Query
+
+/// `argkb actors`: the actors found, with mention counts; `--candidates` lists unknown names.
+struct ActorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actors",
+        abstract: "List actors with their mention counts, or (--candidates) the unknown names to curate.",
+        discussion: "Add an actor or an alias in data/lexicon/actors.tsv and ingest again: every source is re-tagged.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Only actors of this kind (state, person, organization, region, bloc, initiative, company, media).")
+    var kind: String?
+
+    @Flag(name: .customLong("per-source"), help: "One row per actor and source.")
+    var perSource = false
+
+    @Flag(help: "Include gazetteer actors with no mention.")
+    var all = false
+
+    @Flag(help: "List capitalized names the gazetteer does not know, for curation.")
+    var candidates = false
+
+    func validate() throws {
+        let kinds = ["state", "person", "organization", "region", "bloc", "initiative", "company", "media"]
+        if let kind, !kinds.contains(kind) {
+            throw ValidationError("--kind must be one of \(kinds.joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let queries = ActorQueries(db: try database.openForReading())
+        output.print(candidates ? try queries.candidates() : try queries.list(kind: kind, perSource: perSource, includeUnmentioned: all))
+    }
+}
+
+/// `argkb show actor NAME`: one actor by any of its names.
+struct ShowActor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actor", abstract: "Show an actor (by name or any alias, e.g. Moscow): aliases, sources, co-mentions, examples.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "A name or alias.")
+    var name: String
+
+    @Option(help: "How many example sentences.")
+    var examples = 5
+
+    func run() throws {
+        let detail = try ActorQueries(db: try database.openForReading()).detail(name, examples: examples)
+        if output.format == .table {
+            output.print(detail.info)
+            for (heading, listing) in [("Aliases", detail.aliases), ("Sources", detail.sources),
+                                       ("Most often in the same sentences", detail.comentioned),
+                                       ("Example sentences", detail.examples)] {
+                Output.write("\n\(heading):\n")
+                output.print(listing)
+            }
+        } else {
+            // Machine formats: the example sentences, which carry the provenance.
+            output.print(detail.examples)
+        }
+    }
+}
