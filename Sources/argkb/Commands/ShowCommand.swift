@@ -7,7 +7,7 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one source, claim or actor in detail.",
-        subcommands: [ShowSource.self, ShowActor.self])
+        subcommands: [ShowSource.self, ShowClaim.self, ShowActor.self])
 }
 
 /// `argkb show source ID`: metadata, removed lines and sentences of one source.

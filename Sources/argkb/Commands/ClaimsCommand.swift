@@ -1,0 +1,89 @@
+import ArgumentParser
+import Query
+
+/// `argkb claims [filters]`: the claims found, with speaker, likelihood and evidence sentence.
+struct ClaimsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract: "List claims: who asserts what, and how likely they rate it (ICD 203).",
+        discussion: "Example: argkb claims --proposition ru-cn-military-alliance --author-only --max-p 0.45")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "A source id or slug.") var source: String?
+    @Option(help: "A proposition id (see `argkb sql \"SELECT * FROM propositions\"`).") var proposition: String?
+    @Option(help: "A speaker: a name as written, or an actor by any alias.") var speaker: String?
+    @Flag(name: .customLong("author-only"), help: "Only claims the authors make themselves (no reported speech).") var authorOnly = false
+    @Option(help: "A likelihood term, e.g. \"very unlikely\".") var term: String?
+    @Option(name: .customLong("min-p"), help: "Only claims whose band reaches this probability or higher.") var minP: Double?
+    @Option(name: .customLong("max-p"), help: "Only claims whose band starts at this probability or lower.") var maxP: Double?
+    @Option(help: "A claim type: prediction, assessment, reason, fact, recommendation.") var type: String?
+    @Option(help: "for, against or neutral (toward the proposition).") var polarity: String?
+    @Flag(name: .customLong("rule-only"), help: "Hide curated claims.") var ruleOnly = false
+
+    func validate() throws {
+        for (name, value) in [("--min-p", minP), ("--max-p", maxP)] {
+            if let value, !(0...1).contains(value) { throw ValidationError("\(name) must be between 0 and 1") }
+        }
+        if authorOnly && speaker != nil { throw ValidationError("--author-only and --speaker exclude each other") }
+        if let type, !["prediction", "assessment", "reason", "fact", "recommendation"].contains(type) {
+            throw ValidationError("--type must be prediction, assessment, reason, fact or recommendation")
+        }
+        if let polarity, !["for", "against", "neutral"].contains(polarity) {
+            throw ValidationError("--polarity must be for, against or neutral")
+        }
+    }
+
+    func run() throws {
+        var filter = ClaimFilter()
+        filter.source = source
+        filter.proposition = proposition
+        filter.speaker = speaker
+        filter.authorOnly = authorOnly
+        filter.term = term
+        filter.minP = minP
+        filter.maxP = maxP
+        filter.type = type
+        filter.polarity = polarity
+        filter.includeCurated = !ruleOnly
+        output.print(try ClaimQueries(db: try database.openForReading()).claims(filter))
+    }
+}
+
+/// `argkb verdicts`: each source's overall likelihood for each proposition.
+struct VerdictsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verdicts",
+        abstract: "List each source's verdict (ICD 203 term, band, polarity) with its main evidence.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Only this proposition.") var proposition: String?
+
+    func run() throws {
+        output.print(try ClaimQueries(db: try database.openForReading()).verdicts(proposition: proposition))
+    }
+}
+
+/// `argkb show claim ID`.
+struct ShowClaim: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claim", abstract: "Show a claim: its fields, its paragraph with the cue in [brackets], and its links.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The claim id.") var id: Int
+
+    func run() throws {
+        let detail = try ClaimQueries(db: try database.openForReading()).claim(id)
+        output.print(detail.info)
+        if output.format == .table {
+            Output.write("\nIn its paragraph:\n\(detail.paragraphWithCue)\n")
+            Output.write("\nArgument links:\n")
+            output.print(detail.links)
+        }
+    }
+}
