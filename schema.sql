@@ -230,6 +230,13 @@ INSERT INTO likelihood_scale (term, rank, p_low, p_high) VALUES
     ('very likely',         6, 0.80, 0.95),
     ('almost certain',      7, 0.95, 0.99);
 
+-- The estimative lexicon (data/lexicon/estimative.tsv) as of the last ingest: phrase -> term. `ask`
+-- reads it to understand likelihood words in questions ("far-fetched", "highly improbable").
+CREATE TABLE likelihood_phrases (
+    phrase  TEXT PRIMARY KEY,                         -- lower case, as in the lexicon
+    term    TEXT NOT NULL REFERENCES likelihood_scale (term)
+) STRICT;
+
 -- A question the corpus argues about (data/lexicon/propositions.tsv).
 CREATE TABLE propositions (
     id         TEXT PRIMARY KEY,                      -- e.g. 'ru-cn-military-alliance'

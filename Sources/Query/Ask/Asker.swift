@@ -1,0 +1,93 @@
+import Store
+
+/// The answer to a question: the rows, the SQL that produced them, and notes for the reader.
+public struct Answer: Sendable {
+    public let listing: Listing
+    /// nil when the question was not understood and a full-text search answered instead.
+    public let plan: AnswerPlan?
+    /// For the reader: an empty answer explained, or a fallback announced.
+    public let notes: [String]
+}
+
+/// Answers questions in plain English from the database (`argkb ask`).
+///
+/// ```swift
+/// let answer = try Asker(db: db).ask("which sources call an alliance improbable")
+/// print(ListingRenderer.render(answer.listing, as: .table))
+/// ```
+/// A question that matches no form is answered by a full-text search of its words, with a note
+/// naming the closest forms that work.
+public struct Asker {
+    let db: Database
+
+    public init(db: Database) { self.db = db }
+
+    public func ask(_ text: String) throws -> Answer {
+        let question: Question
+        do {
+            question = try QuestionParser(db: db).parse(text)
+        } catch let error as QuestionError {
+            return try fallback(text, error: error)
+        }
+        let plan = AnswerPlanner.plan(question)
+        let listing = try db.listing(plan.sql, plan.arguments.map(\.bindable))
+        var notes: [String] = []
+        if listing.rows.isEmpty {
+            notes.append("No answer: there are no \(plan.interpretation).")
+            if question.target == .sources || question.target == .count, let proposition = question.proposition {
+                let onRecord = try db.rows("""
+                    SELECT slug, coalesce(likelihood_term, 'no term') AS term, polarity FROM source_verdicts
+                    WHERE proposition_id = ? ORDER BY p_low
+                    """, [proposition])
+                if !onRecord.isEmpty {
+                    let list = onRecord.map { "\($0.string("slug") ?? "?"): \($0.string("term") ?? "?") (\($0.string("polarity") ?? "?"))" }
+                    notes.append("Verdicts on record for \(proposition): " + list.joined(separator: "; "))
+                }
+            }
+        }
+        return Answer(listing: listing, plan: plan, notes: notes)
+    }
+
+    /// Full-text search of the question's words, with the closest forms that work.
+    private func fallback(_ text: String, error: QuestionError) throws -> Answer {
+        let words = QuestionParser.words(text).map { $0.lowercased() }
+        let closest = QuestionVocabulary.examples
+            .map { example -> (String, Int) in
+                let exampleWords = Set(example.split(separator: " ").map(String.init))
+                return (example, exampleWords.intersection(words).count)
+            }
+            .sorted { $0.1 > $1.1 }
+            .prefix(3).map(\.0)
+        var notes = ["\(error). Questions of these forms work:"] + closest.map { "  argkb ask \"\($0)\"" }
+        let meaningful = words.filter { $0.count > 3 && !["which", "what", "where", "when", "does", "about", "there"].contains($0) }
+        guard !meaningful.isEmpty else {
+            return Answer(listing: Listing(columns: [], rows: []), plan: nil, notes: notes)
+        }
+        let query = meaningful.map { "\"\($0)\"" }.joined(separator: " OR ")
+        let listing = try SentenceSearch(db: db).search(query, limit: 10)
+        notes.append("Answered instead by a full-text search for: \(query)")
+        return Answer(listing: listing, plan: nil, notes: notes)
+    }
+}
+
+extension ListingValue {
+    /// The value for binding to a statement.
+    var bindable: any DatabaseBindable {
+        switch self {
+        case .null: return DatabaseValue.null
+        case .int(let v): return v
+        case .double(let v): return v
+        case .text(let v): return v
+        }
+    }
+
+    /// The value as a SQL literal, for `--explain` output a user can paste into sqlite3.
+    public var sqlLiteral: String {
+        switch self {
+        case .null: return "NULL"
+        case .int(let v): return String(v)
+        case .double(let v): return String(v)
+        case .text(let v): return "'" + v.replacingOccurrences(of: "'", with: "''") + "'"
+        }
+    }
+}

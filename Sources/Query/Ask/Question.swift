@@ -1,0 +1,74 @@
+/// A question as `ask` understood it: what to list, and the filters the words named.
+public struct Question: Sendable, Equatable {
+    /// What the answer lists.
+    public enum Target: String, Sendable {
+        /// Sources with their verdict ("which sources call an alliance improbable").
+        case sources
+        /// Who asserts something, author or quoted speaker ("who says an alliance is possible").
+        case speakers
+        /// Claims (about a proposition, or naming an actor).
+        case claims
+        /// Reasons given for or against a proposition.
+        case reasons
+        /// A number of sources ("how many sources ...").
+        case count
+    }
+
+    /// Orders sources by their verdict's band.
+    public enum Ordering: String, Sendable {
+        /// Lowest probability first ("the most skeptical source").
+        case mostSkeptical
+        /// Highest probability first ("the most confident source").
+        case mostConfident
+    }
+
+    public var target: Target
+    /// A proposition id, when the question names one (by its terms: alliance, bloc, pact...).
+    public var proposition: String?
+    /// The likelihood the question asks about, as a range of ranks on the ICD 203 scale.
+    public var likelihood: LikelihoodRange?
+    /// for, against or mixed.
+    public var polarity: String?
+    /// Actors the question names (any alias), canonical names.
+    public var actors: [String]
+    public var ordering: Ordering?
+    /// Only the authors' own claims ("which authors say ...").
+    public var authorOnly: Bool
+
+    public init(target: Target, proposition: String? = nil, likelihood: LikelihoodRange? = nil, polarity: String? = nil,
+                actors: [String] = [], ordering: Ordering? = nil, authorOnly: Bool = false) {
+        self.target = target
+        self.proposition = proposition
+        self.likelihood = likelihood
+        self.polarity = polarity
+        self.actors = actors
+        self.ordering = ordering
+        self.authorOnly = authorOnly
+    }
+}
+
+/// A range of ranks of `likelihood_scale` (1 = almost no chance ... 7 = almost certain), with the
+/// words of the question that named it.
+public struct LikelihoodRange: Sendable, Equatable {
+    public var lowestRank: Int
+    public var highestRank: Int
+    /// The question's words, e.g. "improbable".
+    public var words: String
+
+    public init(lowestRank: Int, highestRank: Int, words: String) {
+        self.lowestRank = lowestRank
+        self.highestRank = highestRank
+        self.words = words
+    }
+
+    /// The range a single term implies in a question: calling something "unlikely" includes the
+    /// sources that call it very unlikely, so a term below the middle means "this or lower", a term
+    /// above it "this or higher", and the middle term itself only.
+    public static func implied(byRank rank: Int, words: String) -> LikelihoodRange {
+        switch rank {
+        case ..<4: return LikelihoodRange(lowestRank: 1, highestRank: rank, words: words)
+        case 4: return LikelihoodRange(lowestRank: 4, highestRank: 4, words: words)
+        default: return LikelihoodRange(lowestRank: rank, highestRank: 7, words: words)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Query
+
+/// `argkb ask "QUESTION"`: answers a question in plain English.
+struct AskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ask",
+        abstract: "Answer a question in plain English, with sources, verdicts and evidence sentences.",
+        discussion: """
+            Examples:
+              argkb ask "which sources call an alliance improbable"
+              argkb ask "who says an alliance is possible"
+              argkb ask "which sources are against an alliance"
+              argkb ask "what is the most skeptical source"
+            --explain prints how the question was read and the SQL that answered it, ready for sqlite3.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The question.") var question: String
+
+    @Flag(help: "Print how the question was read and the SQL it ran.") var explain = false
+
+    func run() throws {
+        let answer = try Asker(db: try database.openForReading()).ask(question)
+        output.print(answer.listing)
+        for note in answer.notes { Output.warn(note) }
+        if explain, let plan = answer.plan {
+            let text = "-- read as: \(plan.interpretation)\n-- parameters: "
+                + plan.arguments.enumerated().map { "?\($0.offset + 1) = \($0.element.sqlLiteral)" }.joined(separator: ", ")
+                + "\n" + plan.sql + ";\n"
+            // In table format the SQL follows the answer; machine formats keep stdout parseable.
+            if output.format == .table { Output.write("\n" + text) } else { Output.warn(text) }
+        }
+        if answer.plan == nil && answer.listing.rows.isEmpty { throw ExitCode.failure }
+    }
+}
