@@ -1,0 +1,64 @@
+import Testing
+@testable import Query
+
+@Suite struct ListingRendererTests {
+    let listing = Listing(columns: ["id", "title", "p"], rows: [
+        [.int(1), .text("Russia, China and \"the West\""), .double(0.05)],
+        [.int(22), .null, .double(0.8)],
+    ])
+
+    @Test func tableAlignsColumnsUnderAHeader() {
+        #expect(ListingRenderer.render(listing, as: .table) == """
+            id  title                         p
+            --  ----------------------------  ----
+            1   Russia, China and "the West"  0.05
+            22                                0.8
+
+            """)
+    }
+
+    @Test func jsonIsAnArrayOfObjectsWithTypedValues() {
+        #expect(ListingRenderer.render(listing, as: .json) == """
+            [
+             {"id": 1, "title": "Russia, China and \\"the West\\"", "p": 0.05},
+             {"id": 22, "title": null, "p": 0.8}
+            ]
+
+            """)
+    }
+
+    @Test func newlineDelimitedJSONHasOneObjectPerLine() {
+        #expect(ListingRenderer.render(listing, as: .nl) == """
+            {"id": 1, "title": "Russia, China and \\"the West\\"", "p": 0.05}
+            {"id": 22, "title": null, "p": 0.8}
+
+            """)
+    }
+
+    @Test func csvQuotesAsRFC4180() {
+        #expect(ListingRenderer.render(listing, as: .csv) == "id,title,p\r\n1,\"Russia, China and \"\"the West\"\"\",0.05\r\n22,,0.8\r\n")
+    }
+
+    @Test func tsvQuotesOnlyWhatNeedsIt() {
+        #expect(ListingRenderer.render(listing, as: .tsv) == "id\ttitle\tp\r\n1\t\"Russia, China and \"\"the West\"\"\"\t0.05\r\n22\t\t0.8\r\n")
+    }
+
+    @Test func noHeadersDropsTheHeaderRow() {
+        #expect(ListingRenderer.render(listing, as: .csv, headers: false).hasPrefix("1,"))
+    }
+
+    @Test func emptyListingsStillShowTheirColumns() {
+        let empty = Listing(columns: ["a", "b"], rows: [])
+        #expect(ListingRenderer.render(empty, as: .table) == "a  b\n-  -\n")
+        #expect(ListingRenderer.render(empty, as: .json) == "[]\n")
+    }
+
+    @Test func jsonEscapesControlCharacters() {
+        #expect(JSONText.string("a\tb\nc\u{1}\u{2028}") == "\"a\\tb\\nc\\u0001\\u2028\"")
+    }
+
+    @Test func tableCellsStayOnOneLine() {
+        let multi = Listing(columns: ["t"], rows: [[.text("two\nlines")]])
+        #expect(ListingRenderer.render(multi, as: .table) == "t\n---------\ntwo lines\n")
+    }
+}
