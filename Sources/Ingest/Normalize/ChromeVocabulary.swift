@@ -58,8 +58,9 @@ enum ChromeVocabulary {
     static let viewWords: Set<String> = ["views", "view", "hits", "reads", "read", "times", "просмотров", "просмотры", "просмотр"]
 
     /// Ratings: "Average: 5 (7 votes)", "Rating: 4.5/5", "Rated 4 out of 5".
-    static let ratingCore: Set<String> = ["average", "rating", "rated", "votes", "vote", "ratings", "stars", "оценка", "голосов", "голоса"]
-    static let ratingFiller: Set<String> = ["out", "of", "star", "total", "user", "reader", "score", "средняя"]
+    /// A rating names itself; "12 votes" alone is a poll count, not a rating.
+    static let ratingCore: Set<String> = ["average", "rating", "rated", "ratings", "stars", "score", "оценка"]
+    static let ratingFiller: Set<String> = ["votes", "vote", "out", "of", "star", "total", "user", "reader", "средняя", "голосов", "голоса"]
 
     /// Navigation and footer menu entries.
     static let navigationItems: Set<String> = [

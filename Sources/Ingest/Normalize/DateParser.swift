@@ -126,7 +126,7 @@ public enum DateParser {
         }
         guard parts.count == 3 else { return nil }
         switch (parts[0], parts[1], parts[2]) {
-        case (.number(let d), .word(let m), .number(let y)):       // 2 December 2020
+        case (.number(let d), .word(let m), .number(let y)) where d.count <= 2:  // 2 December 2020
             return named(day: d, month: m, year: y)
         case (.word(let m), .number(let d), .number(let y)):       // December 17, 2021
             return named(day: d, month: m, year: y)

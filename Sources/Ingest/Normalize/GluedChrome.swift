@@ -36,10 +36,10 @@ enum GluedChromeRules {
             var matched = false
             for (n, field) in iconNames {
                 guard i + n.count <= s.count, s[i..<(i + n.count)].elementsEqual(n) else { continue }
-                // The name must stand alone: not inside a longer ASCII word on either side.
-                let before = i > 0 ? s[i - 1] : " "
+                // In a widget line the values are glued to the names ("Petrovschedule3 March"), so only
+                // the scalar after a name tells it from a word: a lower-case letter continues a word.
                 let after = i + n.count < s.count ? s[i + n.count] : " "
-                if isASCIIWordScalar(before) && !isASCIIDigit(before) || isASCIILowercase(after) || after == "_" { continue }
+                if isASCIILowercase(after) || after == "_" { continue }
                 marks.append((i, i + n.count, field))
                 i += n.count
                 matched = true
@@ -88,8 +88,8 @@ enum GluedChromeRules {
         let s = Array(text.unicodeScalars)
         let lower = Array(text.lowercased().unicodeScalars)
         guard lower.count == s.count else { return nil }  // lower-casing changed lengths: leave the line
-        // Every counter ends in a number (or its closing bracket): skip lines that do not.
-        guard s.suffix(4).contains(where: { isASCIIDigit($0) }) else { return nil }
+        // Every counter holds a number: skip lines that have none.
+        guard s.contains(where: { isASCIIDigit($0) }) else { return nil }
         for label in tailLabels {
             let l = Array(label.unicodeScalars)
             var i = 1
@@ -116,7 +116,4 @@ enum GluedChromeRules {
 
     private static func isASCIILowercase(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) }
     private static func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
-    private static func isASCIIWordScalar(_ s: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(s) || ("A"..."Z").contains(s) || isASCIIDigit(s) || s == "_"
-    }
 }

@@ -45,10 +45,12 @@ enum HeaderRules {
         guard let label = bylineLabels.first(where: { lower.hasPrefix($0) }) else { return nil }
         let rest = String(line.text.unicodeScalars.dropFirst(label.unicodeScalars.count)).trimmingSpaces
         // Fields after the name: "Jane Doe | 9 Feb 2021", "Jane Doe, 9 Feb 2021", "Jane Doe on 9 Feb 2021".
-        var fields = rest.split(whereSeparator: { "|·•,".contains($0) }).map { String($0).trimmingSpaces }
-        if let first = fields.first, let on = first.range(of: " on ") {
-            fields[0] = String(first[..<on.lowerBound])
-            fields.insert(String(first[on.upperBound...]), at: 1)
+        var fields = rest.split(whereSeparator: { "|·•".contains($0) }).map { String($0).trimmingSpaces }
+        for separator in [", ", " on "] {
+            if let first = fields.first, let cut = first.range(of: separator) {
+                fields[0] = String(first[..<cut.lowerBound])
+                fields.insert(String(first[cut.upperBound...]), at: 1)
+            }
         }
         guard let name = fields.first, isPersonName(name, maxWords: 5) else { return nil }
         let date = fields.dropFirst().lazy.compactMap { DateParser.parse($0) }.first
