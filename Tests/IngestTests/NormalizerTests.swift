@@ -343,4 +343,26 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
             RemovedLine(lineNumber: 3, text: "chat_bubble_outline12", reason: .commentsLink),
         ])
     }
+
+    @Test func docExample() {
+        let source = Normalizer().normalize("Title\n\nBy Jane Doe\n\nFirst sentence.\n\nShare this article", fileName: "example.txt")
+        #expect(source.title == "Title")
+        #expect(source.author == "Jane Doe")
+        #expect(source.text == "Title\n\nFirst sentence.")
+        #expect(source.removedLines == [
+            RemovedLine(lineNumber: 3, text: "By Jane Doe", reason: .metadata),
+            RemovedLine(lineNumber: 7, text: "Share this article", reason: .shareWidget),
+        ])
+    }
+
+    @Test func emptyAndChromeOnlyInputs() {
+        let empty = Normalizer().normalize("", fileName: "empty.txt")
+        #expect(empty.text == "")
+        #expect(empty.paragraphs.isEmpty)
+        #expect(empty.title == nil)
+
+        let chrome = Normalizer().normalize("\u{00A0}\u{00A0}\n•\nComments\n", fileName: "chrome.txt")
+        #expect(chrome.text == "")
+        #expect(chrome.removedLines.map(\.reason) == [.blankGlyphs, .blankGlyphs, .commentsLink])
+    }
 }

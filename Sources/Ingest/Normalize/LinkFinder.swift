@@ -30,10 +30,15 @@ enum LinkFinder {
 
     private static let prefixes: [[Unicode.Scalar]] = ["https://", "http://", "www."].map { Array($0.unicodeScalars) }
 
+    /// Case-insensitive ("HTTPS://", "WWW.") and cheap: most scalars fail on the first comparison.
     private static func startsURL(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         prefixes.contains { p in
-            i + p.count < s.count && zip(s[i..<(i + p.count)], p).allSatisfy { $0.properties.lowercaseMapping == String($1) }
+            i + p.count < s.count && zip(s[i..<(i + p.count)], p).allSatisfy { asciiLower($0) == $1 }
         }
+    }
+
+    private static func asciiLower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        ("A"..."Z").contains(c) ? Unicode.Scalar(c.value + 32) ?? c : c
     }
 
     /// Scalars a URL can hold as printed in text: anything visible but quotes and angle brackets.

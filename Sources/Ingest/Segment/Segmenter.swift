@@ -37,8 +37,14 @@ public struct Segmenter: Sendable {
         var spans: [TextSpan] = []
         var start = span.start
         var i = span.start
+        // Whether the sentence so far holds a letter or digit, kept as the scan goes (no rescans).
+        var sawContent = false
         while i < end {
-            guard Self.terminators.contains(s[i]) else { i += 1; continue }
+            guard Self.terminators.contains(s[i]) else {
+                if !sawContent, Self.isContent(s[i]) { sawContent = true }
+                i += 1
+                continue
+            }
             var j = i + 1
             while j < end, Self.terminators.contains(s[j]) { j += 1 }
             while j < end, Self.closers.contains(s[j]) { j += 1 }
@@ -50,10 +56,12 @@ public struct Segmenter: Sendable {
             } else {
                 cut = isGluedSentenceEnd(s, terminator: i, next: j, end: end) ? j : nil
             }
-            if let cut, hasContent(s, start, i), !isListMarker(s, start, i) {
+            if let cut, sawContent, !isListMarker(s, start, i) {
                 spans.append(text.trimmed(TextSpan(start: start, end: cut)))
                 start = cut
+                sawContent = false
             }
+            // Closing quotes skipped above hold no letters; the new sentence starts empty.
             i = j
         }
         let last = text.trimmed(TextSpan(start: start, end: end))
@@ -127,7 +135,11 @@ public struct Segmenter: Sendable {
 
     /// Some letter or digit between `from` and `to`.
     private func hasContent(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
-        s[from..<to].contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        s[from..<to].contains(where: Self.isContent)
+    }
+
+    private static func isContent(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || ("0"..."9").contains(c)
     }
 
     /// "I", "IV", "12", "a", "(b": the text before the dot is only an enumeration marker.
