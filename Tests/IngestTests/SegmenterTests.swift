@@ -18,6 +18,7 @@ import Store
 
     @Test(arguments: [
         // Abbreviations and initials.
+        ("Mr. Li met U.S. officials. Talks went on.", ["Mr. Li met U.S. officials.", "Talks went on."]),
         ("Mr. Putin met Dr. Xi in St. Petersburg. They talked.",
          ["Mr. Putin met Dr. Xi in St. Petersburg.", "They talked."]),
         ("The U.S. Defense Department objected. The U.S. The move came later.",

@@ -7,7 +7,7 @@ enum BlockRules {
         var i = 0
         while i < lines.count {
             defer { i += 1 }
-            guard lines[i].hasText else { continue }
+            guard lines[i].hasText, lines[i].shape.wordCount <= 20 else { continue }
             let lower = lines[i].kept.lowercased()
             let heading = lower.hasSuffix(":") ? String(lower.dropLast()) : lower
             if let colon = lower.firstIndex(of: ":"), lower.index(after: colon) != lower.endIndex,

@@ -61,7 +61,10 @@ public enum DateParser {
         if i < s.count, s[i] == ":" {
             i += 1
             guard number(2) != nil else { return nil }
-            if i < s.count, s[i] == "." { i += 1; while i < s.count, digitValue(s[i]) != nil { i += 1 } }
+            if i < s.count, s[i] == "." {  // fractions of a second
+                i += 1
+                while i < s.count, digitValue(s[i]) != nil { i += 1 }
+            }
         }
         // A time zone ("Z", "+03:00", " UTC") may follow; it is dropped.
         let rest = String(String.UnicodeScalarView(s[i...])).trimmingSpaces

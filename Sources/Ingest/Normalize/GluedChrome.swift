@@ -25,11 +25,12 @@ enum GluedChromeRules {
     private static let iconNames = ChromeVocabulary.iconFields.map { (Array($0.name.unicodeScalars), $0.field) }
 
     private static func iconWidget(_ text: String) -> GluedChrome? {
-        let s = Array(text.unicodeScalars)
         // Only lines holding a snake_case icon name are widgets; "event" or "today" alone are words.
-        guard ChromeVocabulary.iconFields.contains(where: { $0.name.contains("_") && text.contains($0.name) }) else {
+        guard text.unicodeScalars.contains("_"),
+              ChromeVocabulary.iconFields.contains(where: { $0.name.contains("_") && text.contains($0.name) }) else {
             return nil
         }
+        let s = Array(text.unicodeScalars)
         var marks: [(start: Int, end: Int, field: BylineField)] = []
         var i = 0
         while i < s.count {
@@ -79,29 +80,31 @@ enum GluedChromeRules {
 
     // MARK: - Counters and ratings at the end of a line
 
-    /// Labels that open a glued counter; the piece from the label to the end must be a counter.
-    private static let tailLabels: [String] = ["average", "rating", "rated", "views", "просмотров"]
+    /// Labels that open a glued counter, capitalized as widgets print them; the piece from the label
+    /// to the end must be a counter.
+    private static let tailLabels: [[Unicode.Scalar]] = ["Average", "Rating", "Rated", "Views", "Просмотров"]
+        .map { Array($0.unicodeScalars) }
 
     /// "…concluded.Average: 5 (7 votes)" keeps "…concluded." and removes the rating. The label must
     /// be glued to the text before it or carry a colon, so "its average rating (7 votes)" in prose stays.
     private static func counterTail(_ text: String) -> GluedChrome? {
         let s = Array(text.unicodeScalars)
-        let lower = Array(text.lowercased().unicodeScalars)
-        guard lower.count == s.count else { return nil }  // lower-casing changed lengths: leave the line
         // Every counter holds a number: skip lines that have none.
         guard s.contains(where: { isASCIIDigit($0) }) else { return nil }
-        for label in tailLabels {
-            let l = Array(label.unicodeScalars)
-            var i = 1
-            while i + l.count <= lower.count {
-                defer { i += 1 }
-                guard lower[i..<(i + l.count)].elementsEqual(l) else { continue }
+        for i in 1..<max(1, s.count) where s[i].properties.isUppercase {
+            for l in tailLabels where i + l.count <= s.count && s[i..<(i + l.count)].elementsEqual(l) {
                 let glued = !s[i - 1].properties.isWhitespace && !s[i - 1].properties.isAlphabetic
                 let colon = i + l.count < s.count && s[i + l.count] == ":"
-                guard glued || colon, s[i].properties.isUppercase else { continue }
+                guard glued || colon else { continue }
                 let tail = LineShape(string(s[i...]))
                 let reason: RemovedLine.Reason
-                if ChromeRules.isRating(tail) { reason = .rating } else if ChromeRules.isViewCounter(tail) { reason = .viewCounter } else { continue }
+                if ChromeRules.isRating(tail) {
+                    reason = .rating
+                } else if ChromeRules.isViewCounter(tail) {
+                    reason = .viewCounter
+                } else {
+                    continue
+                }
                 return GluedChrome(kept: string(s[0..<i]).trimmingSpaces, removed: [(tail.text, reason)], author: nil, date: nil)
             }
         }

@@ -96,6 +96,7 @@ enum HeaderRules {
 
     /// "URL: https://…", "Originally published at https://…": the article's own address.
     static func ownURL(_ line: LineShape) -> String? {
+        guard line.wordCount <= 8 else { return nil }
         let lower = line.text.lowercased()
         guard ownURLLabels.contains(where: { lower.hasPrefix($0) }) else { return nil }
         let links = LinkFinder.urls(in: line.text)

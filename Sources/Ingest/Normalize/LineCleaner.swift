@@ -28,8 +28,7 @@ enum LineCleaner {
 
     /// Cleans one line (without its terminator).
     static func clean(_ raw: String) -> CleanLine {
-        let nfc = raw.precomposedStringWithCanonicalMapping
-        let scalars = Array(nfc.unicodeScalars)
+        let scalars = Array(needsComposition(raw) ? raw.precomposedStringWithCanonicalMapping.unicodeScalars : raw.unicodeScalars)
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for (i, s) in scalars.enumerated() {
@@ -45,7 +44,10 @@ enum LineCleaner {
                 let after = i + 1 < scalars.count ? scalars[i + 1] : " "
                 if before.isASCII || after.isASCII || isSpace(before) || isSpace(after) { continue }
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
             out.append(s)
         }
         var text = String(out)
@@ -63,13 +65,28 @@ enum LineCleaner {
         return CleanLine(text: text, hadBullet: hadBullet)
     }
 
+    /// False when the line is certainly in NFC already: every scalar is below U+0300 (nothing there
+    /// decomposes or combines), General Punctuation (quotes, dashes, "…"), or Cyrillic letters. Most
+    /// lines are, and Foundation's NFC is the costliest step of cleaning.
+    static func needsComposition(_ line: String) -> Bool {
+        line.unicodeScalars.contains { s in
+            let v = s.value
+            return !(v < 0x300 || (0x2000...0x206F).contains(v) || (0x400...0x482).contains(v) || (0x48A...0x4FF).contains(v))
+        }
+    }
+
     /// White space of any kind except line breaks (already split): tab, NBSP, en/em/thin spaces,
     /// narrow NBSP, ideographic space.
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\t" || s.properties.generalCategory == .spaceSeparator || s == "\u{0B}" || s == "\u{0C}"
+        if s.isASCII { return s == " " || s == "\t" || s == "\u{0B}" || s == "\u{0C}" }
+        return s.properties.generalCategory == .spaceSeparator
     }
 
+    /// Control and format characters, except ZWJ/ZWNJ. ASCII is answered without the Unicode tables.
     private static func isControl(_ s: Unicode.Scalar) -> Bool {
-        s.properties.generalCategory == .control || s.properties.generalCategory == .format && !(s == "\u{200C}" || s == "\u{200D}")
+        if s.isASCII { return s.value < 0x20 || s.value == 0x7F }
+        if s == "\u{200C}" || s == "\u{200D}" { return false }
+        let category = s.properties.generalCategory
+        return category == .control || category == .format
     }
 }

@@ -2,20 +2,23 @@
 /// Computed once per line so every rule reads the same facts.
 struct LineShape {
     let text: String
-    /// Space-separated pieces, as written.
-    let pieces: [String]
-    /// Runs of letters and digits, lower-cased: the line's vocabulary ("Share this article" gives
-    /// ["share", "this", "article"]; "33 (31%)" gives ["33", "31"]).
-    let words: [String]
+    /// The number of space-separated pieces (clean lines have single spaces, no edges).
+    let wordCount: Int
 
     init(_ text: String) {
         self.text = text
-        self.pieces = text.split(separator: " ").map(String.init)
-        self.words = LineShape.lexicalWords(text)
+        self.wordCount = text.isEmpty ? 0 : text.unicodeScalars.reduce(1) { $1 == " " ? $0 + 1 : $0 }
     }
 
+    /// Space-separated pieces, as written. Computed on demand: rules look at the words of short
+    /// lines only, and most lines of an article are long.
+    var pieces: [String] { text.split(separator: " ").map(String.init) }
+
+    /// Runs of letters and digits, lower-cased: the line's vocabulary ("Share this article" gives
+    /// ["share", "this", "article"]; "33 (31%)" gives ["33", "31"]).
+    var words: [String] { LineShape.lexicalWords(text) }
+
     var isEmpty: Bool { text.isEmpty }
-    var wordCount: Int { pieces.count }
 
     /// The words that are not numbers.
     var letterWords: [String] { words.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } } }

@@ -11,8 +11,12 @@ enum LinkFinder {
         var found: [(String, Range<Int>)] = []
         var i = 0
         while i < s.count {
-            let atWordStart = i == 0 || !isURLScalar(s[i - 1])
-            guard atWordStart, startsURL(s, at: i) else { i += 1; continue }
+            let first = s[i]
+            guard first == "h" || first == "w" || first == "H" || first == "W",
+                  i == 0 || !isURLScalar(s[i - 1]), startsURL(s, at: i) else {
+                i += 1
+                continue
+            }
             var end = i
             while end < s.count, isURLScalar(s[end]) { end += 1 }
             while end > i, trailing.contains(s[end - 1]) {

@@ -12,10 +12,15 @@ enum RawLines {
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\n":
-                if previousWasCR { previousWasCR = false; continue }  // the LF of a CRLF
-                lines.append(String(current)); current = String.UnicodeScalarView()
+                if previousWasCR {  // the LF of a CRLF
+                    previousWasCR = false
+                    continue
+                }
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
             case "\r", "\u{2028}", "\u{2029}", "\u{85}":
-                lines.append(String(current)); current = String.UnicodeScalarView()
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
                 previousWasCR = scalar == "\r"
                 continue
             default:
