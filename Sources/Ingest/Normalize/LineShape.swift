@@ -1,0 +1,91 @@
+/// What the chrome and header rules look at in a clean line: its words, its length, how it ends.
+/// Computed once per line so every rule reads the same facts.
+struct LineShape {
+    let text: String
+    /// The number of space-separated pieces (clean lines have single spaces, no edges).
+    let wordCount: Int
+
+    init(_ text: String) {
+        self.text = text
+        self.wordCount = text.isEmpty ? 0 : text.unicodeScalars.reduce(1) { $1 == " " ? $0 + 1 : $0 }
+    }
+
+    /// Space-separated pieces, as written. Computed on demand: rules look at the words of short
+    /// lines only, and most lines of an article are long.
+    var pieces: [String] { text.split(separator: " ").map(String.init) }
+
+    /// Runs of letters and digits, lower-cased: the line's vocabulary ("Share this article" gives
+    /// ["share", "this", "article"]; "33 (31%)" gives ["33", "31"]).
+    var words: [String] { LineShape.lexicalWords(text) }
+
+    var isEmpty: Bool { text.isEmpty }
+
+    /// The words that are not numbers.
+    var letterWords: [String] { words.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } } }
+    var hasNumber: Bool { words.contains { $0.unicodeScalars.allSatisfy { DateParser.digitValue($0) != nil } } }
+
+    /// The last scalar that is not a closing quote or bracket.
+    var finalMark: Unicode.Scalar? {
+        text.unicodeScalars.last { !LineShape.closers.contains($0) }
+    }
+
+    /// Ends like a sentence: ".", "!", "…" (a "?" is checked apart: headings may be questions).
+    var endsWithPeriod: Bool {
+        guard let mark = finalMark else { return false }
+        return mark == "." || mark == "!" || mark == "…"
+    }
+
+    var endsWithQuestion: Bool { finalMark == "?" }
+
+    /// Ends with a mark that means the text goes on (",", ";", ":", a dash).
+    var endsOpen: Bool {
+        guard let mark = finalMark else { return false }
+        return mark == "," || mark == ";" || mark == ":" || mark == "-" || mark == "–" || mark == "—"
+    }
+
+    var startsLowercase: Bool { text.unicodeScalars.first?.properties.isLowercase ?? false }
+    var startsUppercase: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+
+    /// A line of running prose rather than a title, label or widget.
+    var isProse: Bool { wordCount >= 15 || (wordCount >= 6 && endsWithPeriod) }
+
+    /// Short and unpunctuated like a title or a link text.
+    func isTitleLike(maxWords: Int) -> Bool {
+        !isEmpty && wordCount <= maxWords && !endsWithPeriod && !endsOpen && !startsLowercase
+    }
+
+    /// Most content words capitalized: "Strengthening China-Russia Bilateral Partnership".
+    var isTitleCase: Bool {
+        let content = pieces.filter { !LineShape.minorWords.contains($0.lowercased()) }
+        guard content.count >= 2 else { return false }
+        let capitalized = content.filter { piece in
+            guard let first = piece.unicodeScalars.first(where: { $0.properties.isAlphabetic || DateParser.digitValue($0) != nil })
+            else { return true }
+            return first.properties.isUppercase || DateParser.digitValue(first) != nil
+        }
+        return capitalized.count * 5 >= content.count * 4
+    }
+
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", ")", "]", "›"]
+
+    /// Words left lower-case in English title case.
+    static let minorWords: Set<String> = [
+        "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+        "from", "as", "vs", "vs.", "via", "into", "over", "per", "than", "is", "are", "-", "–", "—", "&",
+    ]
+
+    static func lexicalWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if s.properties.isAlphabetic || DateParser.digitValue(s) != nil {
+                current.append(s)
+            } else if !current.isEmpty {
+                words.append(String(current).lowercased())
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current).lowercased()) }
+        return words
+    }
+}
