@@ -40,7 +40,7 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
         SeedExpectation(
             slug: "military-alliance-foundations-prospects",
             title: "Military alliance between Russia and China: foundations, prospects and consequences",
-            author: "Админ", publisher: nil, published: "2021-02-09",
+            author: nil, publisher: nil, published: "2021-02-09",
             removed: [
                 (4, .metadata, "Админ's picture"),
                 (5, .metadata, "account_circleАдминaccess_time09 Feb 2021"),
@@ -364,5 +364,19 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
         let chrome = Normalizer().normalize("\u{00A0}\u{00A0}\n•\nComments\n", fileName: "chrome.txt")
         #expect(chrome.text == "")
         #expect(chrome.removedLines.map(\.reason) == [.blankGlyphs, .blankGlyphs, .commentsLink])
+    }
+}
+
+@Suite struct GenericAccountTests {
+    @Test(arguments: ["By admin", "By Administrator", "Posted by Staff"])
+    func aGenericAccountIsNoAuthor(_ byline: String) {
+        let source = Normalizer().normalize("A Headline About Trade\n\(byline)\n\nThe two countries signed a deal on Monday.\n", fileName: "x.txt")
+        #expect(source.author == nil)
+        #expect(source.removedLines.contains { $0.text == byline && $0.reason == .metadata })
+    }
+
+    @Test func aNamedBylineIsTheAuthor() {
+        let source = Normalizer().normalize("A Headline About Trade\nBy Jane Doe\n\nThe two countries signed a deal on Monday.\n", fileName: "x.txt")
+        #expect(source.author == "Jane Doe")
     }
 }

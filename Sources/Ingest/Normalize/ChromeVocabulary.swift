@@ -90,6 +90,14 @@ enum ChromeVocabulary {
         "chronicle", "dispatch", "report", "press", "today", "wire",
     ]
 
+    /// Site accounts that publish for everyone ("admin", Russian "Админ"): a byline naming one of
+    /// them says who pressed the button, not who wrote the text, so it is not an author. The line
+    /// is still removed and recorded as metadata.
+    static let genericAccountNames: Set<String> = [
+        "admin", "administrator", "админ", "администратор", "editor", "editors", "редакция", "staff", "guest",
+        "webmaster", "user", "anonymous", "аноним",
+    ]
+
     /// Alt text of a byline avatar ("Админ's picture"): the picture of the author, not text.
     static let avatarSuffixes: [String] = ["'s picture", "’s picture", "'s avatar", "’s avatar", "'s photo", "’s photo"]
 }

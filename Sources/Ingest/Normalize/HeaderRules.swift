@@ -52,7 +52,9 @@ enum HeaderRules {
                 fields.insert(String(first[cut.upperBound...]), at: 1)
             }
         }
-        guard let name = fields.first, isPersonName(name, maxWords: 5) else { return nil }
+        guard let name = fields.first,
+              isPersonName(name, maxWords: 5) || ChromeVocabulary.genericAccountNames.contains(name.lowercased())
+        else { return nil }
         let date = fields.dropFirst().lazy.compactMap { DateParser.parse($0) }.first
         return (name, date)
     }

@@ -168,7 +168,8 @@ private struct Metadata {
     private var dateLine = Int.max
 
     mutating func offer(author: String?, line: Int) {
-        guard let author, !author.isEmpty, line < authorLine else { return }
+        guard let author, !author.isEmpty, line < authorLine,
+              !ChromeVocabulary.genericAccountNames.contains(author.lowercased()) else { return }
         self.author = author
         authorLine = line
     }
