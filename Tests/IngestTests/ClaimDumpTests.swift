@@ -19,3 +19,18 @@ import Testing
         }
     }
 }
+
+extension ClaimDumpTests {
+    @Test func dumpSeedCues() throws {
+        guard ProcessInfo.processInfo.environment["ARGKB_DUMP"] != nil else { return }
+        let reader = EstimativeReader(lexicon: ClaimFixture.lexicons.estimative, grammar: ClaimFixture.lexicons.discourse)
+        for slug in SeedCorpus.slugs {
+            let document = try ClaimFixture.seed(slug)
+            for (index, tokens) in document.tokens.enumerated() {
+                for cue in reader.cues(in: tokens, range: 0..<tokens.count, text: document.text) {
+                    print("CUE\t\(slug)\t\(index)\t\(cue.text)\t\(cue.term.name)\t\(cue.negator ?? "")\t\(document.sentenceText(index).prefix(90))")
+                }
+            }
+        }
+    }
+}

@@ -1,13 +1,15 @@
 /// The estimative expressions of `data/lexicon/estimative.tsv`, each mapped to an ICD 203 term.
 ///
-/// Columns: `phrase` (required), `term` (required, a `LikelihoodScale` term), `context` (empty or
-/// `hypothetical`), `notes` (free text). The phrases are compiled into one `CueMatcher` when the
+/// Columns: `phrase` (required), `term` (required: a `LikelihoodScale` term, or `none` for a phrase
+/// that only looks estimative, such as "made it possible", which then hides its words from shorter
+/// cues), `context` (empty or `hypothetical`), `notes` (free text). The phrases are compiled into one `CueMatcher` when the
 /// lexicon is loaded.
 public struct EstimativeLexicon: Sendable {
     /// One row of the file.
     public struct Entry: Sendable, Hashable {
         public let phrase: String
-        public let term: LikelihoodScale.Term
+        /// nil for a `none` row: the phrase is not an estimate.
+        public let term: LikelihoodScale.Term?
         /// True when the phrase frames a condition ("in the unlikely event") instead of asserting.
         public let isHypothetical: Bool
         public let notes: String?
@@ -29,7 +31,9 @@ public struct EstimativeLexicon: Sendable {
             guard let phrase = record["phrase"] else {
                 throw LexiconError(file: table.name, line: record.lineNumber, message: "empty phrase")
             }
-            guard let termName = record["term"], let term = LikelihoodScale.term(named: termName) else {
+            let termName = record["term"]?.lowercased()
+            let term = termName.flatMap(LikelihoodScale.term(named:))
+            guard term != nil || termName == "none" else {
                 throw LexiconError(file: table.name, line: record.lineNumber,
                                    message: "unknown likelihood term '\(record["term"] ?? "")' for '\(phrase)'")
             }

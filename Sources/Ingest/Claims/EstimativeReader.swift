@@ -51,8 +51,9 @@ public struct EstimativeReader: Sendable {
                 continue
             }
             let entry = lexicon.entries[match.value]
+            guard let entryTerm = entry.term else { continue }  // "made it possible": not an estimate
             let negator = findNegator(tokens, cue: match.tokens, range: range, covered: covered)
-            let term = negator == nil ? entry.term : LikelihoodScale.negated(entry.term)
+            let term = negator == nil ? entryTerm : LikelihoodScale.negated(entryTerm)
             let last = tokens[match.tokens.upperBound - 1]
             let span = TextSpan(start: first.span.start, end: last.span.end)
             cues.append(EstimativeCue(tokens: match.tokens, entry: entry, term: term, negator: negator,

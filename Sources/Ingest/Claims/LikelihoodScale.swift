@@ -68,11 +68,12 @@ public struct LikelihoodScale: Sendable {
     /// question open rather than asserting the opposite, so it gives "roughly even chance". Denying a
     /// high estimate ("not likely", "not expected to") argues against, so it gives "unlikely"; but
     /// denying certainty ("not inevitable") only removes the certainty, so it gives "roughly even
-    /// chance". Denying an even chance ("may not") leans against: "unlikely".
+    /// chance". An even chance stays even ("may not", "might not": maybe, maybe not); the strong
+    /// denials of possibility ("not possible", "isn't possible") are lexicon entries of their own.
     public static func negated(_ term: Term) -> Term {
         switch term.rank {
         case 1, 2, 3: return self.term(rank: evenRank)
-        case evenRank: return self.term(rank: 3)
+        case evenRank: return term
         case 7: return self.term(rank: evenRank)
         default: return self.term(rank: 3)
         }
