@@ -1,0 +1,79 @@
+/// Decides whether a clause is a claim, and its type and context, from discourse markers.
+///
+/// - Not a claim: a question, a fragment (fewer than `minimumWords` words), a title or heading with
+///   no finite-verb signal and no estimate.
+/// - Type, first that applies: recommendation ("should", "need to", "it is worth"), reason
+///   ("because", "due to", an item of a list of reasons), prediction (a future or modal marker, or an
+///   estimate followed by "to": "unlikely to become"), assessment (an estimate or an evaluative
+///   word), else fact.
+/// - Context, first that applies: hypothetical (a conditional marker or a hypothetical cue such as
+///   "in the unlikely event"), negated (a negator not inside an estimate, when there is no estimate),
+///   future (a future or modal marker), else asserted.
+struct ClaimClassifier: Sendable {
+    let grammar: DiscourseLexicon
+
+    /// Fewer words than this in a body clause is a fragment, unless a verb signal shows an assertion.
+    static let minimumWords = 4
+    /// Fewer words than this is never a claim.
+    static let minimumWordsWithVerb = 3
+
+    struct Input {
+        let tokens: [Token]
+        let clause: Range<Int>
+        let paragraphKind: Paragraph.Kind
+        let isQuestion: Bool
+        let cues: [EstimativeCue]
+        let inReasonList: Bool
+    }
+
+    func isClaim(_ input: Input) -> Bool {
+        if input.isQuestion { return false }
+        let words = input.clause.filter { input.tokens[$0].kind == .word }.count
+        let hasVerb = input.clause.contains { input.tokens[$0].kind == .word && grammar.contains(input.tokens[$0], .verb) }
+            || input.clause.contains { isPastForm(input.tokens[$0]) } || !input.cues.isEmpty
+        switch input.paragraphKind {
+        case .title, .heading:
+            return hasVerb && words >= ClaimClassifier.minimumWordsWithVerb
+        case .body, .listItem:
+            return words >= ClaimClassifier.minimumWords || (hasVerb && words >= ClaimClassifier.minimumWordsWithVerb)
+        }
+    }
+
+    func type(_ input: Input) -> ExtractedClaim.ClaimType {
+        let tokens = input.tokens
+        let range = input.clause
+        if grammar.occurs(.recommendation, in: tokens, range: range) { return .recommendation }
+        if input.inReasonList || grammar.occurs(.reason, in: tokens, range: range) { return .reason }
+        let estimateWithInfinitive = input.cues.contains { cue in
+            cue.tokens.upperBound < range.upperBound && tokens[cue.tokens.upperBound].folded == "to"
+        } || input.cues.contains { tokens[$0.tokens.upperBound - 1].folded == "to" }
+        if estimateWithInfinitive || grammar.occurs(.future, in: tokens, range: range)
+            || grammar.occurs(.modal, in: tokens, range: range) {
+            return .prediction
+        }
+        if !input.cues.isEmpty || grammar.occurs(.evaluative, in: tokens, range: range) { return .assessment }
+        return .fact
+    }
+
+    func context(_ input: Input, hasLikelihood: Bool) -> ExtractedClaim.Context {
+        let tokens = input.tokens
+        let range = input.clause
+        if input.cues.contains(where: \.entry.isHypothetical) || grammar.occurs(.conditional, in: tokens, range: range) {
+            return .hypothetical
+        }
+        if !hasLikelihood {
+            var covered = Set<Int>()
+            for cue in input.cues { covered.formUnion(cue.tokens) }
+            if range.contains(where: { !covered.contains($0) && grammar.isNegator(tokens[$0]) }) { return .negated }
+        }
+        if grammar.occurs(.future, in: tokens, range: range) || grammar.occurs(.modal, in: tokens, range: range) {
+            return .future
+        }
+        return .asserted
+    }
+
+    /// "proposed", "signed": a past form of a verb, a finite-verb signal for headings.
+    private func isPastForm(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && token.text.count > 4 && token.folded.hasSuffix("ed")
+    }
+}

@@ -1,0 +1,208 @@
+/// Finds the claims of a document: which clauses assert something, of what type and role, said by
+/// whom, about which proposition, with which estimated likelihood.
+///
+/// ```swift
+/// let extractor = ClaimExtractor(lexicons: try ClaimLexicons(folder: lexiconFolder))
+/// let claims = extractor.claims(in: analyzed)
+/// ```
+///
+/// Everything here is rule and lexicon: nothing depends on a particular article. Per sentence the
+/// work is linear in its tokens (trie matches, a few scans); per document, mentions, quotations and
+/// reports are grouped once.
+public struct ClaimExtractor: Sendable {
+    let lexicons: ClaimLexicons
+    let estimates: EstimativeReader
+    let attribution: AttributionReader
+    let splitter: ClauseSplitter
+    let classifier: ClaimClassifier
+
+    /// A lead sentence is searched this many paragraphs after the title at most.
+    static let leadParagraphWindow = 4
+
+    public init(lexicons: ClaimLexicons) {
+        self.lexicons = lexicons
+        estimates = EstimativeReader(lexicon: lexicons.estimative, grammar: lexicons.discourse)
+        attribution = AttributionReader(lexicon: lexicons.attribution, grammar: lexicons.discourse)
+        splitter = ClauseSplitter(grammar: lexicons.discourse)
+        classifier = ClaimClassifier(grammar: lexicons.discourse)
+    }
+
+    /// The claims of `document`, in text order.
+    public func claims(in document: AnalyzedText) -> [ExtractedClaim] {
+        let context = DocumentContext(document: document)
+        let reports = document.sentences.indices.map { index in
+            attribution.reports(in: document.tokens[index], text: document.text,
+                                mentions: context.mentionsBySentence[index],
+                                candidates: context.candidatesBySentence[index])
+        }
+        let speech = QuoteScanner.quotations(in: document).filter(\.isSpeech)
+        let quoteSpeakers = speech.map { quotation in
+            Attribution.of(quotation: quotation, startReports: reports[quotation.startSentence],
+                           endReports: reports[quotation.endSentence])
+        }
+        var quotationsBySentence = Array(repeating: [Int](), count: document.sentences.count)
+        for (index, quotation) in speech.enumerated() {
+            for sentence in quotation.startSentence...quotation.endSentence { quotationsBySentence[sentence].append(index) }
+        }
+        let layout = DocumentLayout(document: document, grammar: lexicons.discourse)
+        let titlePropositions = layout.titleSentences.flatMap { index in
+            lexicons.recognizer.matches(in: document.tokens[index], actors: context.actors(inSentence: index),
+                                        topicActors: context.topicActors, titleSetsTopic: true)
+        }.map(\.proposition)
+
+        var claims: [ExtractedClaim] = []
+        var leadSeen = false
+        // A conclusion marker opening a paragraph ("In sum, ...") makes the whole paragraph the conclusion.
+        var paragraphConclusion: (paragraph: Int, cue: String)?
+        for index in document.sentences.indices {
+            let tokens = document.tokens[index]
+            let paragraphIndex = document.sentences[index].paragraphIndex
+            let opensParagraph = index == 0 || document.sentences[index - 1].paragraphIndex != paragraphIndex
+            let marker = conclusionMarker(tokens)
+            if opensParagraph { paragraphConclusion = marker.map { (paragraphIndex, $0) } }
+            let inheritedConclusion = paragraphConclusion.flatMap { $0.paragraph == paragraphIndex ? $0.cue : nil }
+            let paragraphKind = document.paragraphs.indices.contains(paragraphIndex)
+                ? document.paragraphs[paragraphIndex].kind : .body
+            let isTitle = paragraphKind == .title
+            let isLeadCandidate = !leadSeen && !isTitle && paragraphIndex <= layout.leadParagraphLimit
+            let sentence = SentenceFacts(
+                index: index, tokens: tokens, paragraphKind: paragraphKind,
+                isQuestion: tokens.contains { $0.text == "?" },
+                inReasonList: layout.reasonListParagraphs.contains(paragraphIndex),
+                propositions: lexicons.recognizer.matches(in: tokens, actors: context.actors(inSentence: index),
+                                                          topicActors: context.topicActors, titleSetsTopic: isTitle),
+                ownAttribution: Attribution.of(reports: reports[index].filter { report in
+                    !quotationsBySentence[index].contains { speech[$0].contains(sentence: index, token: report.cue.lowerBound) }
+                }),
+                quotations: quotationsBySentence[index].map { (speech[$0], quoteSpeakers[$0]) },
+                roleCue: marker ?? inheritedConclusion ?? (isTitle ? "title" : isLeadCandidate ? "lead" : nil),
+                inheritedProposition: (isTitle || isLeadCandidate) ? titlePropositions.first : nil)
+            let found = sentenceClaims(sentence, document: document)
+            if isLeadCandidate, !found.isEmpty { leadSeen = true }
+            claims.append(contentsOf: found)
+        }
+        return claims
+    }
+
+    /// What the extractor knows about one sentence before looking at its clauses.
+    struct SentenceFacts {
+        let index: Int
+        let tokens: [Token]
+        let paragraphKind: Paragraph.Kind
+        let isQuestion: Bool
+        let inReasonList: Bool
+        let propositions: [PropositionRecognizer.Match]
+        let ownAttribution: Attribution
+        let quotations: [(Quotation, Attribution)]
+        let roleCue: String?
+        let inheritedProposition: String?
+    }
+
+    private func sentenceClaims(_ sentence: SentenceFacts, document: AnalyzedText) -> [ExtractedClaim] {
+        let tokens = sentence.tokens
+        var result: [ExtractedClaim] = []
+        for clause in splitter.clauses(tokens) {
+            let cues = estimates.cues(in: tokens, range: clause, text: document.text)
+            let input = ClaimClassifier.Input(tokens: tokens, clause: clause, paragraphKind: sentence.paragraphKind,
+                                              isQuestion: sentence.isQuestion, cues: cues,
+                                              inReasonList: sentence.inReasonList)
+            guard classifier.isClaim(input) else { continue }
+
+            // The proposition and the estimate about it.
+            var proposition: String?
+            var estimate: EstimativeCue?
+            var polarity: ExtractedClaim.Polarity?
+            var confidence = 0.5
+            let inClause = sentence.propositions.filter { clause.contains($0.term.lowerBound) }
+            // Of several terms ("the Treaty ... far from framing a strategic alliance"), the one an
+            // estimate reaches speaks for the clause.
+            let linked = inClause.lazy.compactMap { match in
+                self.linkedCue(cues, to: match.term, tokens: tokens, clause: clause).map { (match, $0) }
+            }.first
+            if let match = linked?.0 ?? inClause.first {
+                proposition = match.proposition
+                estimate = linked?.1
+                if let estimate {
+                    polarity = estimate.term.polarity
+                    confidence += 0.2
+                } else {
+                    polarity = negatesTerm(match.term, cues: cues, tokens: tokens, clause: clause) ? .against : .neutral
+                }
+                confidence += match.via == .actors ? 0.1 : -0.1
+            } else if sentence.propositions.isEmpty, let inherited = sentence.inheritedProposition, let first = cues.first {
+                // A title or lead that estimates without naming the matter speaks of the title's matter.
+                proposition = inherited
+                estimate = first
+                polarity = first.term.polarity
+            } else {
+                estimate = cues.first
+            }
+
+            let attribution = speaker(of: clause, in: sentence)
+            let context = classifier.context(input, hasLikelihood: estimate != nil)
+            let role: ExtractedClaim.Role = sentence.roleCue == nil ? .premise : .conclusion
+            if role == .conclusion { confidence += 0.1 }
+            if context == .hypothetical { confidence -= 0.2 }
+
+            let span = TextSpan(start: tokens[clause.lowerBound].span.start, end: tokens[clause.upperBound - 1].span.end)
+            result.append(ExtractedClaim(
+                sentenceIndex: sentence.index, span: span, type: classifier.type(input), role: role,
+                roleCue: sentence.roleCue, speaker: attribution.speaker?.name,
+                speakerIsActor: attribution.speaker?.isActor ?? false, outerSpeaker: attribution.outer?.name,
+                attributionCue: attribution.cue, proposition: proposition, polarity: polarity,
+                likelihood: estimate?.likelihood, context: context, confidence: min(max(confidence, 0.1), 0.95)))
+        }
+        return result
+    }
+
+    /// The cue that estimates the proposition: in the term's comma segment, or a cue taking a `that`
+    /// clause before the term; the nearest wins ("cannot exclude that ... may well be concluded").
+    private func linkedCue(_ cues: [EstimativeCue], to term: Range<Int>, tokens: [Token], clause: Range<Int>) -> EstimativeCue? {
+        let segments = splitter.segments(tokens, clause: clause)
+        let termSegment = segments[term.lowerBound - clause.lowerBound]
+        let linked = cues.filter { cue in
+            segments[cue.tokens.lowerBound - clause.lowerBound] == termSegment
+                || (cue.governsComplement && cue.tokens.upperBound <= term.lowerBound)
+        }
+        func distance(_ cue: EstimativeCue) -> Int {
+            cue.tokens.upperBound <= term.lowerBound ? term.lowerBound - cue.tokens.upperBound : cue.tokens.lowerBound - term.upperBound
+        }
+        return linked.min { distance($0) < distance($1) }
+    }
+
+    /// "there is no alliance", "Beijing does not want an alliance": a negator before the term in its
+    /// segment (outside any estimate) argues against the proposition.
+    private func negatesTerm(_ term: Range<Int>, cues: [EstimativeCue], tokens: [Token], clause: Range<Int>) -> Bool {
+        let segments = splitter.segments(tokens, clause: clause)
+        let termSegment = segments[term.lowerBound - clause.lowerBound]
+        var covered = Set<Int>()
+        for cue in cues { covered.formUnion(cue.tokens) }
+        return (clause.lowerBound..<term.lowerBound).contains { index in
+            segments[index - clause.lowerBound] == termSegment && !covered.contains(index)
+                && lexicons.discourse.isNegator(tokens[index])
+        }
+    }
+
+    /// A clause mostly inside a speech quotation is the quoted speaker's; otherwise the sentence's
+    /// own reports decide.
+    private func speaker(of clause: Range<Int>, in sentence: SentenceFacts) -> Attribution {
+        let words = clause.filter { sentence.tokens[$0].kind == .word }
+        for (quotation, attribution) in sentence.quotations {
+            let inside = words.filter { quotation.contains(sentence: sentence.index, token: $0) }.count
+            if inside * 2 > words.count { return attribution }
+        }
+        return sentence.ownAttribution
+    }
+
+    /// "To sum up", "In sum", "So,", "Thus" at the start of the sentence (after an opening
+    /// conjunction or bullet), as written.
+    private func conclusionMarker(_ tokens: [Token]) -> String? {
+        guard var index = tokens.firstIndex(where: { $0.kind == .word }) else { return nil }
+        if ["and", "but"].contains(tokens[index].folded), index + 1 < tokens.count { index += 1 }
+        guard let match = lexicons.discourse.match(.conclusion, in: tokens, at: index) else { return nil }
+        let last = match.tokens.upperBound - 1
+        // "So ," is stored with its comma; the cue shown is the words.
+        let end = tokens[last].kind == .punctuation && last > match.tokens.lowerBound ? last - 1 : last
+        return tokens[match.tokens.lowerBound...end].map(\.text).joined(separator: " ")
+    }
+}

@@ -1,0 +1,96 @@
+/// Finds lexicon phrases in a token sequence: a trie over folded tokens, built once.
+///
+/// Matching walks the trie from each token, so one pass over a sentence costs O(tokens × longest
+/// phrase) whatever the size of the lexicon, instead of one regular expression per phrase. Matches
+/// are the longest at each position and never overlap ("almost certainly not" wins over
+/// "almost certainly" and "not").
+///
+/// ```swift
+/// let matcher = CueMatcher(phrases: [("highly improbable", 0), ("improbable", 1)])
+/// matcher.matches(in: Tokenizer.tokenize(ScalarText("It is highly improbable.")))  // value 0 at 2..<4
+/// ```
+public struct CueMatcher<Value: Sendable>: Sendable {
+    /// A phrase found in the tokens.
+    public struct Match: Sendable {
+        /// Token indexes of the phrase.
+        public let tokens: Range<Int>
+        public let value: Value
+    }
+
+    private struct Node: Sendable {
+        var children: [String: Int] = [:]
+        var value: Value?
+    }
+
+    private var nodes: [Node] = [Node()]
+    /// The number of phrases stored.
+    public private(set) var count = 0
+
+    /// Builds the trie. A phrase is tokenized as text is, so punctuation inside it ("fifty-fifty",
+    /// "so ,") must match tokens; on a duplicate phrase the first value is kept.
+    public init(phrases: [(String, Value)]) {
+        for (phrase, value) in phrases { insert(CueMatcher.fold(phrase), value) }
+    }
+
+    /// Builds the trie from phrases already split into folded tokens.
+    public init(tokenizedPhrases: [([String], Value)]) {
+        for (words, value) in tokenizedPhrases { insert(words, value) }
+    }
+
+    /// Folds a phrase into the token keys the trie compares against.
+    public static func fold(_ phrase: String) -> [String] {
+        var words = Tokenizer.tokenize(ScalarText(phrase)).map(\.folded)
+        // A phrase may start with a possessive ending ("'s words"); with no word before it the
+        // tokenizer reads "'" + "s", so join them as the text's possessive token reads.
+        if words.count >= 2, words[0] == "'", words[1] == "s" { words.replaceSubrange(0...1, with: ["'s"]) }
+        return words
+    }
+
+    private mutating func insert(_ words: [String], _ value: Value) {
+        guard !words.isEmpty else { return }
+        var node = 0
+        for word in words {
+            if let next = nodes[node].children[word] {
+                node = next
+            } else {
+                nodes.append(Node())
+                nodes[node].children[word] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        if nodes[node].value == nil {
+            nodes[node].value = value
+            count += 1
+        }
+    }
+
+    /// The longest phrase starting at token `start`, if any (it must end before `limit`).
+    public func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> Match? {
+        let end = min(limit ?? tokens.count, tokens.count)
+        var node = 0
+        var best: Match?
+        var index = start
+        while index < end, let next = nodes[node].children[tokens[index].folded] {
+            node = next
+            index += 1
+            if let value = nodes[node].value { best = Match(tokens: start..<index, value: value) }
+        }
+        return best
+    }
+
+    /// All non-overlapping longest matches in `range` (all tokens by default), left to right.
+    public func matches(in tokens: [Token], range: Range<Int>? = nil) -> [Match] {
+        let range = range ?? 0..<tokens.count
+        var found: [Match] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let match = longestMatch(in: tokens, at: index, limit: range.upperBound) {
+                found.append(match)
+                index = match.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}

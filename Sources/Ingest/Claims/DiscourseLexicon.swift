@@ -1,0 +1,95 @@
+/// The function words and discourse markers the claim stages read: negators, clause boundaries,
+/// conclusion and reason markers, modals, conditionals, and the words that signal a finite verb.
+///
+/// Columns of `data/lexicon/discourse.tsv`: `phrase`, `kind`, `notes`. Kinds:
+/// `negator`, `scope_boundary` (ends a negation's reach), `contrast` (splits a sentence into clauses),
+/// `conclusion`, `reason`, `reason_list` (a paragraph announcing a list of reasons),
+/// `recommendation`, `future`, `modal`, `conditional`, `verb` (a finite-verb signal), `evaluative`,
+/// `author_pronoun` (a speaker that is the author: "we"), `np_stop` (a word a speaker's noun phrase
+/// does not cross). When no file is given, `DiscourseLexicon.builtIn` is used.
+public struct DiscourseLexicon: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case negator
+        case scopeBoundary = "scope_boundary"
+        case contrast, conclusion, reason
+        case reasonList = "reason_list"
+        case recommendation, future, modal, conditional, verb, evaluative
+        case authorPronoun = "author_pronoun"
+        case npStop = "np_stop"
+    }
+
+    /// Phrase matchers per kind (a phrase may belong to several kinds).
+    private let matchers: [Kind: CueMatcher<String>]
+    /// One-token entries per kind, for the per-token checks.
+    private let words: [Kind: Set<String>]
+
+    /// Reads the table.
+    ///
+    /// - Throws: `LexiconError` for a missing column or an unknown kind.
+    public init(table: TSVTable) throws {
+        guard table.header.contains("phrase"), table.header.contains("kind") else {
+            throw LexiconError(file: table.name, line: 1, message: "discourse table needs columns 'phrase' and 'kind'")
+        }
+        var phrases: [Kind: [(String, String)]] = [:]
+        var words: [Kind: Set<String>] = [:]
+        for record in table.records {
+            guard let phrase = record["phrase"] else {
+                throw LexiconError(file: table.name, line: record.lineNumber, message: "empty phrase")
+            }
+            for kindName in record.list("kind") {
+                guard let kind = Kind(rawValue: kindName) else {
+                    throw LexiconError(file: table.name, line: record.lineNumber, message: "unknown kind '\(kindName)'")
+                }
+                phrases[kind, default: []].append((phrase, phrase))
+                let folded = CueMatcher<String>.fold(phrase)
+                if folded.count == 1 { words[kind, default: []].insert(folded[0]) }
+            }
+        }
+        self.matchers = phrases.mapValues { CueMatcher(phrases: $0) }
+        self.words = words
+    }
+
+    /// The built-in table (the content of data/lexicon/discourse.tsv as shipped).
+    public static func builtIn() -> DiscourseLexicon {
+        // The built-in text is valid by construction (a test parses it); fall back to empty if not.
+        (try? DiscourseLexicon(table: TSVTable(name: "built-in discourse", text: builtInText)))
+            ?? DiscourseLexicon(empty: ())
+    }
+
+    private init(empty: Void) {
+        matchers = [:]
+        words = [:]
+    }
+
+    /// True when the token is a one-word entry of `kind`.
+    public func contains(_ token: Token, _ kind: Kind) -> Bool {
+        if words[kind]?.contains(token.folded) == true { return true }
+        // Contracted negation: "won't", "isn't", "doesn't".
+        return kind == .negator && token.kind == .word && token.folded.hasSuffix("n't")
+    }
+
+    public func isNegator(_ token: Token) -> Bool { contains(token, .negator) }
+
+    /// Punctuation other than a hyphen or a quotation mark, or a `scope_boundary` word.
+    public func isScopeBoundary(_ token: Token) -> Bool {
+        if token.kind == .punctuation {
+            return !["-", "“", "”", "\"", "'", "‘", "’", "«", "»"].contains(token.text)
+        }
+        return contains(token, .scopeBoundary)
+    }
+
+    /// The longest phrase of `kind` starting at token `index`.
+    public func match(_ kind: Kind, in tokens: [Token], at index: Int, limit: Int? = nil) -> CueMatcher<String>.Match? {
+        matchers[kind]?.longestMatch(in: tokens, at: index, limit: limit)
+    }
+
+    /// All phrases of `kind` in `range`.
+    public func matches(_ kind: Kind, in tokens: [Token], range: Range<Int>) -> [CueMatcher<String>.Match] {
+        matchers[kind]?.matches(in: tokens, range: range) ?? []
+    }
+
+    /// True when some phrase of `kind` occurs in `range`.
+    public func occurs(_ kind: Kind, in tokens: [Token], range: Range<Int>) -> Bool {
+        !matches(kind, in: tokens, range: range).isEmpty
+    }
+}
