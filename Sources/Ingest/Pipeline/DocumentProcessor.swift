@@ -1,0 +1,38 @@
+/// The pure pipeline for one document:
+/// `normalize → segment → tag actors → find claims → verdicts → relations → argument links`.
+///
+/// Each stage is a pure function of the document and the lexicons, so documents can be processed
+/// in parallel and each stage tested alone.
+public struct DocumentProcessor: Sendable {
+    let normalizer = Normalizer()
+    let segmenter = Segmenter()
+    let tagger: ActorTagger
+    let candidateFinder: CandidateFinder
+    let claimExtractor: ClaimExtractor
+    let verdictAggregator = VerdictAggregator()
+
+    public init(lexicons: Lexicons) {
+        tagger = ActorTagger(gazetteer: lexicons.gazetteer)
+        candidateFinder = CandidateFinder(gazetteer: lexicons.gazetteer, words: lexicons.candidateWords)
+        claimExtractor = ClaimExtractor(lexicons: lexicons.claims)
+    }
+
+    /// Runs every stage on a decoded file.
+    public func process(_ file: SourceFile) -> ProcessedDocument {
+        let normalized = normalizer.normalize(file.text, fileName: file.path)
+        let text = ScalarText(normalized.text)
+        let sentences = segmenter.sentences(in: text, paragraphs: normalized.paragraphs)
+        let tokens = sentences.map { Tokenizer.tokenize(text, in: $0.span) }
+        let mentions = tagger.mentions(in: text, sentences: sentences, tokens: tokens)
+        let candidates = candidateFinder.candidates(in: text, sentences: sentences, tokens: tokens, mentions: mentions)
+        let analyzed = AnalyzedText(text: text, title: normalized.title, paragraphs: normalized.paragraphs,
+                                    sentences: sentences, tokens: tokens, mentions: mentions, candidates: candidates)
+        let claims = claimExtractor.claims(in: analyzed)
+        let verdicts = verdictAggregator.verdicts(for: claims, in: analyzed)
+        let relations: [ExtractedRelation] = []
+        let links: [ExtractedLink] = []
+        return ProcessedDocument(file: file, normalized: normalized, sentences: sentences, mentions: mentions,
+                                 candidates: candidates, claims: claims, verdicts: verdicts,
+                                 relations: relations, links: links)
+    }
+}

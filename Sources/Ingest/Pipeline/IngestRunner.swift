@@ -1,0 +1,234 @@
+import Dispatch
+import Foundation
+import Store
+
+/// What an ingest run did.
+public struct IngestSummary: Sendable, Equatable {
+    public var runID = 0
+    public var filesSeen = 0
+    public var stored = 0
+    public var unchanged = 0
+    public var sentences = 0
+    public var refusals: [IngestRefusal] = []
+    /// Curation rows that matched nothing (an unknown source slug or quote), as messages.
+    public var curationWarnings: [String] = []
+}
+
+/// Progress of a run, reported after each batch.
+public struct IngestProgress: Sendable {
+    public let filesDone: Int
+    public let filesTotal: Int
+    public let sentences: Int
+    public let elapsedSeconds: Double
+}
+
+/// Runs an ingest: finds files, reads and refuses, skips unchanged ones, processes the rest in
+/// parallel, and stores them with one writer in batched transactions; then links claims across
+/// sources, labels acceptability, and applies curated annotations.
+///
+/// Crash safety: each batch is one transaction, and a source is written whole inside it, so a run
+/// killed at any point leaves every source complete or absent; the next run redoes what is missing.
+public final class IngestRunner {
+    private let db: Database
+    private let lexicons: Lexicons
+    private let annotations: Annotations
+    private let processor: DocumentProcessor
+    /// Documents per write transaction (and per parallel extraction round).
+    public var batchSize = 64
+    /// Extraction threads; the writer is always one.
+    public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    public init(db: Database, lexicons: Lexicons, annotations: Annotations = Annotations()) {
+        self.db = db
+        self.lexicons = lexicons
+        self.annotations = annotations
+        self.processor = DocumentProcessor(lexicons: lexicons)
+    }
+
+    /// Ingests the files under `paths`.
+    /// - Parameter progress: called after each batch (on the calling thread).
+    /// - Throws: `DatabaseError` when the database itself fails (a refused file is not an error:
+    ///   it is in the summary and in `ingest_errors`).
+    public func run(paths: [String], progress: ((IngestProgress) -> Void)? = nil) throws -> IngestSummary {
+        let started = Date()
+        try db.prepareSchema()
+        let actorIDs = try LexiconSync(db: db).sync(lexicons)
+        var summary = IngestSummary()
+        summary.runID = try startRun(paths: paths)
+
+        let (files, findRefusals) = SourceFileFinder().find(paths)
+        summary.filesSeen = files.count
+        summary.refusals = findRefusals
+        let writer = try SourceWriter(db: db, actorIDs: actorIDs)
+        let existing = try existingSources()
+        var slugs = Set(existing.values.map(\.slug))
+        let reader = SourceFileReader()
+
+        var done = 0
+        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
+            let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
+            let outcomes = processInParallel(batch, reader: reader, existing: existing)
+            try db.inTransaction {
+                for (url, outcome) in zip(batch, outcomes) {
+                    switch outcome {
+                    case .refused(let refusal):
+                        summary.refusals.append(refusal)
+                    case .unchanged:
+                        summary.unchanged += 1
+                    case .processed(let document):
+                        let path = url.path
+                        let old = existing[path]
+                        let slug = old?.slug ?? Self.uniqueSlug(for: url, taken: &slugs)
+                        do {
+                            try writer.write(document, slug: slug, path: path, lexiconHash: lexicons.hash,
+                                             runID: summary.runID, replacing: old?.id)
+                            summary.stored += 1
+                            summary.sentences += document.sentences.count
+                        } catch {
+                            summary.refusals.append(IngestRefusal(path: path, reason: .internal, message: "could not be stored: \(error)"))
+                        }
+                    }
+                }
+            }
+            done += batch.count
+            progress?(IngestProgress(filesDone: done, filesTotal: files.count, sentences: summary.sentences,
+                                     elapsedSeconds: Date().timeIntervalSince(started)))
+        }
+
+        try db.inTransaction {
+            let stale = try acceptabilityIsStale()
+            if summary.stored > 0 || stale {
+                try CorpusLinker(db: db).relink()
+            }
+            summary.curationWarnings = try CurationApplier(db: db).apply(annotations)
+        }
+        try finishRun(summary)
+        return summary
+    }
+
+    // MARK: Processing
+
+    private enum Outcome: Sendable {
+        case refused(IngestRefusal)
+        case unchanged
+        case processed(ProcessedDocument)
+    }
+
+    /// Reads and processes a batch on `workers` threads; results come back in the batch's order.
+    private func processInParallel(_ batch: [URL], reader: SourceFileReader, existing: [String: ExistingSource]) -> [Outcome] {
+        let results = OutcomeSlots(count: batch.count)
+        let processor = self.processor
+        let lexiconHash = lexicons.hash
+        let work: @Sendable (Int) -> Void = { index in
+            let url = batch[index]
+            let outcome: Outcome
+            do {
+                let file = try reader.read(url)
+                if let old = existing[url.path], old.contentHash == file.contentHash, old.lexiconHash == lexiconHash {
+                    outcome = .unchanged
+                } else {
+                    outcome = .processed(processor.process(file))
+                }
+            } catch let refusal as IngestRefusal {
+                outcome = .refused(refusal)
+            } catch {
+                outcome = .refused(IngestRefusal(path: url.path, reason: .internal, message: "\(error)"))
+            }
+            results.set(index, outcome)
+        }
+        if workers <= 1 || batch.count == 1 {
+            for index in batch.indices { work(index) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: batch.count, execute: work)
+        }
+        return results.values()
+    }
+
+    /// Result slots filled from several threads.
+    private final class OutcomeSlots: @unchecked Sendable {
+        private var slots: [Outcome?]
+        private let lock = NSLock()
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ outcome: Outcome) { lock.lock(); slots[index] = outcome; lock.unlock() }
+        func values() -> [Outcome] {
+            lock.lock(); defer { lock.unlock() }
+            return slots.map { $0 ?? .refused(IngestRefusal(path: "?", reason: .internal, message: "not processed")) }
+        }
+    }
+
+    // MARK: Bookkeeping
+
+    private struct ExistingSource: Sendable {
+        let id: Int
+        let slug: String
+        let contentHash: String
+        let lexiconHash: String
+    }
+
+    private func existingSources() throws -> [String: ExistingSource] {
+        var result: [String: ExistingSource] = [:]
+        try db.prepare("SELECT id, slug, path, content_hash, lexicon_hash FROM sources").forEach { row in
+            let path = row.string(at: 2) ?? ""
+            result[path] = ExistingSource(id: row.int(at: 0), slug: row.string(at: 1) ?? "",
+                                          contentHash: row.string(at: 3) ?? "", lexiconHash: row.string(at: 4) ?? "")
+        }
+        return result
+    }
+
+    /// True when some claim has no acceptability label (e.g. a run killed before relinking).
+    private func acceptabilityIsStale() throws -> Bool {
+        try db.scalar("SELECT EXISTS (SELECT 1 FROM claims WHERE id NOT IN (SELECT claim_id FROM claim_acceptability))")?.int == 1
+    }
+
+    private func startRun(paths: [String]) throws -> Int {
+        let pathsJSON = "[" + paths.map { Self.jsonString($0) }.joined(separator: ", ") + "]"
+        try db.execute("INSERT INTO ingest_runs (started_at, paths, lexicon_hash, argkb_version) VALUES (?, ?, ?, ?)",
+                       [SourceWriter.timestamp(), pathsJSON, lexicons.hash, Lexicons.extractionVersion])
+        return db.lastInsertedRowID
+    }
+
+    private func finishRun(_ summary: IngestSummary) throws {
+        try db.inTransaction {
+            let insertError = try db.prepare("INSERT INTO ingest_errors (run_id, path, reason, message) VALUES (?, ?, ?, ?)")
+            for refusal in summary.refusals {
+                try insertError.run([summary.runID, refusal.path, refusal.reason.rawValue, refusal.message])
+            }
+            try db.execute("""
+                UPDATE ingest_runs SET finished_at = ?, status = ?, files_seen = ?, files_stored = ?, files_unchanged = ?,
+                       files_refused = ?, sentences_stored = ? WHERE id = ?
+                """, [SourceWriter.timestamp(), summary.refusals.isEmpty ? "completed" : "completed_with_errors",
+                      summary.filesSeen, summary.stored, summary.unchanged, summary.refusals.count, summary.sentences,
+                      summary.runID])
+        }
+    }
+
+    /// A slug from the file name: lower case, runs of other characters as "-", unique in the database.
+    static func uniqueSlug(for url: URL, taken: inout Set<String>) -> String {
+        let stem = url.deletingPathExtension().lastPathComponent.lowercased()
+        var slug = String(stem.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "-" })
+        while slug.contains("--") { slug = slug.replacingOccurrences(of: "--", with: "-") }
+        slug = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        if slug.isEmpty { slug = "source" }
+        var candidate = slug
+        var counter = 2
+        while taken.contains(candidate) {
+            candidate = "\(slug)-\(counter)"
+            counter += 1
+        }
+        taken.insert(candidate)
+        return candidate
+    }
+
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

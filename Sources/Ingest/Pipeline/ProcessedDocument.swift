@@ -1,0 +1,12 @@
+/// Everything the pure stages extracted from one file, ready for the writer.
+public struct ProcessedDocument: Sendable {
+    public let file: SourceFile
+    public let normalized: NormalizedSource
+    public let sentences: [Sentence]
+    public let mentions: [ActorMention]
+    public let candidates: [EntityCandidate]
+    public let claims: [ExtractedClaim]
+    public let verdicts: [ExtractedVerdict]
+    public let relations: [ExtractedRelation]
+    public let links: [ExtractedLink]
+}

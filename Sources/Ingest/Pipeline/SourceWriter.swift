@@ -1,0 +1,163 @@
+import Foundation
+import Store
+
+/// The one writer: stores processed documents, each replacing the rows of its earlier version.
+///
+/// Statements are prepared once per writer and reused for every row. The caller wraps documents in
+/// a transaction (`IngestRunner` batches them); `write` uses a savepoint per document, so one
+/// document that fails leaves the others of its batch intact.
+final class SourceWriter {
+    private let db: Database
+    private let actorIDs: [String: Int]
+    private let insertSource, deleteSource, insertLink, insertRemoved, insertParagraph, insertSentence,
+        insertMention, insertCandidate, insertClaim, insertVerdict, insertEvidence, insertRelation,
+        insertArgumentLink: Statement
+
+    /// - Parameter actorIDs: canonical actor name → `actors.id`, as synced for this run.
+    init(db: Database, actorIDs: [String: Int]) throws {
+        self.db = db
+        self.actorIDs = actorIDs
+        deleteSource = try db.prepare("DELETE FROM sources WHERE id = ?")
+        insertSource = try db.prepare("""
+            INSERT INTO sources (slug, path, title, author, publisher, published, url, text, char_count,
+                                 content_hash, lexicon_hash, ingested_at, run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertLink = try db.prepare("INSERT INTO source_links (source_id, url, start, length) VALUES (?, ?, ?, ?)")
+        insertRemoved = try db.prepare("INSERT INTO removed_lines (source_id, line_number, text, reason) VALUES (?, ?, ?, ?)")
+        insertParagraph = try db.prepare("INSERT INTO paragraphs (source_id, ordinal, kind, start, length) VALUES (?, ?, ?, ?, ?)")
+        insertSentence = try db.prepare("""
+            INSERT INTO sentences (source_id, paragraph_id, ordinal, start, length, text) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        insertMention = try db.prepare("""
+            INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, surface, alias_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertCandidate = try db.prepare("""
+            INSERT INTO entity_candidates (source_id, sentence_id, name, kind_guess, kind_cue, start, length)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertClaim = try db.prepare("""
+            INSERT INTO claims (source_id, sentence_id, start, length, claim_type, role, role_cue, speaker_actor_id,
+                                speaker_name, outer_speaker_name, attribution_cue, proposition_id, polarity,
+                                likelihood_term, p_low, p_high, cue, cue_start, cue_length, context, method, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'rule', ?)
+            """)
+        insertVerdict = try db.prepare("""
+            INSERT INTO verdicts (source_id, proposition_id, likelihood_term, p_low, p_high, polarity, method, note)
+            VALUES (?, ?, ?, ?, ?, ?, 'rule', ?)
+            """)
+        insertEvidence = try db.prepare("INSERT INTO verdict_evidence (verdict_id, claim_id, weight) VALUES (?, ?, ?)")
+        insertRelation = try db.prepare("""
+            INSERT INTO relations (source_id, sentence_id, subject_actor_id, object_actor_id, predicate, quad_class,
+                                   context, region_actor_id, speaker_actor_id, speaker_name, cue, cue_start,
+                                   cue_length, method, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'rule', ?)
+            """)
+        insertArgumentLink = try db.prepare("""
+            INSERT OR IGNORE INTO argument_links (from_claim_id, to_claim_id, link_type, scope, cue, method)
+            VALUES (?, ?, ?, 'within_source', ?, 'rule')
+            """)
+    }
+
+    /// Stores one document under `slug`, replacing the source with id `replacing` if given.
+    ///
+    /// - Returns: the new `sources.id`.
+    /// - Throws: `DatabaseError`; the savepoint is rolled back, so nothing of this document remains.
+    @discardableResult
+    func write(_ document: ProcessedDocument, slug: String, path: String, lexiconHash: String,
+               runID: Int, replacing oldID: Int?) throws -> Int {
+        try db.execute("SAVEPOINT document")
+        do {
+            let id = try writeRows(document, slug: slug, path: path, lexiconHash: lexiconHash, runID: runID, replacing: oldID)
+            try db.execute("RELEASE document")
+            return id
+        } catch {
+            try? db.execute("ROLLBACK TO document")
+            try? db.execute("RELEASE document")
+            throw error
+        }
+    }
+
+    private func writeRows(_ document: ProcessedDocument, slug: String, path: String, lexiconHash: String,
+                           runID: Int, replacing oldID: Int?) throws -> Int {
+        if let oldID { try deleteSource.run([oldID]) }
+        let source = document.normalized
+        let text = ScalarText(source.text)
+        try insertSource.run([slug, path, source.title, source.author, source.publisher, source.published, source.url,
+                              source.text, text.count, document.file.contentHash, lexiconHash,
+                              Self.timestamp(), runID])
+        let sourceID = db.lastInsertedRowID
+
+        for link in source.links {
+            try insertLink.run([sourceID, link.url, link.span?.start, link.span?.length])
+        }
+        for line in source.removedLines {
+            try insertRemoved.run([sourceID, line.lineNumber, line.text, line.reason.rawValue])
+        }
+        var paragraphIDs: [Int] = []
+        paragraphIDs.reserveCapacity(source.paragraphs.count)
+        for (ordinal, paragraph) in source.paragraphs.enumerated() {
+            try insertParagraph.run([sourceID, ordinal, paragraph.kind.rawValue, paragraph.span.start, paragraph.span.length])
+            paragraphIDs.append(db.lastInsertedRowID)
+        }
+        var sentenceIDs: [Int] = []
+        sentenceIDs.reserveCapacity(document.sentences.count)
+        for (ordinal, sentence) in document.sentences.enumerated() {
+            try insertSentence.run([sourceID, paragraphIDs[sentence.paragraphIndex], ordinal, sentence.span.start,
+                                    sentence.span.length, text[sentence.span]])
+            sentenceIDs.append(db.lastInsertedRowID)
+        }
+        for mention in document.mentions {
+            guard let actorID = actorIDs[mention.actor] else { continue }
+            try insertMention.run([sourceID, sentenceIDs[mention.sentenceIndex], actorID, mention.span.start,
+                                   mention.span.length, text[mention.span], mention.aliasKind])
+        }
+        for candidate in document.candidates {
+            try insertCandidate.run([sourceID, sentenceIDs[candidate.sentenceIndex], candidate.name, candidate.kindGuess,
+                                     candidate.kindCue, candidate.span.start, candidate.span.length])
+        }
+        var claimIDs: [Int] = []
+        claimIDs.reserveCapacity(document.claims.count)
+        for claim in document.claims {
+            let likelihood = claim.likelihood
+            try insertClaim.run([
+                sourceID, sentenceIDs[claim.sentenceIndex], claim.span.start, claim.span.length, claim.type.rawValue,
+                claim.role.rawValue, claim.roleCue, claim.speakerIsActor ? claim.speaker.flatMap { actorIDs[$0] } : nil,
+                claim.speaker, claim.outerSpeaker, claim.attributionCue, claim.proposition, claim.polarity?.rawValue,
+                likelihood?.term, likelihood?.pLow, likelihood?.pHigh, likelihood?.cue, likelihood?.cueSpan.start,
+                likelihood?.cueSpan.length, claim.context.rawValue, claim.confidence,
+            ])
+            claimIDs.append(db.lastInsertedRowID)
+        }
+        for verdict in document.verdicts {
+            let likelihood = verdict.likelihood
+            try insertVerdict.run([sourceID, verdict.proposition, likelihood?.term, likelihood?.pLow, likelihood?.pHigh,
+                                   verdict.polarity.rawValue, verdict.note])
+            let verdictID = db.lastInsertedRowID
+            for evidence in verdict.evidence {
+                try insertEvidence.run([verdictID, claimIDs[evidence.claimIndex], evidence.weight])
+            }
+        }
+        for relation in document.relations {
+            guard let subject = actorIDs[relation.subject], let object = actorIDs[relation.object], subject != object else { continue }
+            try insertRelation.run([
+                sourceID, sentenceIDs[relation.sentenceIndex], subject, object, relation.predicate, relation.quadClass,
+                relation.context, relation.region.flatMap { actorIDs[$0] },
+                relation.speakerIsActor ? relation.speaker.flatMap { actorIDs[$0] } : nil, relation.speaker,
+                relation.cue, relation.cueSpan.start, relation.cueSpan.length, relation.confidence,
+            ])
+        }
+        for link in document.links where link.fromClaim != link.toClaim {
+            try insertArgumentLink.run([claimIDs[link.fromClaim], claimIDs[link.toClaim], link.type.rawValue, link.cue])
+        }
+        return sourceID
+    }
+
+    /// Now, as ISO 8601 UTC to the second.
+    static func timestamp(_ date: Date = Date()) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}

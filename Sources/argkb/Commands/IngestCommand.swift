@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import Ingest
+import Store
+
+/// `argkb ingest PATH...`: reads articles into the database.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Ingest articles (.txt, .md; files or folders, recursively) into the database.",
+        discussion: """
+            Unchanged files are skipped; a changed file replaces its earlier version atomically. A file
+            that cannot be read as UTF-8 text (empty, binary, another encoding) is reported by name on
+            stderr and in the ingest_errors table, and the rest of the run goes on; the exit code is
+            then 1. The database is created when missing.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "Files or folders to ingest.")
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("The lexicon folder (default: $ARGKB_LEXICONS, else ./data/lexicon).", valueName: "dir"))
+    var lexicons: String?
+
+    @Option(help: ArgumentHelp("The curated annotations folder (default: $ARGKB_ANNOTATIONS, else ./data/annotations; optional).", valueName: "dir"))
+    var annotations: String?
+
+    @Option(help: "Extraction threads (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(help: "Print no summary on stderr.")
+    var quiet = false
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("give at least one file or folder to ingest") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let lexiconFolder = URL(fileURLWithPath: lexicons ?? environment["ARGKB_LEXICONS"] ?? "data/lexicon")
+        let annotationFolder = URL(fileURLWithPath: annotations ?? environment["ARGKB_ANNOTATIONS"] ?? "data/annotations")
+        let loaded = try Lexicons(folder: lexiconFolder)
+        let curated = try Annotations(folder: annotationFolder)
+        let db = try database.openForWriting()
+        let runner = IngestRunner(db: db, lexicons: loaded, annotations: curated)
+        if let jobs { runner.workers = jobs }
+        let showProgress = !quiet && Output.standardErrorIsTerminal
+        let summary = try runner.run(paths: paths) { progress in
+            guard showProgress else { return }
+            let rate = progress.elapsedSeconds > 0 ? Double(progress.filesDone) / progress.elapsedSeconds : 0
+            Output.progress(String(format: "ingest: %d/%d files, %d sentences, %.0f files/s",
+                                   progress.filesDone, progress.filesTotal, progress.sentences, rate))
+        }
+        if showProgress { Output.progress(nil) }
+        for refusal in summary.refusals { Output.warn("refused: \(refusal.path): \(refusal.message)") }
+        for warning in summary.curationWarnings { Output.warn("curation: \(warning)") }
+        if !quiet {
+            Output.warn("ingest run \(summary.runID): \(summary.filesSeen) files, \(summary.stored) stored, \(summary.unchanged) unchanged, \(summary.refusals.count) refused; \(summary.sentences) sentences")
+        }
+        if !summary.refusals.isEmpty { throw ExitCode.failure }
+    }
+}
