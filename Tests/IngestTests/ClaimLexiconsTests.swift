@@ -11,13 +11,6 @@ import Testing
     }
 
     /// The shipped discourse.tsv and the built-in copy used when no file is given stay equal.
-    @Test func builtInDiscourseMatchesTheFile() throws {
-        let file = try String(contentsOf: SeedCorpus.lexiconFolder.appendingPathComponent("discourse.tsv"), encoding: .utf8)
-        // A multi-line literal drops the final newline.
-        #expect(file.trimmingCharacters(in: .newlines) == DiscourseLexicon.builtInText.trimmingCharacters(in: .newlines))
-        #expect(throws: Never.self) { try DiscourseLexicon(table: TSVTable(name: "built-in", text: DiscourseLexicon.builtInText)) }
-    }
-
     @Test(arguments: [
         ("attribution.tsv", "pattern\tkind\nsaid\tchatter\n"),
         ("attribution.tsv", "pattern\n{S}\n"),

@@ -1,9 +1,9 @@
 import Foundation
 @testable import Ingest
 
-// TEST FIXTURE ONLY. A naive stand-in for the real normalize → segment → tag-actors pipeline, which
-// is being written in parallel: paragraphs are non-empty lines, sentences are split on ". ", "? ",
-// "! ", and actors are found by a tiny word table. Replace with the real pipeline when it lands.
+// TEST FIXTURE for unit tests on short made-up texts: paragraphs are non-empty lines, sentences are
+// split on ". ", "? ", "! ", and actors are found by a tiny word table, so a test states its input
+// without depending on the gazetteer. Seeds go through the real pipeline (`seed`).
 enum ClaimFixture {
     /// Word → canonical actor, for tests only.
     static let actorWords: [String: String] = [
@@ -87,9 +87,9 @@ enum ClaimFixture {
         return (document, extractor.claims(in: document))
     }
 
-    /// The seed as the fixture pipeline sees it.
+    /// The seed as the real pipeline sees it (normalizer, segmenter, actor tagger).
     static func seed(_ slug: String) throws -> AnalyzedText {
-        document(try SeedCorpus.raw(slug))
+        try PipelineFixture.analyzed(slug)
     }
 
     private static func kind(of line: String, first: Bool) -> Paragraph.Kind {

@@ -22,13 +22,9 @@ public struct ClaimLexicons: Sendable {
     public static let discourseFile = "discourse.tsv"
 
     /// Reads estimative.tsv, propositions.tsv and attribution.tsv from `folder`, and discourse.tsv
-    /// when it exists (else the built-in discourse table).
     ///
     /// - Throws: `LexiconError` for a missing or malformed file.
     public init(folder: URL) throws {
-        let discourseURL = folder.appendingPathComponent(ClaimLexicons.discourseFile)
-        let discourse = FileManager.default.fileExists(atPath: discourseURL.path)
-            ? try TSVTable(contentsOf: discourseURL, requiredColumns: ["phrase", "kind"]) : nil
         try self.init(
             estimative: TSVTable(contentsOf: folder.appendingPathComponent(ClaimLexicons.estimativeFile),
                                  requiredColumns: ["phrase", "term"]),
@@ -36,17 +32,18 @@ public struct ClaimLexicons: Sendable {
                                    requiredColumns: ["id", "statement", "terms"]),
             attribution: TSVTable(contentsOf: folder.appendingPathComponent(ClaimLexicons.attributionFile),
                                   requiredColumns: ["pattern"]),
-            discourse: discourse)
+            discourse: TSVTable(contentsOf: folder.appendingPathComponent(ClaimLexicons.discourseFile),
+                                requiredColumns: ["phrase", "kind"]))
     }
 
-    /// Builds the lexicons from parsed tables; `discourse` nil means the built-in table.
+    /// Builds the lexicons from parsed tables.
     ///
     /// - Throws: `LexiconError` for a malformed row.
-    public init(estimative: TSVTable, propositions: TSVTable, attribution: TSVTable, discourse: TSVTable?) throws {
+    public init(estimative: TSVTable, propositions: TSVTable, attribution: TSVTable, discourse: TSVTable) throws {
         self.estimative = try EstimativeLexicon(table: estimative)
         self.propositions = try PropositionEntry.entries(from: propositions)
         self.attribution = try AttributionLexicon(table: attribution)
-        self.discourse = try discourse.map(DiscourseLexicon.init(table:)) ?? DiscourseLexicon.builtIn()
+        self.discourse = try DiscourseLexicon(table: discourse)
         self.recognizer = PropositionRecognizer(entries: self.propositions)
     }
 }

@@ -6,7 +6,7 @@
 /// `conclusion`, `reason`, `reason_list` (a paragraph announcing a list of reasons),
 /// `recommendation`, `future`, `modal`, `conditional`, `verb` (a finite-verb signal), `evaluative`,
 /// `author_pronoun` (a speaker that is the author: "we"), `np_stop` (a word a speaker's noun phrase
-/// does not cross). When no file is given, `DiscourseLexicon.builtIn` is used.
+/// does not cross).
 public struct DiscourseLexicon: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case negator
@@ -49,12 +49,6 @@ public struct DiscourseLexicon: Sendable {
         self.words = words
     }
 
-    /// The built-in table (the content of data/lexicon/discourse.tsv as shipped).
-    public static func builtIn() -> DiscourseLexicon {
-        // The built-in text is valid by construction (a test parses it); fall back to empty if not.
-        (try? DiscourseLexicon(table: TSVTable(name: "built-in discourse", text: builtInText)))
-            ?? DiscourseLexicon(empty: ())
-    }
 
     private init(empty: Void) {
         matchers = [:]

@@ -17,9 +17,9 @@ public struct DocumentProcessor: Sendable {
         claimExtractor = ClaimExtractor(lexicons: lexicons.claims)
     }
 
-    /// Runs every stage on a decoded file.
-    public func process(_ file: SourceFile) -> ProcessedDocument {
-        let normalized = normalizer.normalize(file.text, fileName: file.path)
+    /// The first stages: normalize, segment, tokenize, tag actors and find unknown names.
+    public func analyze(_ raw: String, fileName: String) -> (normalized: NormalizedSource, analyzed: AnalyzedText) {
+        let normalized = normalizer.normalize(raw, fileName: fileName)
         let text = ScalarText(normalized.text)
         let sentences = segmenter.sentences(in: text, paragraphs: normalized.paragraphs)
         let tokens = sentences.map { Tokenizer.tokenize(text, in: $0.span) }
@@ -27,6 +27,15 @@ public struct DocumentProcessor: Sendable {
         let candidates = candidateFinder.candidates(in: text, sentences: sentences, tokens: tokens, mentions: mentions)
         let analyzed = AnalyzedText(text: text, title: normalized.title, paragraphs: normalized.paragraphs,
                                     sentences: sentences, tokens: tokens, mentions: mentions, candidates: candidates)
+        return (normalized, analyzed)
+    }
+
+    /// Runs every stage on a decoded file.
+    public func process(_ file: SourceFile) -> ProcessedDocument {
+        let (normalized, analyzed) = analyze(file.text, fileName: file.path)
+        let sentences = analyzed.sentences
+        let mentions = analyzed.mentions
+        let candidates = analyzed.candidates
         let claims = claimExtractor.claims(in: analyzed)
         let verdicts = verdictAggregator.verdicts(for: claims, in: analyzed)
         let relations: [ExtractedRelation] = []
