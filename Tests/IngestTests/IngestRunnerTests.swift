@@ -1,0 +1,162 @@
+import Foundation
+import Store
+import Testing
+@testable import Ingest
+
+/// A temporary folder with a database and a copy of the seed articles.
+final class IngestWorkspace {
+    let folder: URL
+    let sources: URL
+    let db: Database
+
+    init(copySeeds: Bool = true) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("argkb-ingest-\(UUID().uuidString)")
+        sources = folder.appendingPathComponent("sources")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        if copySeeds {
+            for slug in SeedCorpus.slugs {
+                try FileManager.default.copyItem(at: SeedCorpus.sourcesFolder.appendingPathComponent(slug + ".txt"),
+                                                 to: sources.appendingPathComponent(slug + ".txt"))
+            }
+        }
+        db = try Database(path: folder.appendingPathComponent("test.db").path)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    func ingest(lexicons: Lexicons = PipelineFixture.lexicons, annotations: Annotations = Annotations()) throws -> IngestSummary {
+        try IngestRunner(db: db, lexicons: lexicons, annotations: annotations).run(paths: [sources.path])
+    }
+
+    func count(_ table: String) throws -> Int { try db.scalar("SELECT count(*) FROM \(table)")?.int ?? -1 }
+
+    /// Every row of the tables a source owns, as text, for comparing two states.
+    func snapshot() throws -> [String] {
+        var rows: [String] = []
+        for (table, columns) in [("sources", "slug, title, author, published, text, content_hash"),
+                                 ("sentences", "source_id, ordinal, start, length, text"),
+                                 ("mentions", "sentence_id, actor_id, start, length, surface"),
+                                 ("claims", "sentence_id, start, length, claim_type, role, speaker_name, proposition_id, polarity, likelihood_term, cue_start"),
+                                 ("verdicts", "source_id, proposition_id, likelihood_term, polarity, method"),
+                                 ("removed_lines", "source_id, line_number, reason, text")] {
+            for row in try db.rows("SELECT \(columns) FROM \(table) ORDER BY 1, 2, 3") {
+                rows.append(table + ": " + row.values.map(\.description).joined(separator: " | "))
+            }
+        }
+        return rows
+    }
+}
+
+@Suite struct IngestRunnerTests {
+    @Test func ingestingTwiceChangesNothing() throws {
+        let workspace = try IngestWorkspace()
+        let first = try workspace.ingest()
+        #expect(first.stored == 5 && first.unchanged == 0 && first.refusals.isEmpty)
+        let before = try workspace.snapshot()
+        let second = try workspace.ingest()
+        #expect(second.stored == 0 && second.unchanged == 5)
+        #expect(try workspace.snapshot() == before)
+        #expect(try workspace.count("ingest_runs") == 2)
+        let runs = try workspace.db.rows("SELECT status, files_seen, files_stored, files_unchanged FROM ingest_runs ORDER BY id")
+        #expect(runs.map { $0.values.map(\.description) } == [["completed", "5", "5", "0"], ["completed", "5", "0", "5"]])
+    }
+
+    @Test func aChangedFileReplacesItsRowsAndOnlyThose() throws {
+        let workspace = try IngestWorkspace()
+        _ = try workspace.ingest()
+        let slug = "sino-russian-military-alliance"
+        let otherSentences = try workspace.db.scalar("SELECT count(*) FROM sentences JOIN sources ON sources.id = source_id WHERE slug <> ?", [slug])
+        let url = workspace.sources.appendingPathComponent(slug + ".txt")
+        try (try String(contentsOf: url, encoding: .utf8)
+            .replacingOccurrences(of: "highly improbable", with: "almost certain")).write(to: url, atomically: true, encoding: .utf8)
+        let summary = try workspace.ingest()
+        #expect(summary.stored == 1 && summary.unchanged == 4)
+        #expect(try workspace.db.scalar("SELECT count(*) FROM sentences JOIN sources ON sources.id = source_id WHERE slug <> ?", [slug]) == otherSentences)
+        #expect(try workspace.count("sources") == 5)
+        // The old text is gone everywhere, the new one is in the sentences and the FTS index.
+        #expect(try workspace.db.scalar("SELECT count(*) FROM sentences WHERE text LIKE '%highly improbable%'") == .integer(0))
+        #expect(try workspace.db.scalar("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '\"highly improbable\"'") == .integer(0))
+        #expect(try workspace.db.scalar("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '\"almost certain\"'") == .integer(1))
+        let verdict = try workspace.db.rows("SELECT likelihood_term, polarity FROM source_verdicts WHERE slug = ?", [slug])
+        #expect(verdict.first?.string("likelihood_term") == "almost certain")
+        #expect(verdict.first?.string("polarity") == "for")
+    }
+
+    @Test func badFilesAreReportedAndTheRestIsStored() throws {
+        let workspace = try IngestWorkspace()
+        try Data().write(to: workspace.sources.appendingPathComponent("empty.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2]).write(to: workspace.sources.appendingPathComponent("picture.txt"))
+        try Data(Array("Caf".utf8) + [0xE9] + Array(" in Moscow and Beijing.".utf8)).write(to: workspace.sources.appendingPathComponent("latin1.md"))
+        let summary = try workspace.ingest()
+        #expect(summary.stored == 5)
+        let refused = Dictionary(uniqueKeysWithValues: summary.refusals.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0.reason) })
+        #expect(refused == ["empty.txt": .empty, "picture.txt": .binary, "latin1.md": .invalidUTF8])
+        let stored = try workspace.db.rows("SELECT path, reason FROM ingest_errors ORDER BY path")
+        #expect(stored.map { URL(fileURLWithPath: $0.string("path") ?? "").lastPathComponent } == ["empty.txt", "latin1.md", "picture.txt"])
+        #expect(try workspace.db.scalar("SELECT status FROM ingest_runs") == .text("completed_with_errors"))
+        #expect(try workspace.db.scalar("PRAGMA integrity_check") == .text("ok"))
+    }
+
+    @Test func everyStoredOffsetGivesBackItsText() throws {
+        let workspace = try IngestWorkspace()
+        _ = try workspace.ingest()
+        let checks: [(String, String)] = [
+            ("paragraphs", "SELECT count(*) FROM paragraphs AS p JOIN sources AS s ON s.id = p.source_id WHERE length(substr(s.text, p.start + 1, p.length)) <> p.length OR trim(substr(s.text, p.start + 1, p.length)) <> substr(s.text, p.start + 1, p.length)"),
+            ("sentences", "SELECT count(*) FROM sentences AS x JOIN sources AS s ON s.id = x.source_id WHERE substr(s.text, x.start + 1, x.length) <> x.text"),
+            ("mentions", "SELECT count(*) FROM mentions AS m JOIN sources AS s ON s.id = m.source_id WHERE substr(s.text, m.start + 1, m.length) <> m.surface"),
+            ("cues", "SELECT count(*) FROM claims AS c JOIN sources AS s ON s.id = c.source_id WHERE c.cue IS NOT NULL AND substr(s.text, c.cue_start + 1, c.cue_length) <> c.cue"),
+            ("claims in sentences", "SELECT count(*) FROM claims AS c JOIN sentences AS x ON x.id = c.sentence_id WHERE c.start < x.start OR c.start + c.length > x.start + x.length"),
+            ("candidates", "SELECT count(*) FROM entity_candidates AS e JOIN sources AS s ON s.id = e.source_id WHERE instr(substr(s.text, e.start + 1, e.length), e.name) = 0"),
+        ]
+        for (name, sql) in checks {
+            #expect(try workspace.db.scalar(sql) == .integer(0), "offsets of \(name)")
+        }
+        #expect(try workspace.count("mentions") > 400)
+        #expect(try workspace.db.scalar("SELECT count(*) FROM claims WHERE cue IS NOT NULL")?.int ?? 0 > 20)
+    }
+
+    @Test func aLexiconChangeReExtractsUnchangedFiles() throws {
+        let workspace = try IngestWorkspace()
+        _ = try workspace.ingest()
+        #expect(try workspace.db.scalar("SELECT count(*) FROM mentions WHERE surface = 'Kofman'") == .integer(0))
+        // A user promotes a candidate: copy the lexicons and add a person to actors.tsv.
+        let lexiconCopy = workspace.folder.appendingPathComponent("lexicon")
+        try FileManager.default.copyItem(at: SeedCorpus.lexiconFolder, to: lexiconCopy)
+        let actorsFile = lexiconCopy.appendingPathComponent("actors.tsv")
+        let header = try TSVTable(contentsOf: actorsFile).header
+        var row = Array(repeating: "", count: header.count)
+        row[header.firstIndex(of: "name") ?? 0] = "Michael Kofman"
+        row[header.firstIndex(of: "kind") ?? 1] = "person"
+        if let short = header.firstIndex(of: "short") { row[short] = "Kofman" }
+        let handle = try FileHandle(forWritingTo: actorsFile)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data((row.joined(separator: "\t") + "\n").utf8))
+        try handle.close()
+        let summary = try workspace.ingest(lexicons: try Lexicons(folder: lexiconCopy))
+        #expect(summary.stored == 5 && summary.unchanged == 0)
+        #expect(try workspace.db.scalar("SELECT count(*) FROM mentions JOIN actors ON actors.id = actor_id WHERE name = 'Michael Kofman'") == .integer(1))
+        #expect(try workspace.db.scalar("SELECT count(*) FROM entity_candidates WHERE name = 'Michael Kofman'") == .integer(0))
+    }
+
+    @Test func curatedVerdictsWinAndKeepTheAutomaticOneVisible() throws {
+        let workspace = try IngestWorkspace()
+        let annotations = Annotations(verdicts: [Annotations.VerdictCorrection(
+            source: "between-partnership-and-competition", proposition: "ru-cn-military-alliance",
+            likelihoodTerm: "roughly even chance", polarity: "mixed", evidenceQuote: nil,
+            note: "analyst: weighs both", lineNumber: 2)])
+        let summary = try workspace.ingest(annotations: annotations)
+        #expect(summary.curationWarnings.isEmpty)
+        let rows = try workspace.db.rows("SELECT slug, likelihood_term, polarity, method, rule_likelihood_term FROM source_verdicts ORDER BY slug")
+        let curated = try #require(rows.first { $0.string("slug") == "between-partnership-and-competition" })
+        #expect(curated.string("method") == "curated")
+        #expect(curated.string("likelihood_term") == "roughly even chance")
+        #expect(rows.count == 5)
+        // The automatic rows are untouched: four rule verdicts, as without curation.
+        #expect(try workspace.db.scalar("SELECT count(*) FROM verdicts WHERE method = 'rule'") == .integer(4))
+        let unknown = try workspace.ingest(annotations: Annotations(verdicts: [Annotations.VerdictCorrection(
+            source: "no-such-source", proposition: "ru-cn-military-alliance", likelihoodTerm: nil, polarity: "for",
+            evidenceQuote: nil, note: nil, lineNumber: 3)]))
+        #expect(unknown.curationWarnings == ["verdicts.tsv line 3: no source 'no-such-source'"])
+        #expect(try workspace.db.scalar("SELECT count(*) FROM verdicts WHERE method = 'curated'") == .integer(0))
+    }
+}
