@@ -55,7 +55,8 @@ enum RelationTestSupport {
 
     /// Builds a document from raw text: one paragraph per non-empty line.
     static func document(_ raw: String) -> AnalyzedText {
-        let lines = raw.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // Non-breaking spaces become spaces, as the normalizer does.
+        let lines = raw.replacingOccurrences(of: "\u{00A0}", with: " ").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let text = ScalarText(lines.joined(separator: "\n\n"))
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
@@ -149,7 +150,10 @@ enum RelationTestSupport {
     /// Naive attribution standing in for the claims stage.
     static func speakers(in document: AnalyzedText) -> [Int: (name: String, isActor: Bool)] {
         var result: [Int: (name: String, isActor: Bool)] = [:]
-        let reporting: Set<String> = ["said", "says", "concludes", "notes", "states", "believes", "assess", "assesses", "argues"]
+        let reporting: Set<String> = [
+            "said", "says", "concludes", "notes", "states", "believes", "assess", "assesses", "argues",
+            "acknowledge", "acknowledges", "recalls", "writes", "reported",
+        ]
         for (index, tokens) in document.tokens.enumerated() {
             let words = tokens.map(\.folded)
             let mentions = document.mentions(inSentence: index)

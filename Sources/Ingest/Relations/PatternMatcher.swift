@@ -179,7 +179,9 @@ struct PatternMatcher {
         while p >= limit {
             if let unit = sentence.unitAt[p] {
                 let group = isPair ? sentence.groupContaining(unit) : sentence.groupEnding(at: unit)
-                if !isPair && followsPreposition(group.first) {
+                // "intensification of China’s cooperation": a possessor is the noun's subject even
+                // after a preposition.
+                if !isPair && !endsWithPossessive(group) && followsPreposition(group.first) {
                     p = group.first - 1
                     continue
                 }
@@ -212,6 +214,10 @@ struct PatternMatcher {
         }
         guard p < index, let unit = sentence.unitAt[p] else { return nil }
         return sentence.groupsStarting(at: unit).first
+    }
+
+    private func endsWithPossessive(_ group: SentenceActors.Group) -> Bool {
+        sentence.tokens[group.last].kind == .possessive
     }
 
     private func followsPreposition(_ first: Int) -> Bool {

@@ -48,9 +48,12 @@ enum RelationContext: String, CaseIterable {
                 words += sentence.folded[(leading.last + 1)..<match.anchor]
             }
         case .noun:
+            // The chain starts before the noun phrase: "the prospect of creating a Sino-Russian bloc".
             var chainStart = match.anchor
-            if let leading = match.leadingGroup, !match.leadingAcrossGap, !leading.viaPronoun {
-                chainStart = min(chainStart, leading.first)
+            if let leading = match.leadingGroup, !leading.viaPronoun, leading.last < match.anchor,
+               ((leading.last + 1)..<match.anchor).allSatisfy({ sentence.isModifier($0) || sentence.isFreePunctuation($0) })
+            {
+                chainStart = leading.first
             }
             words += governingChain(before: chainStart, in: sentence)
             words += modalAfter(match.end, in: sentence)

@@ -45,7 +45,8 @@ public struct RelationExtractor: Sendable {
                            speaker: (name: String, isActor: Bool)?) -> [ExtractedRelation] {
         let matcher = PatternMatcher(sentence: sentence)
         var found: [ExtractedRelation] = []
-        for anchor in 0..<sentence.count where sentence.tokens[anchor].kind == .word {
+        // A cue word is never part of an actor's name ("United" in "United States").
+        for anchor in 0..<sentence.count where sentence.tokens[anchor].kind == .word && sentence.unitAt[anchor] == nil {
             let candidates = lexicon.candidates(anchoredAt: sentence.folded[anchor])
             guard !candidates.isEmpty else { continue }
             var matches = candidates.compactMap { matcher.match(lexicon.patterns[$0], at: anchor) }
@@ -53,6 +54,10 @@ public struct RelationExtractor: Sendable {
             // pairs up coordinated actors.
             if let best = matches.map(\.pattern.specificity).max() { matches.removeAll { $0.pattern.specificity < best } }
             if matches.contains(where: { $0.object != nil }) { matches.removeAll { $0.object == nil } }
+            // An actor right before the cue beats one found further back.
+            if matches.contains(where: { $0.leadingGroup != nil && !$0.leadingAcrossGap }) {
+                matches.removeAll { $0.leadingAcrossGap }
+            }
             for match in matches {
                 found += emit(match, sentence: sentence, index: index, text: text, speaker: speaker)
             }

@@ -77,7 +77,7 @@ enum RelationGrammar {
         "plans", "planned", "planning", "try", "tries", "tried", "trying", "attempt", "attempts",
         "attempting", "intend", "intends", "intended", "aim", "aims", "prospect", "prospects",
         "opportunity", "opportunities", "chance", "chances", "willing", "ready", "consider",
-        "considering", "idea", "scenario", "imagine", "imagined",
+        "considering", "idea", "scenario", "imagine", "imagined", "either",
     ]
 
     static let future: Set<String> = ["will", "shall", "'ll", "soon", "forthcoming", "upcoming", "future", "going"]
@@ -89,7 +89,7 @@ enum RelationGrammar {
     /// alliance", "refusal to establish allied relations"): skipped while looking for context words.
     static let governingChain: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "any", "some", "such", "its", "their",
-        "both", "to", "of", "into", "military", "strategic", "formal", "official", "full", "real",
+        "both", "to", "of", "into", "as", "military", "strategic", "formal", "official", "full", "real",
         "close", "closer", "political", "economic", "defence", "defense", "security", "new",
         "bilateral", "joint", "trilateral", "genuine", "true", "comprehensive", "de", "facto", "-",
         "form", "forms", "formed", "forming", "formation", "conclude", "concludes", "concluded",
