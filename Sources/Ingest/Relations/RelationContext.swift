@@ -48,14 +48,15 @@ enum RelationContext: String, CaseIterable {
                 words += sentence.folded[(leading.last + 1)..<match.anchor]
             }
         case .noun:
-            // The chain starts before the noun phrase: "the prospect of creating a Sino-Russian bloc".
+            // The chain starts before the noun phrase ("China’s strategic cooperation"); the actors
+            // of a distant subject are read through ("the prospect of creating a Sino-Russian
+            // bloc"), so that "Moscow seeks an alliance" still finds "seeks".
             var chainStart = match.anchor
-            if let leading = match.leadingGroup, !leading.viaPronoun, leading.last < match.anchor,
-               ((leading.last + 1)..<match.anchor).allSatisfy({ sentence.isModifier($0) || sentence.isFreePunctuation($0) })
-            {
-                chainStart = leading.first
+            var through: ClosedRange<Int>?
+            if let leading = match.leadingGroup, !leading.viaPronoun, leading.last < match.anchor {
+                if match.leadingAcrossGap { through = leading.first...leading.last } else { chainStart = leading.first }
             }
-            words += governingChain(before: chainStart, in: sentence)
+            words += governingChain(before: chainStart, through: through, in: sentence)
             words += modalAfter(match.end, in: sentence)
         }
 
@@ -70,10 +71,17 @@ enum RelationContext: String, CaseIterable {
     }
 
     /// Context words of the chain governing a noun: "may form an", "refusal to establish".
-    private static func governingChain(before start: Int, in sentence: SentenceActors) -> [String] {
+    private static func governingChain(before start: Int, through actors: ClosedRange<Int>?,
+                                       in sentence: SentenceActors) -> [String] {
         var words: [String] = []
         var p = start - 1
-        while p >= 0, start - p <= chainLength {
+        var read = 0
+        while p >= 0, read < chainLength {
+            if let actors, actors.contains(p) {
+                p -= 1
+                continue
+            }
+            read += 1
             let word = sentence.folded[p]
             if RelationGrammar.isNegation(word) || RelationGrammar.hypothetical.contains(word)
                 || RelationGrammar.future.contains(word)
