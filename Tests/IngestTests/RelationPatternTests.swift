@@ -208,3 +208,13 @@ import Testing
         #expect(Set(lexicon.patterns.map(\.predicate)) == RelationLexicon.predicates)
     }
 }
+
+extension RelationPatternTests {
+    @Test func aNounInATitleIsATopicNotAFact() throws {
+        let document = RelationTestSupport.document(
+            "Military alliance between Russia and China: prospects\nRussia sells weapons to India.", firstLineIsTitle: true)
+        let relations = try RelationTestSupport.extractor().relations(in: document)
+        #expect(relations.filter { $0.sentenceIndex == 0 }.map(\.context) == ["hypothetical", "hypothetical"])
+        #expect(relations.filter { $0.sentenceIndex == 1 }.map(\.context) == ["asserted"])
+    }
+}

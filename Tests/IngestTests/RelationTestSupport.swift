@@ -5,7 +5,7 @@ import Foundation
 /// stage) once those stages land: builds an `AnalyzedText` from raw text with naive rules so the
 /// relation and link stages can be tested on the seeds now.
 ///
-/// - paragraph = non-empty line; the first is the title; lines opening with a bullet or a roman or
+/// - paragraph = non-empty line; a seed's first line is its title; lines opening with a bullet or a roman or
 ///   arabic numeral and a dot are list items;
 /// - sentences split after ". ", "? ", "! ";
 /// - mentions from a small alias table (longest match, case-sensitive), possessive ending included;
@@ -50,11 +50,11 @@ enum RelationTestSupport {
     static func seed(_ slug: String, until marker: String? = nil) throws -> AnalyzedText {
         var raw = try SeedCorpus.raw(slug)
         if let marker, let range = raw.range(of: marker) { raw = String(raw[..<range.lowerBound]) }
-        return document(raw)
+        return document(raw, firstLineIsTitle: true)
     }
 
     /// Builds a document from raw text: one paragraph per non-empty line.
-    static func document(_ raw: String) -> AnalyzedText {
+    static func document(_ raw: String, firstLineIsTitle: Bool = false) -> AnalyzedText {
         // Non-breaking spaces become spaces, as the normalizer does.
         let lines = raw.replacingOccurrences(of: "\u{00A0}", with: " ").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let text = ScalarText(lines.joined(separator: "\n\n"))
@@ -63,7 +63,7 @@ enum RelationTestSupport {
         var offset = 0
         for (index, line) in lines.enumerated() {
             let length = line.unicodeScalars.count
-            let kind: Paragraph.Kind = index == 0 ? .title : (isListItem(line) ? .listItem : .body)
+            let kind: Paragraph.Kind = index == 0 && firstLineIsTitle ? .title : (isListItem(line) ? .listItem : .body)
             paragraphs.append(Paragraph(span: TextSpan(start: offset, length: length), kind: kind))
             for span in sentenceSpans(text, in: TextSpan(start: offset, length: length)) {
                 sentences.append(Sentence(paragraphIndex: index, span: span))

@@ -36,13 +36,16 @@ public struct RelationExtractor: Sendable {
         for index in document.sentences.indices where index < document.tokens.count {
             guard let mentions = mentionsBySentence[index], !mentions.isEmpty else { continue }
             let sentence = SentenceActors(tokens: document.tokens[index], mentions: mentions)
-            result += relations(in: sentence, index: index, text: document.text, speaker: speakers[index])
+            let paragraph = document.sentences[index].paragraphIndex
+            let kind = document.paragraphs.indices.contains(paragraph) ? document.paragraphs[paragraph].kind : .body
+            result += relations(in: sentence, index: index, text: document.text, speaker: speakers[index],
+                                isHeading: kind == .title || kind == .heading)
         }
         return result
     }
 
     private func relations(in sentence: SentenceActors, index: Int, text: ScalarText,
-                           speaker: (name: String, isActor: Bool)?) -> [ExtractedRelation] {
+                           speaker: (name: String, isActor: Bool)?, isHeading: Bool) -> [ExtractedRelation] {
         let matcher = PatternMatcher(sentence: sentence)
         var found: [ExtractedRelation] = []
         // A cue word is never part of an actor's name ("United" in "United States").
@@ -59,14 +62,14 @@ public struct RelationExtractor: Sendable {
                 matches.removeAll { $0.leadingAcrossGap }
             }
             for match in matches {
-                found += emit(match, sentence: sentence, index: index, text: text, speaker: speaker)
+                found += emit(match, sentence: sentence, index: index, text: text, speaker: speaker, isHeading: isHeading)
             }
         }
         return Self.deduplicated(found)
     }
 
     private func emit(_ match: PatternMatcher.Match, sentence: SentenceActors, index: Int, text: ScalarText,
-                      speaker: (name: String, isActor: Bool)?) -> [ExtractedRelation] {
+                      speaker: (name: String, isActor: Bool)?, isHeading: Bool) -> [ExtractedRelation] {
         guard let subject = match.subject else { return [] }
         var pairs: [(String, String)] = []
         if let object = match.object {
@@ -83,7 +86,12 @@ public struct RelationExtractor: Sendable {
         }
         guard !pairs.isEmpty, let firstCue = match.literals.min(), let lastCue = match.literals.max() else { return [] }
 
-        let context = RelationContext.of(match, in: sentence, isReported: speaker != nil)
+        var context = RelationContext.of(match, in: sentence, isReported: speaker != nil)
+        // A title or heading that names a relation as a noun names a topic ("Military alliance
+        // between Russia and China: prospects"), it does not assert it.
+        if isHeading && match.pattern.form == .noun && context.rank < RelationContext.hypothetical.rank {
+            context = .hypothetical
+        }
         let cueSpan = TextSpan(start: sentence.tokens[firstCue].span.start, end: sentence.tokens[lastCue].span.end)
         let cue = text[cueSpan]
         let confidence = Self.confidence(match, subject: subject)
