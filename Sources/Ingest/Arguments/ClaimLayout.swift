@@ -1,0 +1,88 @@
+/// Where the claims of a source stand: their order, sentences, paragraphs and sections.
+struct ClaimLayout {
+    let claims: [ExtractedClaim]
+    let document: AnalyzedText
+    /// Claim indexes in reading order.
+    let order: [Int]
+
+    init(claims: [ExtractedClaim], document: AnalyzedText) {
+        self.claims = claims
+        self.document = document
+        self.order = claims.indices.sorted {
+            (claims[$0].sentenceIndex, claims[$0].span.start, $0) < (claims[$1].sentenceIndex, claims[$1].span.start, $1)
+        }
+    }
+
+    func paragraphIndex(of claim: Int) -> Int? {
+        let sentence = claims[claim].sentenceIndex
+        guard document.sentences.indices.contains(sentence) else { return nil }
+        return document.sentences[sentence].paragraphIndex
+    }
+
+    func kind(of claim: Int) -> Paragraph.Kind? {
+        guard let paragraph = paragraphIndex(of: claim), document.paragraphs.indices.contains(paragraph) else { return nil }
+        return document.paragraphs[paragraph].kind
+    }
+
+    /// True when a heading or title stands between this claim and the one before it.
+    func startsSection(_ position: Int) -> Bool {
+        guard position > 0, let here = paragraphIndex(of: order[position]),
+              let before = paragraphIndex(of: order[position - 1]) else { return position == 0 }
+        if kind(of: order[position]) == .heading || kind(of: order[position]) == .title { return true }
+        guard before < here else { return false }
+        return document.paragraphs[(before + 1)...here].contains { $0.kind == .heading || $0.kind == .title }
+            || kind(of: order[position - 1]) == .title || kind(of: order[position - 1]) == .heading
+    }
+
+    /// The claim before `position` in its section.
+    func previous(_ position: Int, sectionStart: Int) -> Int? {
+        position > sectionStart ? order[position - 1] : nil
+    }
+
+    /// The other claim of the same sentence, the nearest first.
+    func otherClaim(inSentenceOf position: Int) -> Int? {
+        let sentence = claims[order[position]].sentenceIndex
+        let others = order.indices.filter { $0 != position && claims[order[$0]].sentenceIndex == sentence }
+        return others.min { abs($0 - position) < abs($1 - position) }.map { order[$0] }
+    }
+
+    /// The first claim of each list-item paragraph after paragraph `start`, until a heading.
+    func listItems(afterParagraph start: Int) -> [Int] {
+        var firstClaimOfParagraph: [Int: Int] = [:]
+        for claim in order.reversed() {
+            if let paragraph = paragraphIndex(of: claim) { firstClaimOfParagraph[paragraph] = claim }
+        }
+        var items: [Int] = []
+        var paragraph = start + 1
+        while paragraph < document.paragraphs.count {
+            let kind = document.paragraphs[paragraph].kind
+            if kind == .heading || kind == .title { break }
+            if kind == .listItem, let claim = firstClaimOfParagraph[paragraph] { items.append(claim) }
+            paragraph += 1
+        }
+        return items
+    }
+
+    /// The tokens where the claim's cues are looked for, and the index of its opening token: the
+    /// whole sentence up to the claim's end when the claim is its sentence's first ("However, ..."
+    /// may stand outside the clause), else the claim itself.
+    func cueTokens(of claim: Int) -> (tokens: [Token], opening: Int) {
+        let span = claims[claim].span
+        var start = span.start
+        let sentence = claims[claim].sentenceIndex
+        if document.sentences.indices.contains(sentence) {
+            let sentenceSpan = document.sentences[sentence].span
+            let isFirst = !claims.indices.contains {
+                $0 != claim && claims[$0].sentenceIndex == sentence && claims[$0].span.start < span.start
+            }
+            if isFirst { start = min(start, sentenceSpan.start) }
+        }
+        let tokens = Tokenizer.tokenize(document.text, in: TextSpan(start: start, end: span.end))
+        var opening = 0
+        while opening < tokens.count,
+              tokens[opening].kind == .punctuation || (tokens[opening].folded == "and" && opening + 1 < tokens.count) {
+            opening += 1
+        }
+        return (tokens, opening)
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// The relation patterns of `data/lexicon/relations.tsv`, compiled once and indexed by their
+/// anchor word so that a sentence is scanned in O(tokens × patterns sharing an anchor).
+///
+/// ```swift
+/// let lexicon = try RelationLexicon(contentsOf: URL(fileURLWithPath: "data/lexicon/relations.tsv"))
+/// let relations = RelationExtractor(lexicon: lexicon).relations(in: document)
+/// ```
+public struct RelationLexicon: Sendable {
+    /// The predicates of the `relations.predicate` CHECK constraint in schema.sql.
+    public static let predicates: Set<String> = [
+        "cooperates_with", "allies_with", "supports", "trades_with", "invests_in", "sells_arms_to",
+        "exercises_with", "depends_on", "competes_with", "distrusts", "opposes", "sanctions",
+        "threatens", "claims_territory_of", "counterbalances", "recognizes",
+    ]
+
+    /// The values of `relations.quad_class`.
+    public static let quadClasses: Set<String> = [
+        "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
+    ]
+
+    static let requiredColumns = ["pattern", "predicate", "quad_class", "direction", "form"]
+
+    public let patterns: [RelationPattern]
+    /// Anchor word -> pattern indexes.
+    private let byExactAnchor: [String: [Int]]
+    /// First three letters of an anchor prefix (`cooperat*` -> "coo") -> pattern indexes.
+    private let byAnchorPrefix: [String: [Int]]
+
+    /// Compiles the rows of a parsed table.
+    ///
+    /// - Throws: `LexiconError` naming the file and line of the first row argkb cannot use.
+    public init(table: TSVTable) throws {
+        for column in Self.requiredColumns where !table.header.contains(column) {
+            throw LexiconError(file: table.name, line: 1, message: "missing column '\(column)' in the header row")
+        }
+        var patterns: [RelationPattern] = []
+        for record in table.records {
+            patterns.append(try Self.compile(record, file: table.name))
+        }
+        var exact: [String: [Int]] = [:]
+        var prefixed: [String: [Int]] = [:]
+        for (index, pattern) in patterns.enumerated() {
+            guard case .word(let anchor, _)? = pattern.elements.first else { continue }
+            for form in anchor.exact { exact[form, default: []].append(index) }
+            for prefix in anchor.prefixes { prefixed[String(prefix.prefix(3)), default: []].append(index) }
+        }
+        self.patterns = patterns
+        self.byExactAnchor = exact
+        self.byAnchorPrefix = prefixed
+    }
+
+    /// Reads and compiles a `relations.tsv` file.
+    ///
+    /// - Throws: `LexiconError` when the file cannot be read or a row is malformed.
+    public init(contentsOf url: URL) throws {
+        try self.init(table: TSVTable(contentsOf: url))
+    }
+
+    /// Indexes of the patterns whose anchor word accepts `folded`, without duplicates.
+    func candidates(anchoredAt folded: String) -> [Int] {
+        var result = byExactAnchor[folded] ?? []
+        if folded.count >= 3, let prefixed = byAnchorPrefix[String(folded.prefix(3))] {
+            for index in prefixed where !result.contains(index) {
+                if case .word(let anchor, _)? = patterns[index].elements.first, anchor.matches(folded) {
+                    result.append(index)
+                }
+            }
+        }
+        return result
+    }
+
+    private static func compile(_ record: TSVTable.Record, file: String) throws -> RelationPattern {
+        func fail(_ message: String) -> LexiconError {
+            LexiconError(file: file, line: record.lineNumber, message: message)
+        }
+        guard let text = record["pattern"] else { throw fail("empty pattern") }
+        guard let predicate = record["predicate"], predicates.contains(predicate) else {
+            throw fail("unknown predicate '\(record["predicate"] ?? "")'; use one of \(predicates.sorted().joined(separator: ", "))")
+        }
+        guard let quadClass = record["quad_class"], quadClasses.contains(quadClass) else {
+            throw fail("unknown quad_class '\(record["quad_class"] ?? "")'")
+        }
+        let isSymmetric: Bool
+        switch record["direction"] {
+        case "directed", "->": isSymmetric = false
+        case "symmetric", "<->": isSymmetric = true
+        default: throw fail("direction must be 'directed' or 'symmetric'")
+        }
+        guard let formName = record["form"], let form = RelationPattern.CueForm(rawValue: formName) else {
+            throw fail("form must be 'verb' or 'noun'")
+        }
+        let parsed: RelationPatternParser.Parsed
+        do {
+            parsed = try RelationPatternParser.parse(text)
+        } catch {
+            throw fail("pattern '\(text)': \(error.message)")
+        }
+        let pattern = RelationPattern(
+            text: text, predicate: predicate, quadClass: quadClass, isSymmetric: isSymmetric, form: form,
+            lineNumber: record.lineNumber, leading: parsed.leading, elements: parsed.elements)
+        if !pattern.hasObject && !isSymmetric {
+            throw fail("a pattern without Y pairs up the actors of X, so it must be symmetric")
+        }
+        return pattern
+    }
+}

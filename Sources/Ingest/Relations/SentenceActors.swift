@@ -1,0 +1,189 @@
+/// One sentence's tokens with the actor mentions laid over them, and the coordinated actor groups
+/// ("Kyrgyzstan, Turkmenistan and Uzbekistan", "Russia-Myanmar") a pattern slot can take.
+struct SentenceActors {
+    /// A mention as a run of tokens ("Beijing" + "’s", "South" + "Ossetia").
+    struct Unit {
+        let actor: String
+        let first: Int
+        let last: Int
+    }
+
+    /// Actors a slot stands for, with the tokens they cover.
+    struct Group {
+        var actors: [String]
+        var first: Int
+        var last: Int
+        /// True when the slot was a pronoun resolved to an earlier mention.
+        var viaPronoun = false
+        /// True when a relational noun was replaced by its apposition ("opponents - India").
+        var viaApposition = false
+    }
+
+    let tokens: [Token]
+    let folded: [String]
+    let units: [Unit]
+    /// Token index -> index into `units`.
+    let unitAt: [Int?]
+
+    init(tokens: [Token], mentions: [ActorMention]) {
+        self.tokens = tokens
+        self.folded = tokens.map(\.folded)
+        var unitAt = [Int?](repeating: nil, count: tokens.count)
+        var units: [Unit] = []
+        for mention in mentions.sorted(by: { $0.span < $1.span }) {
+            let covered = tokens.indices.filter { mention.span.contains(tokens[$0].span) }
+            guard let first = covered.first, let last = covered.last,
+                  covered.allSatisfy({ unitAt[$0] == nil }) else { continue }
+            for index in covered { unitAt[index] = units.count }
+            units.append(Unit(actor: mention.actor, first: first, last: last))
+        }
+        self.units = units
+        self.unitAt = unitAt
+    }
+
+    var count: Int { tokens.count }
+
+    func isBoundary(_ index: Int) -> Bool {
+        let word = folded[index]
+        return RelationGrammar.boundaryPunctuation.contains(word) || RelationGrammar.boundaryWords.contains(word)
+    }
+
+    func isFreePunctuation(_ index: Int) -> Bool { RelationGrammar.freePunctuation.contains(folded[index]) }
+
+    /// A word that may stand between a slot and its cue word: not grammar, not an actor.
+    func isModifier(_ index: Int) -> Bool {
+        guard unitAt[index] == nil else { return false }
+        let token = tokens[index]
+        guard token.kind == .word || token.kind == .number else { return false }
+        return RelationGrammar.isContentWord(folded[index]) || RelationGrammar.determiners.contains(folded[index])
+    }
+
+    // MARK: Groups
+
+    /// The separator between two units at `from...to` (exclusive of both units), if it coordinates.
+    private func separator(from: Int, to: Int) -> String? {
+        var words = Array(folded[from..<to])
+        if let last = words.last, RelationGrammar.determiners.contains(last), words.count > 1 { words.removeLast() }
+        switch words {
+        case [","]: return ","
+        case ["and"], ["&"], ["or"]: return "and"
+        case [",", "and"], [",", "or"]: return ", and"
+        case ["-"], ["–"]: return "-"
+        case ["as", "well", "as"]: return "and"
+        default: return nil
+        }
+    }
+
+    /// Whether units joined by `separators` form a list: "A and B", "A, B and C", "A-B-C".
+    private static func isValidList(_ separators: [String]) -> Bool {
+        guard let last = separators.last else { return true }
+        if separators.allSatisfy({ $0 == "-" }) { return true }
+        // A lone comma does not coordinate ("In Russia, China is ..."), nor does ", and" after an
+        // "and" ("Abkhazia and South Ossetia, and Crimea is ..." starts a new clause).
+        if separators.count == 1 { return last == "and" }
+        return separators.dropLast().allSatisfy { $0 == "," } && (last == "and" || last == ", and")
+    }
+
+    /// The units chained to `unit` by separators, leftmost first, with the separators between them.
+    private func chain(around unit: Int) -> (units: [Int], separators: [String]) {
+        var units = [unit]
+        var separators: [String] = []
+        var current = unit
+        while current > 0 {
+            let previous = current - 1
+            guard let sep = separator(from: self.units[previous].last + 1, to: self.units[current].first) else { break }
+            units.insert(previous, at: 0)
+            separators.insert(sep, at: 0)
+            current = previous
+        }
+        current = unit
+        while current + 1 < self.units.count {
+            let next = current + 1
+            guard let sep = separator(from: self.units[current].last + 1, to: self.units[next].first) else { break }
+            units.append(next)
+            separators.append(sep)
+            current = next
+        }
+        return (units, separators)
+    }
+
+    private func group(of unitIndexes: ArraySlice<Int>) -> Group {
+        var actors: [String] = []
+        for index in unitIndexes where !actors.contains(units[index].actor) { actors.append(units[index].actor) }
+        return Group(actors: actors, first: units[unitIndexes.first ?? 0].first, last: units[unitIndexes.last ?? 0].last)
+    }
+
+    /// Groups starting at `unit` and reading rightwards, longest valid list first.
+    func groupsStarting(at unit: Int) -> [Group] {
+        let (all, separators) = chain(around: unit)
+        guard let start = all.firstIndex(of: unit) else { return [] }
+        var result: [Group] = []
+        for end in stride(from: all.count - 1, through: start, by: -1)
+        where Self.isValidList(Array(separators[start..<end])) {
+            result.append(group(of: all[start...end]))
+        }
+        return result
+    }
+
+    /// The longest valid list that ends with `unit` (found while reading leftwards).
+    func groupEnding(at unit: Int) -> Group {
+        let (all, separators) = chain(around: unit)
+        let end = all.firstIndex(of: unit) ?? 0
+        for start in 0...end where Self.isValidList(Array(separators[start..<end])) {
+            return group(of: all[start...end])
+        }
+        return group(of: all[end...end])
+    }
+
+    /// The longest valid list containing `unit` (a pair pattern's participants).
+    func groupContaining(_ unit: Int) -> Group {
+        let (all, separators) = chain(around: unit)
+        guard let position = all.firstIndex(of: unit) else { return group(of: [unit][...]) }
+        var best = group(of: all[position...position])
+        for start in 0...position {
+            for end in stride(from: all.count - 1, through: position, by: -1)
+            where Self.isValidList(Array(separators[start..<end])) && end - start + 1 > best.actors.count {
+                best = group(of: all[start...end])
+            }
+        }
+        return best
+    }
+
+    // MARK: Pronouns
+
+    /// Resolves a pronoun at `index` to actors named earlier in the same sentence: "it" to the
+    /// nearest single actor, "they"/"their" to the nearest coordinated group, "which" to the group
+    /// just before it. Nil when the sentence names no antecedent (no guessing across sentences).
+    func resolvePronoun(at index: Int) -> Group? {
+        let word = folded[index]
+        let before = units.indices.filter { units[$0].last < index }
+        guard let nearest = before.last else { return nil }
+        var resolved: Group?
+        if RelationGrammar.singularPronouns.contains(word) {
+            resolved = Group(actors: [units[nearest].actor], first: index, last: index)
+        } else if RelationGrammar.pluralPronouns.contains(word) {
+            for unit in before.reversed() {
+                let group = groupEnding(at: unit)
+                if group.actors.count >= 2 {
+                    resolved = Group(actors: group.actors, first: index, last: index)
+                    break
+                }
+            }
+        } else if RelationGrammar.relativePronouns.contains(word) {
+            // "the Russia-Myanmar defence cooperation, which ...": the antecedent's actors stand
+            // within a few words before the pronoun.
+            if index - units[nearest].last <= 5 {
+                let group = groupEnding(at: nearest)
+                resolved = Group(actors: group.actors, first: index, last: index)
+            }
+        }
+        resolved?.viaPronoun = true
+        return resolved
+    }
+
+    func isPronoun(_ index: Int) -> Bool {
+        let word = folded[index]
+        return RelationGrammar.singularPronouns.contains(word) || RelationGrammar.pluralPronouns.contains(word)
+            || RelationGrammar.relativePronouns.contains(word)
+    }
+}
