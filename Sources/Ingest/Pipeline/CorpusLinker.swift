@@ -76,7 +76,11 @@ struct CorpusLinker {
         try db.prepare("SELECT from_claim_id, to_claim_id FROM argument_links WHERE link_type = 'attacks'").forEach {
             attacks.append((from: $0.int(at: 0), to: $0.int(at: 1)))
         }
-        _ = attacks
+        let labels = GroundedSemantics.label(arguments: claims, attacks: attacks)
+        let insert = try db.prepare("INSERT INTO claim_acceptability (claim_id, label) VALUES (?, ?)")
+        for claim in claims {
+            try insert.run([claim, (labels[claim] ?? .undecided).rawValue])
+        }
     }
 
     static func contentWords(_ text: String) -> Set<String> {

@@ -10,11 +10,16 @@ public struct DocumentProcessor: Sendable {
     let candidateFinder: CandidateFinder
     let claimExtractor: ClaimExtractor
     let verdictAggregator = VerdictAggregator()
+    let relationExtractor: RelationExtractor
+    let argumentLinker: ArgumentLinker
 
     public init(lexicons: Lexicons) {
         tagger = ActorTagger(gazetteer: lexicons.gazetteer)
         candidateFinder = CandidateFinder(gazetteer: lexicons.gazetteer, words: lexicons.candidateWords)
         claimExtractor = ClaimExtractor(lexicons: lexicons.claims)
+        let regions = Set(lexicons.gazetteer.actors.filter { $0.kind == "region" }.map(\.name))
+        relationExtractor = RelationExtractor(lexicon: lexicons.relations, regions: regions)
+        argumentLinker = ArgumentLinker(cues: lexicons.linkCues)
     }
 
     /// The first stages: normalize, segment, tokenize, tag actors and find unknown names.
@@ -38,8 +43,12 @@ public struct DocumentProcessor: Sendable {
         let candidates = analyzed.candidates
         let claims = claimExtractor.claims(in: analyzed)
         let verdicts = verdictAggregator.verdicts(for: claims, in: analyzed)
-        let relations: [ExtractedRelation] = []
-        let links: [ExtractedLink] = []
+        var speakers: [Int: (name: String, isActor: Bool)] = [:]
+        for claim in claims {
+            if let speaker = claim.speaker { speakers[claim.sentenceIndex] = (speaker, claim.speakerIsActor) }
+        }
+        let relations = relationExtractor.relations(in: analyzed, speakers: speakers)
+        let links = argumentLinker.links(claims: claims, in: analyzed)
         return ProcessedDocument(file: file, normalized: normalized, sentences: sentences, mentions: mentions,
                                  candidates: candidates, claims: claims, verdicts: verdicts,
                                  relations: relations, links: links)

@@ -16,6 +16,8 @@ public struct Lexicons: Sendable {
     /// Words that are never unknown names (built in, plus candidate-stopwords.tsv when present).
     public let candidateWords: CandidateWords
     public let claims: ClaimLexicons
+    public let relations: RelationLexicon
+    public let linkCues: LinkCueLexicon
     /// SHA-256 over `extractionVersion` and every `.tsv` file of the folder (name and bytes).
     public let hash: String
 
@@ -41,6 +43,8 @@ public struct Lexicons: Sendable {
         candidateWords = FileManager.default.fileExists(atPath: stopwords.path)
             ? try CandidateWords(contentsOf: stopwords) : .builtIn
         claims = try ClaimLexicons(folder: folder)
+        relations = try RelationLexicon(contentsOf: try file("relations.tsv"))
+        linkCues = try LinkCueLexicon(contentsOf: try file("link-cues.tsv"))
         hash = try Self.hash(folder: folder)
     }
 
