@@ -241,7 +241,8 @@ CREATE TABLE likelihood_phrases (
 CREATE TABLE propositions (
     id         TEXT PRIMARY KEY,                      -- e.g. 'ru-cn-military-alliance'
     statement  TEXT NOT NULL,                         -- e.g. 'Russia and China form a military alliance'
-    terms      TEXT NOT NULL DEFAULT ''               -- '|'-separated words that name it (alliance|bloc|pact), for `ask`
+    terms      TEXT NOT NULL DEFAULT '',              -- '|'-separated words that name it (alliance|bloc|pact), for `ask`
+    actors     TEXT NOT NULL DEFAULT ''               -- '|'-separated canonical actors it involves (Russia|China)
 ) STRICT;
 
 -- A sentence (or clause) that asserts something. The speaker is the author when speaker_name is

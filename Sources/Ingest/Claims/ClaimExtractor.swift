@@ -15,12 +15,17 @@ public struct ClaimExtractor: Sendable {
     let attribution: AttributionReader
     let splitter: ClauseSplitter
     let classifier: ClaimClassifier
+    /// Actor → the state it stands for in proposition matching (see `Gazetteer.stateAffiliations`).
+    let affiliations: [String: String]
 
     /// A lead sentence is searched this many paragraphs after the title at most.
     static let leadParagraphWindow = 4
 
-    public init(lexicons: ClaimLexicons) {
+    /// - Parameter affiliations: actor → the state it stands for when a proposition names states
+    ///   ("Vladimir Putin" → "Russia"); empty means actors stand only for themselves.
+    public init(lexicons: ClaimLexicons, affiliations: [String: String] = [:]) {
         self.lexicons = lexicons
+        self.affiliations = affiliations
         estimates = EstimativeReader(lexicon: lexicons.estimative, grammar: lexicons.discourse)
         attribution = AttributionReader(lexicon: lexicons.attribution, grammar: lexicons.discourse)
         splitter = ClauseSplitter(grammar: lexicons.discourse)
@@ -46,7 +51,7 @@ public struct ClaimExtractor: Sendable {
         }
         let layout = DocumentLayout(document: document, grammar: lexicons.discourse)
         let titlePropositions = layout.titleSentences.flatMap { index in
-            lexicons.recognizer.matches(in: document.tokens[index], actors: context.actors(inSentence: index),
+            lexicons.recognizer.matches(in: document.tokens[index], actors: context.actors(inSentence: index, affiliations: affiliations),
                                         topicActors: context.topicActors, titleSetsTopic: true)
         }.map(\.proposition)
 
@@ -69,7 +74,7 @@ public struct ClaimExtractor: Sendable {
                 index: index, tokens: tokens, paragraphKind: paragraphKind,
                 isQuestion: tokens.contains { $0.text == "?" },
                 inReasonList: layout.reasonListParagraphs.contains(paragraphIndex),
-                propositions: lexicons.recognizer.matches(in: tokens, actors: context.actors(inSentence: index),
+                propositions: lexicons.recognizer.matches(in: tokens, actors: context.actors(inSentence: index, affiliations: affiliations),
                                                           topicActors: context.topicActors, titleSetsTopic: isTitle),
                 ownAttribution: Attribution.of(reports: reports[index].filter { report in
                     !quotationsBySentence[index].contains { speech[$0].contains(sentence: index, token: report.cue.lowerBound) }

@@ -40,4 +40,11 @@ struct DocumentContext: Sendable {
     func actors(inSentence index: Int) -> Set<String> {
         Set(mentionsBySentence[index].map(\.actor))
     }
+
+    /// The actors named in a sentence and the states they stand for.
+    func actors(inSentence index: Int, affiliations: [String: String]) -> Set<String> {
+        var actors = actors(inSentence: index)
+        for actor in actors { if let state = affiliations[actor] { actors.insert(state) } }
+        return actors
+    }
 }

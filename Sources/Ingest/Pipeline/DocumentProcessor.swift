@@ -16,7 +16,7 @@ public struct DocumentProcessor: Sendable {
     public init(lexicons: Lexicons) {
         tagger = ActorTagger(gazetteer: lexicons.gazetteer)
         candidateFinder = CandidateFinder(gazetteer: lexicons.gazetteer, words: lexicons.candidateWords)
-        claimExtractor = ClaimExtractor(lexicons: lexicons.claims)
+        claimExtractor = ClaimExtractor(lexicons: lexicons.claims, affiliations: lexicons.gazetteer.stateAffiliations)
         let regions = Set(lexicons.gazetteer.actors.filter { $0.kind == "region" }.map(\.name))
         relationExtractor = RelationExtractor(lexicon: lexicons.relations, regions: regions)
         argumentLinker = ArgumentLinker(cues: lexicons.linkCues)

@@ -31,11 +31,13 @@ struct LexiconSync {
                 try deleteActor.run([row.int("id") ?? 0])
             }
             let upsertProposition = try db.prepare("""
-                INSERT INTO propositions (id, statement, terms) VALUES (?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET statement = excluded.statement, terms = excluded.terms
+                INSERT INTO propositions (id, statement, terms, actors) VALUES (?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET statement = excluded.statement, terms = excluded.terms,
+                                               actors = excluded.actors
                 """)
             for proposition in lexicons.claims.propositions {
-                try upsertProposition.run([proposition.id, proposition.statement, proposition.terms.joined(separator: "|")])
+                try upsertProposition.run([proposition.id, proposition.statement, proposition.terms.joined(separator: "|"),
+                                          proposition.actors.joined(separator: "|")])
             }
             // The estimative lexicon as of this run, so `ask` understands the same words in questions.
             try db.execute("DELETE FROM likelihood_phrases")

@@ -11,7 +11,7 @@ enum AnswerPlanner {
     /// The columns every verdict answer shows: the source, the verdict, and the evidence with its place.
     static let verdictColumns = """
         v.title AS source, v.author, v.published, v.likelihood_term AS verdict,
-               printf('%.2f-%.2f', v.p_low, v.p_high) AS band, v.polarity, v.method, v.evidence,
+               CASE WHEN v.p_low IS NOT NULL THEN printf('%.2f-%.2f', v.p_low, v.p_high) END AS band, v.polarity, v.method, v.evidence,
                v.slug || ' @' || st.start || '+' || st.length AS location
         """
 
@@ -87,7 +87,7 @@ enum AnswerPlanner {
         let sql = """
             SELECT coalesce(c.speaker_name, coalesce(s.author, 'the author') || ' (author)') AS speaker,
                    s.title AS source, s.published, c.likelihood_term AS term,
-                   printf('%.2f-%.2f', c.p_low, c.p_high) AS band, c.polarity, c.cue, st.text AS evidence,
+                   CASE WHEN c.p_low IS NOT NULL THEN printf('%.2f-%.2f', c.p_low, c.p_high) END AS band, c.polarity, c.cue, st.text AS evidence,
                    s.slug || ' @' || st.start || '+' || st.length AS location
             FROM claims AS c
             JOIN sources AS s ON s.id = c.source_id

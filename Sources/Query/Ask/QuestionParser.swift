@@ -13,6 +13,7 @@ public struct QuestionParser {
     private let likelihoodPhrases: [String: Int]
     private let propositionTerms: [String: String]
     private let propositionIDs: [String]
+    private let propositionActors: [String: Set<String>]
     private let aliases: [String: String]
     private let caseSensitiveAliases: [String: String]
 
@@ -29,9 +30,11 @@ public struct QuestionParser {
 
         var terms: [String: String] = [:]
         var ids: [String] = []
-        try db.prepare("SELECT id, terms FROM propositions ORDER BY id").forEach { row in
+        var involved: [String: Set<String>] = [:]
+        try db.prepare("SELECT id, terms, actors FROM propositions ORDER BY id").forEach { row in
             let id = row.string(at: 0) ?? ""
             ids.append(id)
+            involved[id] = Set((row.string(at: 2) ?? "").split(separator: "|").map(String.init))
             for term in (row.string(at: 1) ?? "").split(separator: "|") {
                 let folded = term.trimmingCharacters(in: .whitespaces).lowercased()
                 if !folded.isEmpty && terms[folded] == nil { terms[folded] = id }
@@ -39,6 +42,7 @@ public struct QuestionParser {
         }
         propositionTerms = terms
         propositionIDs = ids
+        propositionActors = involved
 
         var folded: [String: String] = [:]
         var exact: [String: String] = [:]
@@ -68,6 +72,7 @@ public struct QuestionParser {
         var actors: [String] = []
         var asksSources = false
         var asksReasons = false
+        var asksWhatIsSaid = false
         var index = 0
         while index < words.count {
             var matched = 0
@@ -77,11 +82,12 @@ public struct QuestionParser {
                 let negated = index > 0 && ["not", "no", "never", "hardly"].contains(lower[index - 1])
                 if let order = QuestionVocabulary.orderingWords[phrase] {
                     ordering = order
-                } else if let rank = likelihoodPhrases[phrase] {
-                    likelihood = LikelihoodRange.implied(byRank: negated ? 8 - rank : rank, words: (negated ? "not " : "") + phrase)
                 } else if QuestionVocabulary.possibleWords.contains(phrase) {
+                    // Asked of a source, "possible" means not excluded: even chance or better.
                     likelihood = negated ? LikelihoodRange(lowestRank: 1, highestRank: 3, words: "not " + phrase)
                         : LikelihoodRange(lowestRank: 4, highestRank: 7, words: phrase)
+                } else if let rank = likelihoodPhrases[phrase] {
+                    likelihood = LikelihoodRange.implied(byRank: negated ? 8 - rank : rank, words: (negated ? "not " : "") + phrase)
                 } else if let side = QuestionVocabulary.polarityWords[phrase] {
                     polarity = side
                 } else if let id = propositionTerms[phrase] {
@@ -92,6 +98,8 @@ public struct QuestionParser {
                     asksSources = true
                 } else if length == 1 && QuestionVocabulary.reasonWords.contains(phrase) {
                     asksReasons = true
+                } else if length == 1 && QuestionVocabulary.sayingWords.contains(phrase) {
+                    asksWhatIsSaid = true
                 } else {
                     continue
                 }
@@ -112,7 +120,7 @@ public struct QuestionParser {
             target = .speakers
         } else if asksSources {
             target = .sources
-        } else if !actors.isEmpty && proposition == nil {
+        } else if !actors.isEmpty && proposition == nil && asksWhatIsSaid {
             target = .claims
         } else if proposition != nil && (likelihood != nil || polarity != nil) {
             target = .sources
@@ -123,6 +131,10 @@ public struct QuestionParser {
         // A question about verdicts that names no proposition means the corpus's only one, if there is one.
         if proposition == nil, target != .claims, propositionIDs.count == 1 {
             proposition = propositionIDs.first
+        }
+        // "an alliance between Moscow and Beijing": the actors restate the proposition, not a filter.
+        if let proposition, let involved = propositionActors[proposition] {
+            actors.removeAll { involved.contains($0) }
         }
         let authorOnly = lower.contains("authors") || lower.contains("author")
         return Question(target: target, proposition: proposition, likelihood: likelihood, polarity: polarity,

@@ -52,6 +52,10 @@ enum QuestionVocabulary {
     /// Words that ask for reasons.
     static let reasonWords: Set<String> = ["reason", "reasons", "why", "argument", "arguments", "grounds", "because"]
 
+    /// Words that ask what the corpus says ("what does the corpus say about India").
+    static let sayingWords: Set<String> = ["say", "says", "said", "think", "thinks", "write", "writes", "wrote",
+                                           "claim", "claims", "about", "regarding", "concerning", "on"]
+
     /// Example questions, shown when a question is not understood.
     static let examples = [
         "which sources call an alliance improbable",
