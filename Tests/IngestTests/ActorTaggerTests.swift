@@ -64,3 +64,20 @@ import Testing
         #expect(aliasKinds == ["name", "acronym", "short", "metonym", "demonym", "adjective", "adjective"])
     }
 }
+
+@Suite struct NegatedCompoundTests {
+    @Test(arguments: ["the non-Arctic states", "an anti-Western bloc", "non-Russian speakers"])
+    func aNegatedCompoundIsNoMention(_ sentence: String) throws {
+        let text = ScalarText(sentence)
+        let sentences = [Sentence(paragraphIndex: 0, span: text.fullSpan)]
+        let mentions = try ActorFixtures.tagger.mentions(in: text, sentences: sentences, tokens: [Tokenizer.tokenize(text)])
+        #expect(mentions.isEmpty)
+    }
+
+    @Test func aHyphenatedPairStillNamesBoth() throws {
+        let text = ScalarText("the Russia-China partnership and the non-Arctic states")
+        let sentences = [Sentence(paragraphIndex: 0, span: text.fullSpan)]
+        let mentions = try ActorFixtures.tagger.mentions(in: text, sentences: sentences, tokens: [Tokenizer.tokenize(text)])
+        #expect(mentions.map(\.actor) == ["Russia", "China"])
+    }
+}

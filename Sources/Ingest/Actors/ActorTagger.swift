@@ -48,6 +48,11 @@ public struct ActorTagger: Sendable {
                     continue
                 }
                 trie.matches(at: index, keys: keys, exact: exact, into: &matches)
+                if Self.isNegatedCompound(sentenceTokens, at: index) {
+                    // "non-Arctic states", "anti-Western": the word denies the actor, it does not name it.
+                    index = (longestAllowed(matches, tokens: sentenceTokens)?.last ?? index) + 1
+                    continue
+                }
                 if let match = longestAllowed(matches, tokens: sentenceTokens) {
                     mentions.append(mention(match.terminal, sentenceIndex, sentenceTokens, match.first, match.last))
                     index = match.last + 1
@@ -58,6 +63,17 @@ public struct ActorTagger: Sendable {
             }
         }
         return mentions.sorted { $0.span < $1.span }
+    }
+
+    /// Prefixes that, joined by a hyphen, turn a name into its negation or opposite.
+    static let negatingPrefixes: Set<String> = ["non", "anti", "counter", "ex"]
+
+    /// True when the word at `index` follows "non-", "anti-"... written as one compound.
+    static func isNegatedCompound(_ tokens: [Token], at index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].text == "-" || tokens[index - 1].text == "–",
+              tokens[index - 1].span.start == tokens[index - 2].span.end,
+              tokens[index].span.start == tokens[index - 1].span.end else { return false }
+        return negatingPrefixes.contains(tokens[index - 2].folded)
     }
 
     /// The longest match whose actor does not forbid the word after it.

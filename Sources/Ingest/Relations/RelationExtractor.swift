@@ -33,19 +33,32 @@ public struct RelationExtractor: Sendable {
         var mentionsBySentence: [Int: [ActorMention]] = [:]
         for mention in document.mentions { mentionsBySentence[mention.sentenceIndex, default: []].append(mention) }
         var result: [ExtractedRelation] = []
+        // The region named last, for "in the region" further on: (region, sentence index).
+        var recentRegion: (name: String, sentence: Int)?
         for index in document.sentences.indices where index < document.tokens.count {
             guard let mentions = mentionsBySentence[index], !mentions.isEmpty else { continue }
             let sentence = SentenceActors(tokens: document.tokens[index], mentions: mentions)
             let paragraph = document.sentences[index].paragraphIndex
             let kind = document.paragraphs.indices.contains(paragraph) ? document.paragraphs[paragraph].kind : .body
+            let antecedent = recentRegion.flatMap { index - $0.sentence <= Self.regionAnaphoraReach ? $0.name : nil }
             result += relations(in: sentence, index: index, text: document.text, speaker: speakers[index],
-                                isHeading: kind == .title || kind == .heading)
+                                isHeading: kind == .title || kind == .heading, recentRegion: antecedent)
+            if let last = mentions.last(where: { regions?.contains($0.actor) ?? false }) {
+                recentRegion = (last.actor, index)
+            }
         }
         return result
     }
 
+    /// "in the region" refers to a region named at most this many sentences before.
+    static let regionAnaphoraReach = 6
+
+    /// Words that refer back to a region named before: "in the region", "in this area".
+    static let regionAnaphora: Set<String> = ["region", "area", "neighbourhood", "neighborhood"]
+
     private func relations(in sentence: SentenceActors, index: Int, text: ScalarText,
-                           speaker: (name: String, isActor: Bool)?, isHeading: Bool) -> [ExtractedRelation] {
+                           speaker: (name: String, isActor: Bool)?, isHeading: Bool,
+                           recentRegion: String?) -> [ExtractedRelation] {
         let matcher = PatternMatcher(sentence: sentence)
         var found: [ExtractedRelation] = []
         // A cue word is never part of an actor's name ("United" in "United States").
@@ -62,14 +75,15 @@ public struct RelationExtractor: Sendable {
                 matches.removeAll { $0.leadingAcrossGap }
             }
             for match in matches {
-                found += emit(match, sentence: sentence, index: index, text: text, speaker: speaker, isHeading: isHeading)
+                found += emit(match, sentence: sentence, index: index, text: text, speaker: speaker, isHeading: isHeading,
+                              recentRegion: recentRegion)
             }
         }
         return Self.deduplicated(found)
     }
 
     private func emit(_ match: PatternMatcher.Match, sentence: SentenceActors, index: Int, text: ScalarText,
-                      speaker: (name: String, isActor: Bool)?, isHeading: Bool) -> [ExtractedRelation] {
+                      speaker: (name: String, isActor: Bool)?, isHeading: Bool, recentRegion: String?) -> [ExtractedRelation] {
         guard let subject = match.subject else { return [] }
         var pairs: [(String, String)] = []
         if let object = match.object {
@@ -96,7 +110,7 @@ public struct RelationExtractor: Sendable {
         let cue = text[cueSpan]
         let confidence = Self.confidence(match, subject: subject)
         let involved = Set(pairs.flatMap { [$0.0, $0.1] })
-        let region = region(after: match, sentence: sentence, excluding: involved)
+        let region = region(after: match, sentence: sentence, excluding: involved, recentRegion: recentRegion)
 
         return pairs.map { pair in
             ExtractedRelation(
@@ -117,8 +131,10 @@ public struct RelationExtractor: Sendable {
         return min(0.95, max(0.3, value))
     }
 
-    /// "in Central Asia" after the relation's object (or its last word): the region.
-    private func region(after match: PatternMatcher.Match, sentence: SentenceActors, excluding: Set<String>) -> String? {
+    /// "in Central Asia" after the relation's object (or its last word): the region; "in the
+    /// region" refers back to `recentRegion`, the region named shortly before.
+    private func region(after match: PatternMatcher.Match, sentence: SentenceActors, excluding: Set<String>,
+                        recentRegion: String?) -> String? {
         var start = match.end + 1
         if let object = match.object, object.last > match.anchor { start = object.last + 1 }
         var p = start
@@ -128,6 +144,11 @@ public struct RelationExtractor: Sendable {
                 var skipped = 0
                 while q < sentence.count, sentence.unitAt[q] == nil, skipped < 4,
                       sentence.isModifier(q) || sentence.isFreePunctuation(q) {
+                    // Only "in the region" / "in this area" refers back; "the northern polar region" names another.
+                    if q == p + 2, ["the", "this", "that"].contains(sentence.folded[p + 1]),
+                       Self.regionAnaphora.contains(sentence.folded[q]), let recentRegion, !excluding.contains(recentRegion) {
+                        return recentRegion
+                    }
                     q += 1
                     skipped += 1
                 }

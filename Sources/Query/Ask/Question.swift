@@ -6,12 +6,26 @@ public struct Question: Sendable, Equatable {
         case sources
         /// Who asserts something, author or quoted speaker ("who says an alliance is possible").
         case speakers
-        /// Claims (about a proposition, or naming an actor).
+        /// Claims (on a proposition, naming an actor, by a speaker, in a source).
         case claims
         /// Reasons given for or against a proposition.
         case reasons
         /// A number of sources ("how many sources ...").
         case count
+        /// Actor-to-actor relations ("which actors compete with China", "what links Russia and India").
+        case relations
+        /// Actors ranked by mentions ("which actors are mentioned most").
+        case actors
+        /// Sources whose verdict opposes a given source's ("which sources contradict ...").
+        case contradictions
+        /// Claims by their grounded label ("which claims are unchallenged").
+        case acceptability
+        /// Verdicts in date order ("when did sources call an alliance likely").
+        case timeline
+        /// A yes/no question answered by the verdicts on record ("is an alliance likely?").
+        case summary
+        /// Sources naming an actor ("which sources mention India").
+        case mentioningSources
     }
 
     /// Orders sources by their verdict's band.
@@ -29,19 +43,43 @@ public struct Question: Sendable, Equatable {
     public var likelihood: LikelihoodRange?
     /// for, against or mixed.
     public var polarity: String?
-    /// Actors the question names (any alias), canonical names.
+    /// Actors the question is about (any alias), canonical names.
     public var actors: [String]
+    /// A speaker: an actor or name that says something ("what does Putin say").
+    public var speaker: String?
+    /// Relation predicates named by the question's verbs ("compete" → competes_with).
+    public var predicates: [String]
+    /// A region ("in Central Asia").
+    public var region: String?
+    /// A source the question names (id), for contradictions and "in source" filters.
+    public var sourceID: Int?
+    /// Publication dates: ISO prefixes, inclusive ("2021" → from "2021", to "2021-12-31~").
+    public var publishedFrom: String?
+    public var publishedBefore: String?
+    /// A grounded label: in (unchallenged), out (defeated), undecided.
+    public var acceptability: String?
     public var ordering: Ordering?
     /// Only the authors' own claims ("which authors say ...").
     public var authorOnly: Bool
+    /// Only reported speakers, never the authors ("who is quoted").
+    public var quotedOnly = false
 
     public init(target: Target, proposition: String? = nil, likelihood: LikelihoodRange? = nil, polarity: String? = nil,
-                actors: [String] = [], ordering: Ordering? = nil, authorOnly: Bool = false) {
+                actors: [String] = [], speaker: String? = nil, predicates: [String] = [], region: String? = nil,
+                sourceID: Int? = nil, publishedFrom: String? = nil, publishedBefore: String? = nil,
+                acceptability: String? = nil, ordering: Ordering? = nil, authorOnly: Bool = false) {
         self.target = target
         self.proposition = proposition
         self.likelihood = likelihood
         self.polarity = polarity
         self.actors = actors
+        self.speaker = speaker
+        self.predicates = predicates
+        self.region = region
+        self.sourceID = sourceID
+        self.publishedFrom = publishedFrom
+        self.publishedBefore = publishedBefore
+        self.acceptability = acceptability
         self.ordering = ordering
         self.authorOnly = authorOnly
     }

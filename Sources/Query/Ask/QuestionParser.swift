@@ -1,78 +1,156 @@
 import Store
 
-/// Reads a question in plain English into a `Question`, with a small grammar:
-/// question words (which, who, what, how many) choose the target, and phrases name filters —
-/// likelihood words (built in, plus the estimative lexicon), sides, superlatives, proposition terms
-/// and actor aliases. Phrases are matched longest first over the question's words.
+/// Reads a question in plain English into a `Question`, with a small grammar.
+///
+/// The question's words are matched, longest phrase first, against vocabularies: likelihood words
+/// (built in, plus the estimative lexicon stored at ingest), sides, superlatives, proposition terms,
+/// actor aliases, relation verbs, years, and a few function words. The question word and the
+/// marks found then choose the target, and the words just before an actor give it a role:
+/// "with China" (the other side of a relation), "in Central Asia" (a region), "does Putin say" (a
+/// speaker), "about India" (a topic).
 ///
 /// ```swift
-/// let question = try QuestionParser(db: db).parse("which sources call an alliance improbable")
-/// // target .sources, proposition "ru-cn-military-alliance", likelihood ranks 1...3
+/// let question = try QuestionParser(db: db).parse("which actors compete with China in Central Asia")
+/// // target .relations, actors ["China"], predicates ["competes_with"], region "Central Asia"
 /// ```
 public struct QuestionParser {
-    private let likelihoodPhrases: [String: Int]
-    private let propositionTerms: [String: String]
-    private let propositionIDs: [String]
-    private let propositionActors: [String: Set<String>]
-    private let aliases: [String: String]
-    private let caseSensitiveAliases: [String: String]
+    let vocabulary: DatabaseVocabulary
 
     /// Loads the vocabulary that lives in the database (terms, aliases, estimative phrases).
     public init(db: Database) throws {
-        var ranks: [String: Int] = [:]
-        try db.prepare("SELECT term, rank FROM likelihood_scale").forEach { ranks[$0.string(at: 0) ?? ""] = $0.int(at: 1) }
-        var phrases: [String: Int] = [:]
-        try db.prepare("SELECT phrase, term FROM likelihood_phrases").forEach { row in
-            if let phrase = row.string(at: 0), let rank = ranks[row.string(at: 1) ?? ""] { phrases[phrase.lowercased()] = rank }
-        }
-        for (word, term) in QuestionVocabulary.likelihoodWords { phrases[word] = ranks[term] }
-        likelihoodPhrases = phrases
+        vocabulary = try DatabaseVocabulary(db: db)
+    }
 
-        var terms: [String: String] = [:]
-        var ids: [String] = []
-        var involved: [String: Set<String>] = [:]
-        try db.prepare("SELECT id, terms, actors FROM propositions ORDER BY id").forEach { row in
-            let id = row.string(at: 0) ?? ""
-            ids.append(id)
-            involved[id] = Set((row.string(at: 2) ?? "").split(separator: "|").map(String.init))
-            for term in (row.string(at: 1) ?? "").split(separator: "|") {
-                let folded = term.trimmingCharacters(in: .whitespaces).lowercased()
-                if !folded.isEmpty && terms[folded] == nil { terms[folded] = id }
-            }
-        }
-        propositionTerms = terms
-        propositionIDs = ids
-        propositionActors = involved
-
-        var folded: [String: String] = [:]
-        var exact: [String: String] = [:]
-        try db.prepare("""
-            SELECT l.alias, a.name FROM actor_aliases AS l JOIN actors AS a ON a.id = l.actor_id
-            UNION SELECT name, name FROM actors
-            """).forEach { row in
-            guard let alias = row.string(at: 0), let name = row.string(at: 1) else { return }
-            // Short aliases (US, UK, EU) only as written, so "us" and "eu" in a question are words.
-            if alias.count <= 3 { exact[alias] = name } else { folded[alias.lowercased()] = folded[alias.lowercased()] ?? name }
-        }
-        aliases = folded
-        caseSensitiveAliases = exact
+    /// One recognized phrase of the question.
+    enum Mark: Equatable {
+        case ordering(Question.Ordering)
+        case likelihood(LikelihoodRange)
+        case polarity(String)
+        case proposition(String)
+        case actor(String)
+        case relation([String])
+        case acceptability(String)
+        case contradiction
+        case mention
+        case saying
+        case sourceWord
+        case reasonWord
+        case actorWord
+        case claimWord
+        case quoted
+        case year(Int)
     }
 
     /// Parses a question.
-    /// - Throws: `QuestionError.notUnderstood` with the words it could not place.
+    /// - Throws: `QuestionError.notUnderstood` when no form fits.
     public func parse(_ text: String) throws -> Question {
         let words = Self.words(text)
         let lower = words.map { $0.lowercased() }
         guard !words.isEmpty else { throw QuestionError.notUnderstood(question: text, reason: "the question is empty") }
+        let marks = mark(words: words, lower: lower)
+        func has(_ test: (Mark) -> Bool) -> Bool { marks.contains { test($0.mark) } }
+        func previous(_ index: Int) -> String { index > 0 ? lower[index - 1] : "" }
 
-        var likelihood: LikelihoodRange?
-        var polarity: String?
-        var ordering: Question.Ordering?
-        var proposition: String?
-        var actors: [String] = []
-        var asksSources = false
-        var asksReasons = false
-        var asksWhatIsSaid = false
+        var question = Question(target: .sources)
+        var asks = (sources: false, reasons: false, saying: false, actors: false, claims: false,
+                    contradiction: false, mention: false)
+        var years: [(Int, String)] = []
+        for (index, mark) in marks {
+            switch mark {
+            case .ordering(let order): question.ordering = order
+            case .likelihood(let range): question.likelihood = range
+            case .polarity(let side): question.polarity = side
+            case .proposition(let id): question.proposition = question.proposition ?? id
+            case .relation(let predicates): question.predicates += predicates
+            case .acceptability(let label): question.acceptability = label
+            case .contradiction: asks.contradiction = true
+            case .mention: asks.mention = true
+            case .saying: asks.saying = true
+            case .sourceWord: asks.sources = true
+            case .reasonWord: asks.reasons = true
+            case .actorWord: asks.actors = true
+            case .claimWord: asks.claims = true
+            case .quoted: question.quotedOnly = true
+            case .year(let year): years.append((year, previous(index)))
+            case .actor(let name):
+                let before = previous(index)
+                if ["in", "within", "across"].contains(before), vocabulary.actorKinds[name] == "region" {
+                    question.region = name
+                } else if ["does", "did", "do", "has", "have"].contains(before), question.speaker == nil {
+                    question.speaker = name
+                } else if !question.actors.contains(name) {
+                    question.actors.append(name)
+                }
+            }
+        }
+        for (year, before) in years { applyYear(year, before: before, to: &question) }
+
+        question.target = try target(lower: lower, asks: asks, question: question, hasRelation: has {
+            if case .relation = $0 { return true } else { return false }
+        }, text: text)
+        if question.target == .contradictions {
+            question.sourceID = try vocabulary.source(named: words, after: lower.firstIndex { QuestionVocabulary.contradictionWords.contains($0) } ?? 0)
+            if question.sourceID == nil {
+                throw QuestionError.notUnderstood(question: text, reason: "it names no source argkb knows (give a slug from `argkb sources`, or words of a title)")
+            }
+        }
+        // A question about verdicts that names no proposition means the corpus's only one, if there is one.
+        let verdictTargets: [Question.Target] = [.sources, .count, .speakers, .reasons, .timeline, .summary, .contradictions]
+        if question.proposition == nil, verdictTargets.contains(question.target), vocabulary.propositionIDs.count == 1,
+           question.speaker == nil || question.likelihood != nil, !question.quotedOnly {
+            question.proposition = vocabulary.propositionIDs.first
+        }
+        // "an alliance between Moscow and Beijing": the actors restate the proposition, not a filter.
+        if let proposition = question.proposition, let involved = vocabulary.propositionActors[proposition] {
+            question.actors.removeAll { involved.contains($0) }
+        }
+        question.authorOnly = question.target == .speakers && (lower.contains("authors") || lower.contains("author"))
+        return question
+    }
+
+    /// Chooses what the answer lists, from the question word and the marks.
+    private func target(lower: [String], asks: (sources: Bool, reasons: Bool, saying: Bool, actors: Bool, claims: Bool,
+                                                 contradiction: Bool, mention: Bool),
+                        question: Question, hasRelation: Bool, text: String) throws -> Question.Target {
+        let first = lower.first ?? ""
+        let actorCount = question.actors.count
+        if lower.starts(with: ["how", "many"]) || lower.starts(with: ["how", "much"]) { return .count }
+        if question.ordering != nil { return .sources }
+        if question.acceptability != nil && (asks.claims || !asks.sources) { return .acceptability }
+        if asks.contradiction && (asks.sources || asks.claims || first == "who") { return .contradictions }
+        if hasRelation && (actorCount >= 1 || asks.actors) && !asks.reasons { return .relations }
+        if asks.reasons { return .reasons }
+        if first == "when" { return .timeline }
+        if ["is", "are", "will", "would", "could", "can"].contains(first) && question.proposition != nil { return .summary }
+        if asks.mention && actorCount >= 1 { return .mentioningSources }
+        if asks.actors && lower.contains("most") { return .actors }
+        if first == "who" || question.quotedOnly || lower.starts(with: ["which", "speakers"]) || lower.starts(with: ["which", "experts"]) {
+            return .speakers
+        }
+        if asks.sources && (question.proposition != nil || question.likelihood != nil || question.polarity != nil) { return .sources }
+        if question.speaker != nil && asks.saying { return .claims }
+        if actorCount >= 1 && asks.saying { return .claims }
+        if asks.claims && (question.proposition != nil || actorCount >= 1) { return .claims }
+        if question.proposition != nil && (question.likelihood != nil || question.polarity != nil) { return .sources }
+        if asks.sources && actorCount >= 1 { return .mentioningSources }
+        throw QuestionError.notUnderstood(question: text, reason: "no question form matches its words")
+    }
+
+    /// "in 2021", "since 2021", "after 2020", "before 2021".
+    private func applyYear(_ year: Int, before word: String, to question: inout Question) {
+        switch word {
+        case "after": question.publishedFrom = String(year + 1)
+        case "since", "from": question.publishedFrom = String(year)
+        case "before", "until": question.publishedBefore = String(year)
+        default:
+            question.publishedFrom = String(year)
+            question.publishedBefore = String(year + 1)
+        }
+    }
+
+    /// Finds the phrases of the question, longest first, left to right.
+    private func mark(words: [String], lower: [String]) -> [(index: Int, mark: Mark)] {
+        var marks: [(Int, Mark)] = []
         var index = 0
         while index < words.count {
             var matched = 0
@@ -80,74 +158,53 @@ public struct QuestionParser {
                 let phrase = lower[index..<index + length].joined(separator: " ")
                 let written = words[index..<index + length].joined(separator: " ")
                 let negated = index > 0 && ["not", "no", "never", "hardly"].contains(lower[index - 1])
-                if let order = QuestionVocabulary.orderingWords[phrase] {
-                    ordering = order
-                } else if QuestionVocabulary.possibleWords.contains(phrase) {
-                    // Asked of a source, "possible" means not excluded: even chance or better.
-                    likelihood = negated ? LikelihoodRange(lowestRank: 1, highestRank: 3, words: "not " + phrase)
-                        : LikelihoodRange(lowestRank: 4, highestRank: 7, words: phrase)
-                } else if let rank = likelihoodPhrases[phrase] {
-                    likelihood = LikelihoodRange.implied(byRank: negated ? 8 - rank : rank, words: (negated ? "not " : "") + phrase)
-                } else if let side = QuestionVocabulary.polarityWords[phrase] {
-                    polarity = side
-                } else if let id = propositionTerms[phrase] {
-                    proposition = proposition ?? id
-                } else if let actor = caseSensitiveAliases[written] ?? (length > 0 && phrase.count > 3 ? aliases[phrase] : nil) {
-                    if !actors.contains(actor) { actors.append(actor) }
-                } else if length == 1 && QuestionVocabulary.sourceWords.contains(phrase) {
-                    asksSources = true
-                } else if length == 1 && QuestionVocabulary.reasonWords.contains(phrase) {
-                    asksReasons = true
-                } else if length == 1 && QuestionVocabulary.sayingWords.contains(phrase) {
-                    asksWhatIsSaid = true
-                } else {
-                    continue
+                if let mark = self.mark(phrase: phrase, written: written, single: length == 1, negated: negated) {
+                    marks.append((index, mark))
+                    matched = length
+                    break
                 }
-                matched = length
-                break
             }
             index += max(matched, 1)
         }
-
-        let target: Question.Target
-        if lower.starts(with: ["how", "many"]) || lower.starts(with: ["how", "much"]) {
-            target = .count
-        } else if ordering != nil {
-            target = .sources
-        } else if asksReasons {
-            target = .reasons
-        } else if lower.first == "who" || lower.starts(with: ["which", "speakers"]) || lower.starts(with: ["which", "experts"]) {
-            target = .speakers
-        } else if asksSources {
-            target = .sources
-        } else if !actors.isEmpty && proposition == nil && asksWhatIsSaid {
-            target = .claims
-        } else if proposition != nil && (likelihood != nil || polarity != nil) {
-            target = .sources
-        } else {
-            throw QuestionError.notUnderstood(question: text, reason: "no question form matches its words")
-        }
-
-        // A question about verdicts that names no proposition means the corpus's only one, if there is one.
-        if proposition == nil, target != .claims, propositionIDs.count == 1 {
-            proposition = propositionIDs.first
-        }
-        // "an alliance between Moscow and Beijing": the actors restate the proposition, not a filter.
-        if let proposition, let involved = propositionActors[proposition] {
-            actors.removeAll { involved.contains($0) }
-        }
-        let authorOnly = lower.contains("authors") || lower.contains("author")
-        return Question(target: target, proposition: proposition, likelihood: likelihood, polarity: polarity,
-                        actors: actors, ordering: ordering, authorOnly: authorOnly && target == .speakers)
+        return marks
     }
 
-    /// The question's words as written: letters, digits, inner hyphens and apostrophes; a
+    private func mark(phrase: String, written: String, single: Bool, negated: Bool) -> Mark? {
+        if let order = QuestionVocabulary.orderingWords[phrase] { return .ordering(order) }
+        if QuestionVocabulary.possibleWords.contains(phrase) {
+            // Asked of a source, "possible" means not excluded: even chance or better.
+            return .likelihood(negated ? LikelihoodRange(lowestRank: 1, highestRank: 3, words: "not " + phrase)
+                : LikelihoodRange(lowestRank: 4, highestRank: 7, words: phrase))
+        }
+        if let rank = vocabulary.likelihoodPhrases[phrase] {
+            return .likelihood(LikelihoodRange.implied(byRank: negated ? 8 - rank : rank, words: (negated ? "not " : "") + phrase))
+        }
+        if let label = QuestionVocabulary.acceptabilityWords[phrase] { return .acceptability(label) }
+        if let id = vocabulary.propositionTerms[phrase] { return .proposition(id) }
+        if let actor = vocabulary.actor(written: written, folded: phrase) { return .actor(actor) }
+        if let predicates = QuestionVocabulary.relationWords[phrase] { return .relation(predicates) }
+        if let side = QuestionVocabulary.polarityWords[phrase] { return .polarity(side) }
+        guard single else { return nil }
+        if QuestionVocabulary.contradictionWords.contains(phrase) { return .contradiction }
+        if QuestionVocabulary.sourceWords.contains(phrase) { return .sourceWord }
+        if QuestionVocabulary.reasonWords.contains(phrase) { return .reasonWord }
+        if QuestionVocabulary.mentionWords.contains(phrase) { return .mention }
+        if QuestionVocabulary.quotedWords.contains(phrase) { return .quoted }
+        if QuestionVocabulary.sayingWords.contains(phrase) { return .saying }
+        if ["actors", "actor", "countries", "country", "states", "powers", "players"].contains(phrase) { return .actorWord }
+        if ["claims", "claim", "statements", "arguments", "assertions"].contains(phrase) { return .claimWord }
+        if phrase.count == 4, let year = Int(phrase), (1900...2100).contains(year) { return .year(year) }
+        return nil
+    }
+
+    /// The question's words as written: letters, digits, inner hyphens, apostrophes and dots; a
     /// possessive "'s" is dropped so "Moscow's" reads as "Moscow".
     static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
         for character in text {
-            if character.isLetter || character.isNumber || ((character == "-" || character == "'" || character == "’" || character == ".") && !current.isEmpty) {
+            if character.isLetter || character.isNumber
+                || ((character == "-" || character == "'" || character == "’" || character == ".") && !current.isEmpty) {
                 current.append(character == "’" ? "'" : character)
             } else if !current.isEmpty {
                 words.append(current)
@@ -157,7 +214,7 @@ public struct QuestionParser {
         if !current.isEmpty { words.append(current) }
         return words.map { word in
             var trimmed = word
-            while let last = trimmed.last, last == "-" || last == "'" || last == "." && !Self.isDottedAbbreviation(trimmed) {
+            while let last = trimmed.last, last == "-" || last == "'" || (last == "." && !isDottedAbbreviation(trimmed)) {
                 trimmed.removeLast()
             }
             if trimmed.lowercased().hasSuffix("'s") { trimmed.removeLast(2) }

@@ -56,6 +56,51 @@ enum QuestionVocabulary {
     static let sayingWords: Set<String> = ["say", "says", "said", "think", "thinks", "write", "writes", "wrote",
                                            "claim", "claims", "about", "regarding", "concerning", "on"]
 
+    /// Relation verbs and nouns → predicates of the `relations` table.
+    static let relationWords: [String: [String]] = [
+        "compete": ["competes_with"], "competes": ["competes_with"], "competing": ["competes_with"],
+        "competition": ["competes_with"], "rival": ["competes_with"], "rivals": ["competes_with"],
+        "rivalry": ["competes_with"],
+        "cooperate": ["cooperates_with"], "cooperates": ["cooperates_with"], "cooperating": ["cooperates_with"],
+        "cooperation": ["cooperates_with"], "partner": ["cooperates_with"], "partners": ["cooperates_with"],
+        "work with": ["cooperates_with"], "works with": ["cooperates_with"],
+        "ally": ["allies_with"], "allies": ["allies_with"], "allied": ["allies_with"],
+        "trade": ["trades_with"], "trades": ["trades_with"], "trading": ["trades_with"],
+        "invest": ["invests_in"], "invests": ["invests_in"], "investment": ["invests_in"],
+        "sell arms": ["sells_arms_to"], "sells arms": ["sells_arms_to"], "sell weapons": ["sells_arms_to"],
+        "sells weapons": ["sells_arms_to"], "arm": ["sells_arms_to"], "arms": ["sells_arms_to"],
+        "exercise": ["exercises_with"], "exercises": ["exercises_with"], "drill": ["exercises_with"],
+        "drills": ["exercises_with"],
+        "depend": ["depends_on"], "depends": ["depends_on"], "dependent": ["depends_on"], "rely": ["depends_on"],
+        "relies": ["depends_on"],
+        "distrust": ["distrusts"], "distrusts": ["distrusts"], "mistrust": ["distrusts"], "wary": ["distrusts"],
+        "opposes": ["opposes"], "confront": ["opposes"], "confronts": ["opposes"],
+        "sanction": ["sanctions"], "sanctions": ["sanctions"],
+        "threaten": ["threatens"], "threatens": ["threatens"],
+        "counterbalance": ["counterbalances"], "counterbalances": ["counterbalances"], "offset": ["counterbalances"],
+        "counter": ["counterbalances"], "balance": ["counterbalances"],
+        "recognize": ["recognizes"], "recognizes": ["recognizes"], "recognise": ["recognizes"],
+        "links": [], "link": [], "connects": [], "relates": [], "relations": [], "relationship": [],
+    ]
+
+    /// Words that ask for claims by their grounded label.
+    static let acceptabilityWords: [String: String] = [
+        "unchallenged": "in", "unattacked": "in", "uncontested": "in", "undisputed": "in", "accepted": "in",
+        "stand": "in", "defeated": "out", "refuted": "out", "rebutted": "out", "undecided": "undecided",
+        "contested": "contested", "disputed": "contested", "challenged": "contested",
+    ]
+
+    /// Words that ask which sources oppose another.
+    static let contradictionWords: Set<String> = ["contradict", "contradicts", "disagree", "disagrees", "oppose",
+                                                  "dispute", "disputes", "rebut", "rebuts"]
+
+    /// Words that ask for reported speakers only.
+    static let quotedWords: Set<String> = ["quoted", "cited", "quote", "quotes", "cite", "cites", "interviewed"]
+
+    /// Words that ask for sources naming an actor.
+    static let mentionWords: Set<String> = ["mention", "mentions", "name", "names", "discuss", "discusses", "cover",
+                                            "covers"]
+
     /// Example questions, shown when a question is not understood.
     static let examples = [
         "which sources call an alliance improbable",
@@ -66,5 +111,13 @@ enum QuestionVocabulary {
         "how many sources call an alliance unlikely",
         "what reasons are given against an alliance",
         "what does the corpus say about India",
+        "which actors compete with China in Central Asia",
+        "what links Russia and India",
+        "which sources contradict the sino-russian-military-alliance source",
+        "which claims are unchallenged",
+        "when did sources call an alliance unlikely",
+        "is an alliance likely",
+        "which sources mention India",
+        "what does Putin say",
     ]
 }

@@ -1,0 +1,125 @@
+/// Plans that list claims: by speaker, on a proposition, naming actors, reasons, acceptability.
+extension AnswerPlanner {
+    /// Claims on a proposition (any speaker), naming actors, or by a speaker; "who" lists speakers first.
+    static func claims(_ question: Question, speakersOnly: Bool) -> AnswerPlan {
+        var parameters = ParameterList()
+        var conditions = ""
+        var reading = speakersOnly ? "who (author or quoted speaker) makes claims" : "claims"
+        if let proposition = question.proposition {
+            conditions += "\n  AND c.proposition_id = \(parameters.bind(proposition))"
+            reading += " on \(proposition)"
+        }
+        if let range = question.likelihood {
+            conditions += "\n  AND l.rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank))"
+        }
+        if let polarity = question.polarity {
+            conditions += "\n  AND c.polarity = \(parameters.bind(polarity))"
+            reading += " that are \(polarity)"
+        }
+        // One EXISTS per named actor: all of them are in the claim's sentence.
+        for actor in question.actors {
+            conditions += "\n  AND EXISTS (SELECT 1 FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id"
+                + " WHERE m.sentence_id = c.sentence_id AND a.name = \(parameters.bind(actor)))"
+        }
+        if !question.actors.isEmpty { reading += " naming \(question.actors.joined(separator: " and "))" }
+        if let speaker = question.speaker {
+            let name = parameters.bind(speaker)
+            conditions += "\n  AND (c.speaker_actor_id = (SELECT id FROM actors WHERE name = \(name))"
+                + " OR c.speaker_name = \(name) COLLATE NOCASE)"
+            reading += " by \(speaker)"
+        }
+        if question.authorOnly {
+            conditions += "\n  AND c.speaker_name IS NULL"
+            reading += ", authors only"
+        }
+        if question.quotedOnly {
+            conditions += "\n  AND c.speaker_name IS NOT NULL AND c.speaker_name <> 'unnamed'"
+            reading += ", reported speakers only"
+        } else if speakersOnly {
+            conditions += "\n  AND (c.likelihood_term IS NOT NULL OR c.polarity IN ('for', 'against'))"
+        }
+        conditions += dates(question, column: "s.published", &parameters)
+        reading += describeLikelihood(question) + describeDates(question)
+        let sql = """
+            SELECT coalesce(c.speaker_name, coalesce(s.author, 'the author') || ' (author)') AS speaker,
+                   s.title AS source, s.published, c.likelihood_term AS term, \(band("c")) AS band, c.polarity, c.cue,
+                   st.text AS evidence, \(location(source: "s", sentence: "st")) AS location
+            FROM claims AS c
+            JOIN sources AS s ON s.id = c.source_id
+            JOIN sentences AS st ON st.id = c.sentence_id
+            LEFT JOIN likelihood_scale AS l ON l.term = c.likelihood_term
+            WHERE (c.method = 'curated' OR NOT EXISTS (SELECT 1 FROM claims AS cur WHERE cur.overrides_claim_id = c.id))\(conditions)
+            ORDER BY s.published IS NULL, s.published, s.id, st.ordinal
+            """
+        return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading)
+    }
+
+    /// Reasons: claims typed `reason` on a proposition and side, and premises that support a claim
+    /// taking that side (the argument links of the source's discourse: "The reasons:", "So,").
+    static func reasons(_ question: Question) -> AnswerPlan {
+        var parameters = ParameterList()
+        let proposition = parameters.bind(question.proposition)
+        let polarity = parameters.bind(question.polarity)
+        var reading = "reasons given"
+        if let side = question.polarity { reading += " \(side)" }
+        reading += " \(question.proposition ?? "any proposition")"
+        let side = "CASE WHEN c.polarity IN ('for', 'against') THEN c.polarity ELSE t.polarity END"
+        let sql = """
+            SELECT \(side) AS side, coalesce(c.speaker_name, 'author') AS speaker,
+                   s.title AS source, s.published, st.text AS reason, tst.text AS supports,
+                   \(location(source: "s", sentence: "st")) AS location
+            FROM claims AS c
+            JOIN sources AS s ON s.id = c.source_id
+            JOIN sentences AS st ON st.id = c.sentence_id
+            LEFT JOIN argument_links AS link ON link.from_claim_id = c.id AND link.link_type = 'supports'
+            LEFT JOIN claims AS t ON t.id = link.to_claim_id AND t.polarity IN ('for', 'against')
+            LEFT JOIN sentences AS tst ON tst.id = t.sentence_id
+            WHERE ((c.claim_type = 'reason' AND c.polarity IN ('for', 'against')
+                    AND (\(proposition) IS NULL OR c.proposition_id = \(proposition)))
+                   OR (t.id IS NOT NULL AND (\(proposition) IS NULL OR t.proposition_id = \(proposition))))
+              AND (\(polarity) IS NULL OR \(side) = \(polarity))\(dates(question, column: "s.published", &parameters))
+            GROUP BY c.id
+            ORDER BY s.published IS NULL, s.published, s.id, st.ordinal
+            """
+        return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading + describeDates(question))
+    }
+
+    /// Claims by their grounded label; "contested" lists claims that something attacks.
+    static func acceptability(_ question: Question) -> AnswerPlan {
+        var parameters = ParameterList()
+        let label = question.acceptability ?? "in"
+        var conditions: String
+        let words: String
+        switch label {
+        case "contested":
+            conditions = "EXISTS (SELECT 1 FROM argument_links WHERE to_claim_id = c.id AND link_type = 'attacks')"
+            words = "claims that another claim attacks"
+        case "in":
+            // Unchallenged: accepted and attacked by nothing at all.
+            conditions = "ca.label = 'in' AND NOT EXISTS (SELECT 1 FROM argument_links WHERE to_claim_id = c.id AND link_type = 'attacks')"
+                + " AND (c.likelihood_term IS NOT NULL OR c.proposition_id IS NOT NULL)"
+            words = "unchallenged claims (accepted, attacked by nothing) that judge or concern a proposition"
+        default:
+            conditions = "ca.label = \(parameters.bind(label))"
+            words = label == "out" ? "defeated claims (attacked by an accepted claim)" : "undecided claims"
+        }
+        if let proposition = question.proposition {
+            conditions += " AND c.proposition_id = \(parameters.bind(proposition))"
+        }
+        let sql = """
+            SELECT c.id AS claim, ca.label, coalesce(c.speaker_name, 'author') AS speaker, s.title AS source,
+                   c.likelihood_term AS term, c.polarity, st.text AS claim_text,
+                   (SELECT group_concat(other.text, ' | ') FROM argument_links AS link
+                      JOIN claims AS o ON o.id = link.from_claim_id JOIN sentences AS other ON other.id = o.sentence_id
+                     WHERE link.to_claim_id = c.id AND link.link_type = 'attacks') AS attacked_by,
+                   \(location(source: "s", sentence: "st")) AS location
+            FROM claims AS c
+            JOIN claim_acceptability AS ca ON ca.claim_id = c.id
+            JOIN sources AS s ON s.id = c.source_id
+            JOIN sentences AS st ON st.id = c.sentence_id
+            WHERE \(conditions)\(dates(question, column: "s.published", &parameters))
+            ORDER BY s.published IS NULL, s.published, s.id, st.ordinal
+            """
+        return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: words + describeDates(question))
+    }
+}

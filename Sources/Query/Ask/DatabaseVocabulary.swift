@@ -1,0 +1,84 @@
+import Store
+
+/// The part of the question language that lives in the database: likelihood phrases of the
+/// estimative lexicon, proposition terms and actors, actor aliases and kinds, source names.
+struct DatabaseVocabulary {
+    let likelihoodPhrases: [String: Int]
+    let propositionTerms: [String: String]
+    let propositionIDs: [String]
+    let propositionActors: [String: Set<String>]
+    let actorKinds: [String: String]
+    private let foldedAliases: [String: String]
+    private let exactAliases: [String: String]
+    private let db: Database
+
+    init(db: Database) throws {
+        self.db = db
+        var ranks: [String: Int] = [:]
+        try db.prepare("SELECT term, rank FROM likelihood_scale").forEach { ranks[$0.string(at: 0) ?? ""] = $0.int(at: 1) }
+        var phrases: [String: Int] = [:]
+        try db.prepare("SELECT phrase, term FROM likelihood_phrases").forEach { row in
+            if let phrase = row.string(at: 0), let rank = ranks[row.string(at: 1) ?? ""] { phrases[phrase.lowercased()] = rank }
+        }
+        for (word, term) in QuestionVocabulary.likelihoodWords { phrases[word] = ranks[term] }
+        likelihoodPhrases = phrases
+
+        var terms: [String: String] = [:]
+        var ids: [String] = []
+        var involved: [String: Set<String>] = [:]
+        try db.prepare("SELECT id, terms, actors FROM propositions ORDER BY id").forEach { row in
+            let id = row.string(at: 0) ?? ""
+            ids.append(id)
+            involved[id] = Set((row.string(at: 2) ?? "").split(separator: "|").map(String.init))
+            for term in (row.string(at: 1) ?? "").split(separator: "|") {
+                let folded = term.trimmingCharacters(in: .whitespaces).lowercased()
+                if !folded.isEmpty && terms[folded] == nil { terms[folded] = id }
+            }
+        }
+        propositionTerms = terms
+        propositionIDs = ids
+        propositionActors = involved
+
+        var kinds: [String: String] = [:]
+        try db.prepare("SELECT name, kind FROM actors").forEach { kinds[$0.string(at: 0) ?? ""] = $0.string(at: 1) }
+        actorKinds = kinds
+        var folded: [String: String] = [:]
+        var exact: [String: String] = [:]
+        try db.prepare("""
+            SELECT l.alias, a.name FROM actor_aliases AS l JOIN actors AS a ON a.id = l.actor_id
+            UNION SELECT name, name FROM actors
+            """).forEach { row in
+            guard let alias = row.string(at: 0), let name = row.string(at: 1) else { return }
+            // Short aliases (US, UK, EU, Xi) only as written, so "us" and "eu" in a question are words.
+            if alias.count <= 3 { exact[alias] = name } else { folded[alias.lowercased()] = folded[alias.lowercased()] ?? name }
+        }
+        foldedAliases = folded
+        exactAliases = exact
+    }
+
+    /// The canonical actor a phrase names, if any.
+    func actor(written: String, folded: String) -> String? {
+        exactAliases[written] ?? (folded.count > 3 ? foldedAliases[folded] : nil)
+    }
+
+    /// The source the words after `start` name: a slug, an id ("source 3"), or the title sharing
+    /// the most of those words.
+    func source(named words: [String], after start: Int) throws -> Int? {
+        let rest = words.count > start + 1 ? Array(words[(start + 1)...]) : []
+        for word in rest {
+            if let id = try db.scalar("SELECT id FROM sources WHERE slug = ? COLLATE NOCASE", [word])?.int { return id }
+        }
+        if let number = rest.compactMap({ Int($0) }).first,
+           let id = try db.scalar("SELECT id FROM sources WHERE id = ?", [number])?.int {
+            return id
+        }
+        let stop: Set<String> = ["the", "source", "article", "sources", "articles", "that", "which", "with", "from", "about", "called"]
+        let keywords = Array(rest.map { $0.lowercased() }.filter { $0.count > 2 && !stop.contains($0) }.prefix(8))
+        guard !keywords.isEmpty else { return nil }
+        // Score every title by the keywords it contains; each keyword is a bound parameter.
+        let score = keywords.indices.map { "(instr(lower(title || ' ' || slug), ?\($0 + 1)) > 0)" }.joined(separator: " + ")
+        let rows = try db.rows("SELECT id, \(score) AS score FROM sources ORDER BY score DESC, id LIMIT 1", keywords)
+        guard let row = rows.first, (row.int("score") ?? 0) > 0 else { return nil }
+        return row.int("id")
+    }
+}

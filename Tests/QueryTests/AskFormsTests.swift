@@ -1,0 +1,132 @@
+import Testing
+@testable import Query
+
+/// The question forms beyond verdicts: relations, regions, contradictions, acceptability, dates,
+/// speakers, mentions, yes/no questions. Expected answers come from reading the seeds.
+@Suite struct AskFormsTests {
+    let foundations = "Military alliance between Russia and China: foundations, prospects and consequences"
+    let undercurrents = "Undercurrents in Russia-China Bonhomie"
+
+    private func ask(_ question: String) throws -> Answer { try Asker(db: try SeedDatabase.open()).ask(question) }
+
+    private func column(_ answer: Answer, _ name: String) -> [String] {
+        guard let index = answer.listing.columns.firstIndex(of: name) else { return [] }
+        return answer.listing.rows.map { $0[index].plainText }
+    }
+
+    @Test func whichActorsCompeteWithChina() throws {
+        let answer = try ask("which actors compete with China")
+        #expect(Set(column(answer, "actor")) == ["Russia"])
+        #expect(Set(column(answer, "predicate")) == ["competes_with"])
+        #expect(!column(answer, "context").contains("negated"))
+        #expect(column(answer, "evidence").contains("Beside the economic frontiers, China is also cutting into Russia’s military hold in the region."))
+    }
+
+    @Test func aRegionNamedEarlierAnswersInTheRegion() throws {
+        let answer = try ask("which actors compete with China in Central Asia")
+        #expect(column(answer, "actor") == ["Russia"])
+        #expect(column(answer, "region") == ["Central Asia"])
+    }
+
+    @Test func whichCountriesSellArmsToIndia() throws {
+        let answer = try ask("which countries sell arms to India")
+        #expect(column(answer, "actor") == ["Russia"])
+        #expect(column(answer, "predicate") == ["sells_arms_to"])
+    }
+
+    @Test func whatLinksRussiaAndIndiaInEitherDirection() throws {
+        let answer = try ask("what links Russia and India")
+        #expect(column(answer, "predicate") == ["sells_arms_to"])
+        #expect(try ask("what links New Delhi and Moscow").listing.rows.count == answer.listing.rows.count)
+    }
+
+    @Test func whichSourcesContradictASourceBySlugOrTitle() throws {
+        for question in ["which sources contradict the sino-russian-military-alliance source",
+                         "which sources disagree with Undercurrents in Russia-China Bonhomie"] {
+            let answer = try ask(question)
+            #expect(column(answer, "source") == [foundations], "\(question)")
+            #expect(column(answer, "polarity") == ["for"])
+        }
+        let fromTheOtherSide = try ask("which sources contradict the military-alliance-foundations-prospects source")
+        #expect(Set(column(fromTheOtherSide, "polarity")) == ["against"])
+        #expect(fromTheOtherSide.listing.rows.count == 3)
+    }
+
+    @Test func anUnknownSourceIsNotGuessed() throws {
+        let answer = try ask("which sources contradict the zzzz source")
+        #expect(answer.plan == nil)
+        #expect(answer.notes.first?.contains("it names no source argkb knows") == true)
+    }
+
+    @Test func unchallengedClaimsAreAcceptedAndUnattacked() throws {
+        let answer = try ask("which claims are unchallenged")
+        #expect(!answer.listing.rows.isEmpty)
+        #expect(Set(column(answer, "label")) == ["in"])
+        let attackers = column(answer, "attacked_by")
+        #expect(attackers.allSatisfy { $0.isEmpty })
+    }
+
+    @Test func defeatedAndContestedClaimsShowTheirAttackers() throws {
+        let defeated = try ask("which claims are defeated")
+        #expect(!defeated.listing.rows.isEmpty && Set(column(defeated, "label")) == ["out"])
+        let attackers = column(defeated, "attacked_by")
+        #expect(attackers.allSatisfy { !$0.isEmpty })
+        let contested = try ask("which claims are contested")
+        #expect(contested.listing.rows.count >= defeated.listing.rows.count)
+    }
+
+    @Test func whenListsVerdictsInDateOrder() throws {
+        let answer = try ask("when did sources call an alliance unlikely")
+        #expect(column(answer, "published") == ["2020-12-02T16:43", "2021-12-17", ""])
+    }
+
+    @Test func aYearRestrictsByPublicationDate() throws {
+        #expect(column(try ask("which sources published in 2021 call an alliance unlikely"), "source") == [undercurrents])
+        #expect(column(try ask("which sources since 2021 are against an alliance"), "source") == [undercurrents])
+        #expect(column(try ask("which sources before 2021 are against an alliance"), "source")
+            == ["Question of the day: why does Russia need a military alliance with China?"])
+        #expect(try ask("how many sources after 2021 call an alliance likely").listing.rows == [[.int(0)]])
+    }
+
+    @Test(arguments: ["is an alliance likely", "will Russia and China form a military alliance?"])
+    func aYesNoQuestionCountsTheVerdictsThatAgree(_ question: String) throws {
+        let answer = try ask(question)
+        #expect(column(answer, "agrees") == ["yes", "no", "no", "no"])
+        #expect(column(answer, "source").first == foundations)
+    }
+
+    @Test func whichSourcesMentionAnActorByAnyAlias() throws {
+        let answer = try ask("which sources mention India")
+        #expect(column(answer, "source") == ["SinoRussian Military Alliance", "Question of the day: why does Russia need a military alliance with China?"])
+        #expect(column(answer, "mentions") == ["4", "1"])
+    }
+
+    @Test func whatDoesASpeakerSay() throws {
+        let answer = try ask("what does Putin say")
+        #expect(!answer.listing.rows.isEmpty)
+        #expect(Set(column(answer, "speaker")) == ["Vladimir Putin"])
+        #expect(column(answer, "cue").contains("not going to rule it out"))
+    }
+
+    @Test func whichActorsAreMentionedMost() throws {
+        let answer = try ask("which actors are mentioned most")
+        #expect(Array(column(answer, "actor").prefix(2)) == ["China", "Russia"])
+    }
+
+    @Test func reasonsAgainstAndForAnAlliance() throws {
+        let against = try ask("what reasons are given against an alliance")
+        #expect(Set(column(against, "side")) == ["against"])
+        #expect(column(against, "reason").contains("I. Increasing Chinese dominance in Central Asia- Russia views the area as it's backyard."))
+        let pro = try ask("what reasons are given for an alliance")
+        #expect(Set(column(pro, "side")) == ["for"])
+        #expect(column(pro, "source").allSatisfy { $0 == foundations })
+    }
+
+    @Test func whoIsQuotedListsOnlyReportedSpeakers() throws {
+        let answer = try ask("who is quoted")
+        #expect(!answer.listing.rows.isEmpty)
+        let speakers = column(answer, "speaker")
+        #expect(!speakers.contains { $0.hasSuffix("(author)") })
+        #expect(column(answer, "speaker").contains("Vladimir Putin"))
+    }
+}
