@@ -16,16 +16,18 @@ import Testing
         defer { runner.remove() }
         try runner.write("in/good.txt", Data("Russia and China\n\nAn alliance between Russia and China is unlikely, the author writes.\n".utf8))
         try runner.write("in/empty.txt", Data())
+        try runner.write("in/photo.txt", Data([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]))
         try runner.write("in/latin 1 ‘quoted’.txt", Data([0x43, 0x61, 0x66, 0xE9]))
         let result = try runner.run(["ingest", runner.folder.appendingPathComponent("in").path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("refused: \(runner.folder.path)/in/empty.txt: is empty"))
         #expect(result.stderr.contains("latin 1 ‘quoted’.txt: is not valid UTF-8 (first bad byte 0xE9 at offset 3)"))
-        #expect(result.stderr.contains("3 files, 1 stored, 0 unchanged, 2 refused"))
+        #expect(result.stderr.contains("photo.txt: is binary (JPEG image), not text"))
+        #expect(result.stderr.contains("4 files, 1 stored, 0 unchanged, 3 refused"))
         let stored = try runner.run(["sql", "SELECT slug FROM sources", "--csv", "--no-headers"])
         #expect(stored.stdout == "good\r\n")
         let errors = try runner.run(["sql", "SELECT reason FROM ingest_errors ORDER BY reason", "--tsv", "--no-headers"])
-        #expect(errors.stdout == "empty\r\ninvalid_utf8\r\n")
+        #expect(errors.stdout == "binary\r\nempty\r\ninvalid_utf8\r\n")
     }
 
     @Test func sourcesListTheSeedsWithTheirMetadata() throws {
@@ -126,5 +128,49 @@ import Testing
                                     "--param", String(parts[0]), "--param", String(parts[1]),
                                     "--param", "sino-russian-military-alliance", "--tsv", "--no-headers"])
         #expect(check.stdout == "To sum up, any sort of military alliance between the two is highly improbable.\r\n")
+    }
+
+    @Test func claimsFiltersAndShowClaimHighlightTheCue() throws {
+        let runner = try ingestedSeeds()
+        defer { runner.remove() }
+        let skeptical = try runner.run(["claims", "--proposition", "ru-cn-military-alliance", "--author-only", "--max-p", "0.45",
+                                        "--csv", "--no-headers"])
+        #expect(skeptical.status == 0)
+        let rows = skeptical.stdout.split(separator: "\r\n")
+        #expect(rows.count == 3)
+        #expect(rows.allSatisfy { $0.contains(",author,") && $0.contains(",against,") })
+        #expect(rows.contains { $0.contains(",very unlikely,0.05,0.2,highly improbable,") })
+        let putin = try runner.run(["claims", "--speaker", "Putin", "--tsv"])
+        #expect(putin.stdout.split(separator: "\r\n").dropFirst().allSatisfy { $0.split(separator: "\t")[2] == "Vladimir Putin" })
+        #expect(putin.stdout.contains("not going to rule it out"))
+        let id = String(rows.first { $0.contains("highly improbable") }?.split(separator: ",").first ?? "0")
+        let shown = try runner.run(["show", "claim", id])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("To sum up, any sort of military alliance between the two is [highly improbable]."))
+        #expect(shown.stdout.contains("supports  from"))
+    }
+
+    @Test func verdictsListEachSourceOnce() throws {
+        let runner = try ingestedSeeds()
+        defer { runner.remove() }
+        let result = try runner.run(["verdicts", "--tsv", "--no-headers"])
+        let verdicts = result.stdout.split(separator: "\r\n").map { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+        #expect(verdicts.map { $0[1] } == ["why-russia-needs-military-alliance-with-china", "military-alliance-foundations-prospects",
+                                          "undercurrents-russia-china-bonhomie", "sino-russian-military-alliance"])
+        #expect(verdicts.map { $0[6] } == ["unlikely", "likely", "unlikely", "very unlikely"])
+    }
+
+    @Test func relationsFilterByActorAliasTypeAndRegion() throws {
+        let runner = try ingestedSeeds()
+        defer { runner.remove() }
+        let arms = try runner.run(["relations", "--actor", "Moscow", "--type", "sells_arms_to", "--tsv", "--no-headers"])
+        let objects = arms.stdout.split(separator: "\r\n").map { $0.split(separator: "\t")[3] }
+        #expect(objects == ["India", "Vietnam"])
+        let region = try runner.run(["relations", "--region", "Central Asia", "--type", "competes_with", "--tsv", "--no-headers"])
+        #expect(region.stdout.split(separator: "\r\n").count == 1)
+        let bad = try runner.run(["relations", "--type", "likes"])
+        #expect(bad.status == 64)
     }
 }

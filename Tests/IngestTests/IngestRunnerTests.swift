@@ -160,3 +160,30 @@ final class IngestWorkspace {
         #expect(try workspace.db.scalar("SELECT count(*) FROM verdicts WHERE method = 'curated'") == .integer(0))
     }
 }
+
+@Suite struct CuratedClaimTests {
+    @Test func aCuratedClaimSitsBesideTheRuleClaimItCorrects() throws {
+        let workspace = try IngestWorkspace()
+        let correction = Annotations.ClaimCorrection(
+            source: "why-russia-needs-military-alliance-with-china", quote: "we are not going to rule it out",
+            likelihoodTerm: "likely", polarity: "for", speaker: nil, proposition: "ru-cn-military-alliance",
+            note: "analyst: Putin means the alliance", lineNumber: 7)
+        let summary = try workspace.ingest(annotations: Annotations(claims: [correction]))
+        #expect(summary.curationWarnings.isEmpty)
+        let rows = try workspace.db.rows("""
+            SELECT c.method, c.likelihood_term, c.p_low, c.p_high, c.polarity, c.proposition_id, c.speaker_name,
+                   c.overrides_claim_id = r.id AS overrides, r.likelihood_term AS rule_term, r.proposition_id AS rule_proposition
+            FROM claims AS c JOIN claims AS r ON r.id = c.overrides_claim_id WHERE c.method = 'curated'
+            """)
+        #expect(rows.count == 1)
+        let row = try #require(rows.first)
+        #expect(row.string("likelihood_term") == "likely" && row.double("p_low") == 0.55 && row.double("p_high") == 0.8)
+        #expect(row.string("polarity") == "for" && row.string("proposition_id") == "ru-cn-military-alliance")
+        #expect(row.string("speaker_name") == "Vladimir Putin")
+        #expect(row.string("rule_term") == "roughly even chance" && row["rule_proposition"] == .null)
+        let bad = try workspace.ingest(annotations: Annotations(claims: [Annotations.ClaimCorrection(
+            source: "why-russia-needs-military-alliance-with-china", quote: "words that are nowhere", likelihoodTerm: nil,
+            polarity: nil, speaker: nil, proposition: nil, note: nil, lineNumber: 9)]))
+        #expect(bad.curationWarnings == ["claims.tsv line 9: quote not found in why-russia-needs-military-alliance-with-china"])
+    }
+}

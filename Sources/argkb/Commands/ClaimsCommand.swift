@@ -16,8 +16,8 @@ struct ClaimsCommand: ParsableCommand {
     @Option(help: "A speaker: a name as written, or an actor by any alias.") var speaker: String?
     @Flag(name: .customLong("author-only"), help: "Only claims the authors make themselves (no reported speech).") var authorOnly = false
     @Option(help: "A likelihood term, e.g. \"very unlikely\".") var term: String?
-    @Option(name: .customLong("min-p"), help: "Only claims whose band reaches this probability or higher.") var minP: Double?
-    @Option(name: .customLong("max-p"), help: "Only claims whose band starts at this probability or lower.") var maxP: Double?
+    @Option(name: .customLong("min-p"), help: "Only claims whose whole band is at this probability or higher (p_low >= P).") var minP: Double?
+    @Option(name: .customLong("max-p"), help: "Only claims whose whole band is at this probability or lower (p_high <= P).") var maxP: Double?
     @Option(help: "A claim type: prediction, assessment, reason, fact, recommendation.") var type: String?
     @Option(help: "for, against or neutral (toward the proposition).") var polarity: String?
     @Flag(name: .customLong("rule-only"), help: "Hide curated claims.") var ruleOnly = false
