@@ -7,7 +7,7 @@ QUESTION ?= which sources call an alliance improbable
 # root installs directly; anyone else through sudo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build debug bench stress fuzz lint clean
+.PHONY: run test deps build debug bench stress fuzz lint clean datasette-check
 
 ## deps: install what a fresh machine lacks (Debian packages: libsqlite3-dev, pkg-config, sqlite3)
 deps:
@@ -33,10 +33,18 @@ run: build
 	@echo; echo "== argkb search 'military alliance'"; $(BIN) search --db $(DB) --limit 5 '"military alliance"'
 	@echo; echo "== argkb ask \"$(QUESTION)\""; $(BIN) ask --db $(DB) "$(QUESTION)"
 
-## test: every test (unit, database, end-to-end on the built binary)
+## test: every test (unit, database, end-to-end on the built binary, Datasette on an argkb database)
 test: deps
 	$(SWIFT) build --build-tests
+	$(MAKE) --no-print-directory datasette-check
 	$(SWIFT) test --skip-build
+
+## datasette-check: Datasette (PyPI) finds the FTS index of a database argkb made, and its search works
+datasette-check:
+	@python3 -c "import datasette" 2>/dev/null || python3 -m pip install -q --disable-pip-version-check datasette
+	@d=$$(mktemp -d); \
+	.build/debug/argkb ingest --quiet --db $$d/check.db --lexicons data/lexicon --annotations data/annotations data/sources \
+	  && python3 tests/datasette_check.py $$d/check.db; rc=$$?; rm -rf $$d; exit $$rc
 
 lint:
 	$(SWIFT) format lint --recursive Sources Tests

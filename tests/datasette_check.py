@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Checks that Datasette detects argkb's full-text index and that its search on sentences works.
+
+    python3 tests/datasette_check.py path/to/argkb.db
+
+Datasette finds an FTS table for `sentences` by its external-content declaration
+(content="sentences"); `?_search=` then runs an FTS5 MATCH. Prints "N passed, M failed" and exits
+non-zero on any failure.
+"""
+import asyncio
+import sys
+
+from datasette.app import Datasette
+
+
+async def main(path):
+    ds = Datasette([path])
+    name = ds.get_database().name
+    checks = []
+
+    db = ds.get_database(name)
+    fts = await db.fts_table("sentences")
+    checks.append(("fts table detected for sentences", fts == "sentences_fts", fts))
+
+    response = await ds.client.get(f"/{name}/sentences.json?_search=alliance&_shape=array&_size=max")
+    rows = response.json() if response.status_code == 200 else []
+    checks.append(("search answers 200", response.status_code == 200, response.status_code))
+    checks.append(("every hit contains the word", bool(rows) and all("allian" in r["text"].lower() for r in rows), len(rows)))
+
+    expected = (await db.execute(
+        "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'alliance'")).first()[0]
+    checks.append(("as many hits as an FTS5 MATCH", len(rows) == expected, f"{len(rows)} vs {expected}"))
+
+    phrase = await ds.client.get(f"/{name}/sentences.json?_search=%22highly+improbable%22&_shape=array")
+    texts = [r["text"] for r in phrase.json()]
+    checks.append(("phrase search finds the sentence",
+                   texts == ["To sum up, any sort of military alliance between the two is highly improbable."], texts))
+
+    view = await ds.client.get(f"/{name}/source_verdicts.json?_shape=array")
+    checks.append(("source_verdicts view is browsable", view.status_code == 200 and len(view.json()) >= 4, view.status_code))
+
+    failed = 0
+    for label, ok, detail in checks:
+        print(("ok   " if ok else "FAIL ") + label + ("" if ok else f" ({detail})"))
+        failed += 0 if ok else 1
+    print(f"{len(checks) - failed} passed, {failed} failed")
+    return failed
+
+
+if __name__ == "__main__":
+    sys.exit(1 if asyncio.run(main(sys.argv[1])) else 0)
