@@ -29,9 +29,9 @@ struct BinaryRunner {
     var databasePath: String { folder.appendingPathComponent("test.db").path }
 
     /// Runs `argkb ARGUMENTS` with `--db` in the temporary folder unless the arguments name one.
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], environment: [String: String] = [:], executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable ?? Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
