@@ -173,4 +173,21 @@ import Testing
         let bad = try runner.run(["relations", "--type", "likes"])
         #expect(bad.status == 64)
     }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3")))
+    func explainOutputRunsInTheSqliteShellWithTheSameAnswer() throws {
+        let runner = try ingestedSeeds()
+        defer { runner.remove() }
+        let question = "which sources published in 2021 call an alliance unlikely"
+        let answer = try runner.run(["ask", question, "--csv", "--no-headers"])
+        let explained = try runner.run(["ask", question, "--explain", "--csv", "--no-headers"])
+        let block = try #require(explained.stderr.components(separatedBy: "-- read as:").last)
+        let script = ".mode csv\n-- read as:" + block
+        try runner.write("explain.sql", Data(script.utf8))
+        let shell = try runner.run(["-csv", "-init", runner.folder.appendingPathComponent("explain.sql").path,
+                                    runner.databasePath, ".quit"],
+                                   executable: URL(fileURLWithPath: "/usr/bin/sqlite3"))
+        #expect(shell.stdout.replacingOccurrences(of: "\r\n", with: "\n") == answer.stdout.replacingOccurrences(of: "\r\n", with: "\n"))
+        #expect(answer.stdout.hasPrefix("Undercurrents in Russia-China Bonhomie,,2021-12-17,unlikely,0.20-0.45,against,rule,"))
+    }
 }

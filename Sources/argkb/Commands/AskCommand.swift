@@ -27,9 +27,7 @@ struct AskCommand: ParsableCommand {
         output.print(answer.listing)
         for note in answer.notes { Output.warn(note) }
         if explain, let plan = answer.plan {
-            let text = "-- read as: \(plan.interpretation)\n-- parameters: "
-                + plan.arguments.enumerated().map { "?\($0.offset + 1) = \($0.element.sqlLiteral)" }.joined(separator: ", ")
-                + "\n" + plan.sql + ";\n"
+            let text = ExplainText.render(plan)
             // In table format the SQL follows the answer; machine formats keep stdout parseable.
             if output.format == .table { Output.write("\n" + text) } else { Output.warn(text) }
         }
