@@ -179,15 +179,15 @@ import Testing
         let runner = try ingestedSeeds()
         defer { runner.remove() }
         let question = "which sources published in 2021 call an alliance unlikely"
-        let answer = try runner.run(["ask", question, "--csv", "--no-headers"])
-        let explained = try runner.run(["ask", question, "--explain", "--csv", "--no-headers"])
+        let answer = try runner.run(["ask", question, "--tsv", "--no-headers"])
+        let explained = try runner.run(["ask", question, "--explain", "--tsv", "--no-headers"])
         let block = try #require(explained.stderr.components(separatedBy: "-- read as:").last)
-        let script = ".mode csv\n-- read as:" + block
+        let script = ".mode tabs\n-- read as:" + block
         try runner.write("explain.sql", Data(script.utf8))
-        let shell = try runner.run(["-csv", "-init", runner.folder.appendingPathComponent("explain.sql").path,
+        let shell = try runner.run(["-init", runner.folder.appendingPathComponent("explain.sql").path,
                                     runner.databasePath, ".quit"],
                                    executable: URL(fileURLWithPath: "/usr/bin/sqlite3"))
         #expect(shell.stdout.replacingOccurrences(of: "\r\n", with: "\n") == answer.stdout.replacingOccurrences(of: "\r\n", with: "\n"))
-        #expect(answer.stdout.hasPrefix("Undercurrents in Russia-China Bonhomie,,2021-12-17,unlikely,0.20-0.45,against,rule,"))
+        #expect(answer.stdout.hasPrefix("Undercurrents in Russia-China Bonhomie\t\t2021-12-17\tunlikely\t0.20-0.45\tagainst\trule\t"))
     }
 }
