@@ -17,4 +17,9 @@ enum PipelineFixture {
     static func analyzed(_ slug: String) throws -> AnalyzedText {
         processor.analyze(try SeedCorpus.raw(slug), fileName: slug + ".txt").analyzed
     }
+
+    /// A seed through every stage, as ingest stores it.
+    static func processed(_ slug: String) throws -> ProcessedDocument {
+        processor.process(try SourceFileReader().read(SeedCorpus.sourcesFolder.appendingPathComponent(slug + ".txt")))
+    }
 }

@@ -1,9 +1,9 @@
 import Foundation
 @testable import Ingest
 
-/// TEST FIXTURE, to be replaced by the real pipeline (normalizer, segmenter, actor tagger, claims
-/// stage) once those stages land: builds an `AnalyzedText` from raw text with naive rules so the
-/// relation and link stages can be tested on the seeds now.
+/// TEST FIXTURE for unit tests on short made-up texts: builds an `AnalyzedText` with naive rules and a
+/// small alias table, so a test states its input without depending on the gazetteer. Seeds go
+/// through the real pipeline (`PipelineFixture`).
 ///
 /// - paragraph = non-empty line; a seed's first line is its title; lines opening with a bullet or a roman or
 ///   arabic numeral and a dot are list items;
@@ -43,14 +43,6 @@ enum RelationTestSupport {
 
     static func extractor() throws -> RelationExtractor {
         RelationExtractor(lexicon: try lexicon(), regions: regions)
-    }
-
-    /// A seed article, cut before `marker` (standing in for the normalizer's removal of site
-    /// chrome such as polls and share widgets).
-    static func seed(_ slug: String, until marker: String? = nil) throws -> AnalyzedText {
-        var raw = try SeedCorpus.raw(slug)
-        if let marker, let range = raw.range(of: marker) { raw = String(raw[..<range.lowerBound]) }
-        return document(raw, firstLineIsTitle: true)
     }
 
     /// Builds a document from raw text: one paragraph per non-empty line.
@@ -147,30 +139,4 @@ enum RelationTestSupport {
         return result
     }
 
-    /// Naive attribution standing in for the claims stage.
-    static func speakers(in document: AnalyzedText) -> [Int: (name: String, isActor: Bool)] {
-        var result: [Int: (name: String, isActor: Bool)] = [:]
-        let reporting: Set<String> = [
-            "said", "says", "concludes", "notes", "states", "believes", "assess", "assesses", "argues",
-            "acknowledge", "acknowledges", "recalls", "writes", "reported",
-        ]
-        for (index, tokens) in document.tokens.enumerated() {
-            let words = tokens.map(\.folded)
-            let mentions = document.mentions(inSentence: index)
-            if let opinion = words.firstIndex(of: "opinion"), opinion >= 2, words[opinion - 1] == "'s",
-               let mention = mentions.first(where: { $0.span.contains(tokens[opinion - 2].span) }) {
-                result[index] = (mention.actor, true)
-            } else if let according = words.firstIndex(of: "according"), according + 2 < words.count, words[according + 1] == "to" {
-                let speakerToken = tokens[according + 2]
-                if let mention = mentions.first(where: { $0.span.contains(speakerToken.span) }) {
-                    result[index] = (mention.actor, true)
-                } else {
-                    result[index] = (speakerToken.text, false)
-                }
-            } else if let verb = words.firstIndex(where: reporting.contains), verb >= 2 {
-                result[index] = (tokens[(verb - 2)..<verb].map(\.text).joined(separator: " "), false)
-            }
-        }
-        return result
-    }
 }
