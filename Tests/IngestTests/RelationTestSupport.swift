@@ -5,11 +5,10 @@ import Foundation
 /// small alias table, so a test states its input without depending on the gazetteer. Seeds go
 /// through the real pipeline (`PipelineFixture`).
 ///
-/// - paragraph = non-empty line; a seed's first line is its title; lines opening with a bullet or a roman or
+/// - paragraph = non-empty line (the first may be the title); lines opening with a bullet or a roman or
 ///   arabic numeral and a dot are list items;
 /// - sentences split after ". ", "? ", "! ";
 /// - mentions from a small alias table (longest match, case-sensitive), possessive ending included;
-/// - speakers from "In X’s opinion", "according to X" and "<who> said/says/concludes/assess ...".
 enum RelationTestSupport {
     /// Alias (as tokens) -> canonical actor. Order does not matter: the longest alias wins.
     static let aliases: [(tokens: [String], actor: String)] = {
