@@ -8,6 +8,7 @@ struct Argkb: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, IngestCommand.self, SourcesCommand.self, ActorsCommand.self, ClaimsCommand.self, VerdictsCommand.self, AskCommand.self, ShowCommand.self, SearchCommand.self, SQLCommand.self,
+            MapCommand.self, ReportCommand.self, ExportCommand.self,
             StatsCommand.self,
         ]
     )
