@@ -31,22 +31,30 @@ import Testing
         while let character = characters.popFirst() {
             if quoted {
                 if character == "\"" {
-                    if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
+                    if characters.first == "\"" {
+                        field.append("\"")
+                        characters.removeFirst()
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     field.append(character)
                 }
             } else if character == "\"" {
                 quoted = true
             } else if character == "," {
-                record.append(field); field = ""
+                record.append(field)
+                field = ""
             } else if character == "\r\n" || character == "\n" {
-                record.append(field); field = ""
-                records.append(record); record = []
+                record.append(field)
+                records.append(record)
+                field = ""
+                record = []
             } else {
                 field.append(character)
             }
         }
-        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
+        if !field.isEmpty || !record.isEmpty { records.append(record + [field]) }
         return records
     }
 

@@ -66,8 +66,8 @@ public enum MarkdownReport {
             attachments.append((name, svg + "\n"))
             out.append("![Argument map](\(name))")
         } else {
-            if let note = map.note { out.append("*" + escape(note) + "*"); out.append("") }
-            if map.svg != nil { out.append("*The map is drawn as SVG when the report is written to a file (-o).*"); out.append("") }
+            if let note = map.note { out += ["*" + escape(note) + "*", ""] }
+            if map.svg != nil { out += ["*The map is drawn as SVG when the report is written to a file (-o).*", ""] }
             out.append("```dot")
             out.append(map.dot.trimmingCharacters(in: .newlines))
             out.append("```")

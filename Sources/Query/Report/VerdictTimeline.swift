@@ -74,7 +74,9 @@ public enum VerdictTimeline {
         var first = dated.map(\.1).min() ?? 0, last = dated.map(\.1).max() ?? 0
         // Pad the range so the outermost bars do not sit on the axes; a single date gets half a year each side.
         let pad = max(30, (last - first) / 12)
-        if last - first < 60 { first -= 180; last += 180 } else { first -= pad; last += pad }
+        let margin = last - first < 60 ? 180 : pad
+        first -= margin
+        last += margin
         func x(_ day: Int) -> Double { left + Double(day - first) / Double(max(1, last - first)) * plotWidth }
 
         var out = ["<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" width=\"\(width)\" height=\"\(height)\" "
@@ -161,7 +163,10 @@ public enum VerdictTimeline {
                 result.append((day, step >= 12 ? String(year) : String(format: "%04d-%02d", year, month)))
             }
             month += 1
-            if month > 12 { month = 1; year += 1 }
+            if month > 12 {
+                month = 1
+                year += 1
+            }
         }
         return result
     }
