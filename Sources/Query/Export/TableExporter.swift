@@ -1,0 +1,78 @@
+import Foundation
+import Store
+
+/// The formats of `argkb export`.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case csv, json
+}
+
+/// Writes every table (and optionally every view) of the database as one file each, `NAME.csv` or
+/// `NAME.json`, through `ListingRenderer`: CSV as RFC 4180 with a header row, JSON as an array of
+/// objects.
+///
+/// Table names come from `sqlite_master`, never from input. The FTS5 index (`sentences_fts`) and its
+/// shadow tables are left out: they hold no data of their own (`sentences` is their content).
+///
+/// ```swift
+/// let written = try TableExporter(db: db).export(to: URL(fileURLWithPath: "out"), format: .csv)
+/// ```
+public struct TableExporter {
+    let db: Database
+
+    public init(db: Database) { self.db = db }
+
+    /// A file written: the table or view, its file name, its row count.
+    public struct Written: Sendable, Equatable {
+        public let name: String
+        public let kind: String
+        public let file: String
+        public let rows: Int
+    }
+
+    /// The tables (and views) to export, in name order: ordinary tables only, no `sqlite_` internals,
+    /// no virtual tables and no shadow tables of a virtual table.
+    public func exportableNames(includeViews: Bool) throws -> [(name: String, kind: String, sql: String)] {
+        let rows = try db.rows("SELECT type, name, coalesce(sql, '') AS sql FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name")
+        let virtual = rows.filter { ($0.string("sql") ?? "").uppercased().hasPrefix("CREATE VIRTUAL TABLE") }
+            .compactMap { $0.string("name") }
+        return rows.compactMap { row in
+            guard let name = row.string("name"), let type = row.string("type") else { return nil }
+            if name.hasPrefix("sqlite_") || virtual.contains(name) { return nil }
+            if virtual.contains(where: { name.hasPrefix($0 + "_") }) { return nil }
+            if type == "view" && !includeViews { return nil }
+            return (name, type, row.string("sql") ?? "")
+        }
+    }
+
+    /// Writes the files into `folder`, creating it (and its parents) when missing.
+    /// - Throws: `QueryError.invalid` when the folder cannot be created or a file cannot be written.
+    @discardableResult
+    public func export(to folder: URL, format: ExportFormat, includeViews: Bool = false) throws -> [Written] {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw QueryError.invalid("cannot export into \(folder.path): it exists and is not a folder")
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw QueryError.invalid("cannot create the folder \(folder.path): \((error as NSError).localizedDescription)")
+        }
+        var written: [Written] = []
+        for (name, kind, sql) in try exportableNames(includeViews: includeViews) {
+            let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            // Rowid order is insertion order for ordinary tables; views and WITHOUT ROWID tables keep theirs.
+            let order = kind == "table" && !sql.uppercased().contains("WITHOUT ROWID") ? " ORDER BY rowid" : ""
+            let listing = try db.listing("SELECT * FROM \(quoted)\(order)")
+            let file = "\(name).\(format.rawValue)"
+            let text = ListingRenderer.render(listing, as: format == .csv ? .csv : .json)
+            do {
+                try Data(text.utf8).write(to: folder.appendingPathComponent(file), options: .atomic)
+            } catch {
+                throw QueryError.invalid("cannot write \(folder.appendingPathComponent(file).path): "
+                                         + (error as NSError).localizedDescription)
+            }
+            written.append(Written(name: name, kind: kind, file: file, rows: listing.rows.count))
+        }
+        return written
+    }
+}
