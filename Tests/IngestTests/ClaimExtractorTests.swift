@@ -118,3 +118,16 @@ import Testing
         #expect(claim.span.contains(likelihood.cueSpan))
     }
 }
+
+@Suite struct URLParagraphTests {
+    @Test func aParagraphThatIsOnlyAnAddressIsNoClaim() {
+        let (_, claims) = ClaimFixture.claims("https://www.opendemocracy.net/en/odr/china-central-asia-soft-power-language/\nRussia sells arms to India and Vietnam, the report says.")
+        #expect(claims.count == 1)
+        #expect(claims.first?.sentenceIndex == 1)
+    }
+
+    @Test func wordsAroundAnAddressStillCount() {
+        let tokens = Tokenizer.tokenize(ScalarText("See https://example.org/a-b for the whole text"))
+        #expect(ClaimClassifier.wordsOutsideURLs(tokens, tokens.indices) == 5)
+    }
+}

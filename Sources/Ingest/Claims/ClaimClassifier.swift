@@ -28,7 +28,7 @@ struct ClaimClassifier: Sendable {
 
     func isClaim(_ input: Input) -> Bool {
         if input.isQuestion { return false }
-        let words = input.clause.filter { input.tokens[$0].kind == .word }.count
+        let words = Self.wordsOutsideURLs(input.tokens, input.clause)
         let hasVerb = input.clause.contains { input.tokens[$0].kind == .word && grammar.contains(input.tokens[$0], .verb) }
             || input.clause.contains { isPastForm(input.tokens[$0]) } || !input.cues.isEmpty
         switch input.paragraphKind {
@@ -37,6 +37,24 @@ struct ClaimClassifier: Sendable {
         case .body, .listItem:
             return words >= ClaimClassifier.minimumWords || (hasVerb && words >= ClaimClassifier.minimumWordsWithVerb)
         }
+    }
+
+    /// The words of a clause, not counting those of a web address written out ("https://www.x.org/a-b/"),
+    /// which asserts nothing.
+    static func wordsOutsideURLs(_ tokens: [Token], _ clause: Range<Int>) -> Int {
+        var count = 0
+        var inURL = false
+        for index in clause {
+            let token = tokens[index]
+            if token.kind == .word, ["http", "https", "www"].contains(token.folded),
+               index + 1 < tokens.count, [":", "."].contains(tokens[index + 1].text) {
+                inURL = true
+            } else if inURL, index > clause.lowerBound, token.span.start != tokens[index - 1].span.end {
+                inURL = false  // white space ends the address
+            }
+            if token.kind == .word && !inURL { count += 1 }
+        }
+        return count
     }
 
     func type(_ input: Input) -> ExtractedClaim.ClaimType {
