@@ -130,3 +130,16 @@ import Testing
         #expect(column(answer, "speaker").contains("Vladimir Putin"))
     }
 }
+
+@Suite struct AskSourceFilterTests {
+    @Test func aSlugInTheQuestionRestrictsTheAnswerToThatSource() throws {
+        let asker = Asker(db: try SeedDatabase.open())
+        let all = try asker.ask("what does the corpus say about India")
+        let one = try asker.ask("what does the sino-russian-military-alliance source say about India")
+        #expect(all.listing.rows.count == 4)
+        #expect(one.listing.rows.count == 3)
+        let sourceColumn = try #require(one.listing.columns.firstIndex(of: "source"))
+        #expect(Set(one.listing.rows.map { $0[sourceColumn].plainText }) == ["SinoRussian Military Alliance"])
+        #expect(one.plan?.interpretation == "claims naming India, in source 3")
+    }
+}

@@ -26,7 +26,7 @@ extension AnswerPlanner {
             conditions += " AND reg.name = \(parameters.bind(region))"
             reading += " in \(region)"
         }
-        conditions += dates(question, column: "s.published", &parameters)
+        conditions += scope(question, published: "s.published", source: "s.id", &parameters)
         let sql = """
             SELECT subj.name AS actor, r.predicate, obj.name AS other, reg.name AS region, r.context,
                    coalesce(r.speaker_name, 'author') AS speaker, s.title AS source, s.published, st.text AS evidence,
@@ -46,7 +46,7 @@ extension AnswerPlanner {
     /// Actors ranked by mentions, optionally of one kind word ("countries" means states).
     static func actors(_ question: Question) -> AnswerPlan {
         var parameters = ParameterList()
-        let conditions = dates(question, column: "s.published", &parameters)
+        let conditions = scope(question, published: "s.published", source: "s.id", &parameters)
         let sql = """
             SELECT a.name AS actor, a.kind, count(*) AS mentions, count(DISTINCT m.source_id) AS sources
             FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id JOIN sources AS s ON s.id = m.source_id
@@ -65,7 +65,7 @@ extension AnswerPlanner {
                 + " WHERE m2.source_id = s.id AND a2.name = \(parameters.bind(actor)))"
         }
         let first = parameters.bind(question.actors.first)
-        conditions += dates(question, column: "s.published", &parameters)
+        conditions += scope(question, published: "s.published", source: "s.id", &parameters)
         let sql = """
             SELECT s.title AS source, s.author, s.published,
                    (SELECT count(*) FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id

@@ -38,7 +38,7 @@ extension AnswerPlanner {
         } else if speakersOnly {
             conditions += "\n  AND (c.likelihood_term IS NOT NULL OR c.polarity IN ('for', 'against'))"
         }
-        conditions += dates(question, column: "s.published", &parameters)
+        conditions += scope(question, published: "s.published", source: "s.id", &parameters)
         reading += describeLikelihood(question) + describeDates(question)
         let sql = """
             SELECT coalesce(c.speaker_name, coalesce(s.author, 'the author') || ' (author)') AS speaker,
@@ -77,7 +77,7 @@ extension AnswerPlanner {
             WHERE ((c.claim_type = 'reason' AND c.polarity IN ('for', 'against')
                     AND (\(proposition) IS NULL OR c.proposition_id = \(proposition)))
                    OR (t.id IS NOT NULL AND (\(proposition) IS NULL OR t.proposition_id = \(proposition))))
-              AND (\(polarity) IS NULL OR \(side) = \(polarity))\(dates(question, column: "s.published", &parameters))
+              AND (\(polarity) IS NULL OR \(side) = \(polarity))\(scope(question, published: "s.published", source: "s.id", &parameters))
             GROUP BY c.id
             ORDER BY s.published IS NULL, s.published, s.id, st.ordinal
             """
@@ -117,7 +117,7 @@ extension AnswerPlanner {
             JOIN claim_acceptability AS ca ON ca.claim_id = c.id
             JOIN sources AS s ON s.id = c.source_id
             JOIN sentences AS st ON st.id = c.sentence_id
-            WHERE \(conditions)\(dates(question, column: "s.published", &parameters))
+            WHERE \(conditions)\(scope(question, published: "s.published", source: "s.id", &parameters))
             ORDER BY s.published IS NULL, s.published, s.id, st.ordinal
             """
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: words + describeDates(question))

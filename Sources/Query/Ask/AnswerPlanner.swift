@@ -29,15 +29,24 @@ enum AnswerPlanner {
         "CASE WHEN \(table).p_low IS NOT NULL THEN printf('%.2f-%.2f', \(table).p_low, \(table).p_high) END"
     }
 
-    /// Date conditions on a `published` column.
-    static func dates(_ question: Question, column: String, _ parameters: inout ParameterList) -> String {
+    /// The question's scope: the named source (on the `source` id column) and the publication
+    /// dates (on the `published` column).
+    static func scope(_ question: Question, published: String, source: String, _ parameters: inout ParameterList) -> String {
         var conditions = ""
-        if let from = question.publishedFrom { conditions += "\n  AND \(column) >= \(parameters.bind(from))" }
-        if let before = question.publishedBefore { conditions += "\n  AND \(column) < \(parameters.bind(before))" }
+        if let sourceID = question.sourceID, question.target != .contradictions {
+            conditions += "\n  AND \(source) = \(parameters.bind(sourceID))"
+        }
+        if let from = question.publishedFrom { conditions += "\n  AND \(published) >= \(parameters.bind(from))" }
+        if let before = question.publishedBefore { conditions += "\n  AND \(published) < \(parameters.bind(before))" }
         return conditions
     }
 
     static func describeDates(_ question: Question) -> String {
+        let source = question.sourceID.map { question.target == .contradictions ? "" : ", in source \($0)" } ?? ""
+        return source + describePeriod(question)
+    }
+
+    private static func describePeriod(_ question: Question) -> String {
         switch (question.publishedFrom, question.publishedBefore) {
         case let (from?, before?): return ", published from \(from) to before \(before)"
         case let (from?, nil): return ", published from \(from)"
@@ -62,7 +71,7 @@ enum AnswerPlanner {
         }
         if let polarity = question.polarity { conditions += "\n  AND v.polarity = \(parameters.bind(polarity))" }
         if question.ordering != nil { conditions += "\n  AND v.p_low IS NOT NULL" }
-        conditions += dates(question, column: "v.published", &parameters)
+        conditions += scope(question, published: "v.published", source: "v.source_id", &parameters)
         return """
             SELECT v.title AS source, v.author, v.published, v.likelihood_term AS verdict, \(band("v")) AS band,
                    v.polarity, v.method, v.evidence, \(location(source: "v", sentence: "st")) AS location
@@ -129,7 +138,7 @@ enum AnswerPlanner {
             FROM source_verdicts AS v
             LEFT JOIN sentences AS st ON st.id = v.evidence_sentence_id
             LEFT JOIN likelihood_scale AS l ON l.term = v.likelihood_term
-            WHERE (\(proposition) IS NULL OR v.proposition_id = \(proposition))\(dates(question, column: "v.published", &parameters))
+            WHERE (\(proposition) IS NULL OR v.proposition_id = \(proposition))\(scope(question, published: "v.published", source: "v.source_id", &parameters))
             ORDER BY agrees DESC, v.published IS NULL, v.published
             """
         let words = question.likelihood?.words ?? "possible"

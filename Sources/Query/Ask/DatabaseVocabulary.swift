@@ -61,6 +61,14 @@ struct DatabaseVocabulary {
         exactAliases[written] ?? (folded.count > 3 ? foldedAliases[folded] : nil)
     }
 
+    /// A source named by its slug anywhere in the question ("the sino-russian-military-alliance source").
+    func sourceBySlug(_ words: [String]) throws -> Int? {
+        for word in words where word.contains("-") {
+            if let id = try db.scalar("SELECT id FROM sources WHERE slug = ? COLLATE NOCASE", [word])?.int { return id }
+        }
+        return nil
+    }
+
     /// The source the words after `start` name: a slug, an id ("source 3"), or the title sharing
     /// the most of those words.
     func source(named words: [String], after start: Int) throws -> Int? {

@@ -94,6 +94,9 @@ public struct QuestionParser {
                 throw QuestionError.notUnderstood(question: text, reason: "it names no source argkb knows (give a slug from `argkb sources`, or words of a title)")
             }
         }
+        if question.target != .contradictions {
+            question.sourceID = try vocabulary.sourceBySlug(words)
+        }
         // A question about verdicts that names no proposition means the corpus's only one, if there is one.
         let verdictTargets: [Question.Target] = [.sources, .count, .speakers, .reasons, .timeline, .summary, .contradictions]
         if question.proposition == nil, verdictTargets.contains(question.target), vocabulary.propositionIDs.count == 1,
