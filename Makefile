@@ -38,6 +38,11 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+## bench: time ingest (1k and 10k articles; BENCH_SIZE=100000 adds 100k), re-ingest, ask and search
+## against the storage floor (sqlite3 .import + FTS5 of the same sentences); see bench/run_bench.py
+bench: build
+	python3 bench/run_bench.py
+
 lint:
 	$(SWIFT) format lint --recursive Sources Tests
 
