@@ -163,15 +163,28 @@ struct CorpusLinker {
     }
 
     /// Grounded labelling over every claim and every attack link, stored in claim_acceptability.
+    ///
+    /// A claim in no attack is unattacked, so `in`: those are written by one INSERT ... SELECT and
+    /// never loaded, so memory follows the attack graph (a few links a source), not the claims.
     private func labelAcceptability() throws {
         try db.execute("DELETE FROM claim_acceptability")
-        var claims: [Int] = []
-        try db.prepare("SELECT id FROM claims").forEach { claims.append($0.int(at: 0)) }
         var attacks: [(from: Int, to: Int)] = []
+        var involved = Set<Int>()
         try db.prepare("SELECT from_claim_id, to_claim_id FROM argument_links WHERE link_type = 'attacks'").forEach {
-            attacks.append((from: $0.int(at: 0), to: $0.int(at: 1)))
+            let attack = (from: $0.int(at: 0), to: $0.int(at: 1))
+            attacks.append(attack)
+            involved.insert(attack.from)
+            involved.insert(attack.to)
         }
+        try db.execute("""
+            INSERT INTO claim_acceptability (claim_id, label)
+            SELECT id, 'in' FROM claims WHERE id NOT IN (SELECT from_claim_id FROM argument_links WHERE link_type = 'attacks')
+                                          AND id NOT IN (SELECT to_claim_id FROM argument_links WHERE link_type = 'attacks')
+            """)
+        let claims = involved.sorted()
+        involved = []
         let labels = GroundedSemantics.label(arguments: claims, attacks: attacks)
+        attacks = []
         let insert = try db.prepare("INSERT INTO claim_acceptability (claim_id, label) VALUES (?, ?)")
         for claim in claims {
             try insert.run([claim, (labels[claim] ?? .undecided).rawValue])

@@ -46,7 +46,11 @@ public struct Token: Hashable, Sendable {
     }
 
     /// True when the first scalar is an upper-case letter.
-    public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+    public var isCapitalized: Bool {
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }  // ASCII: only A-Z is Uppercase
+        return text.unicodeScalars.first?.properties.isUppercase ?? false
+    }
 
     public var isWord: Bool { kind == .word }
 }
