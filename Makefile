@@ -47,6 +47,11 @@ datasette-check:
 	.build/debug/argkb ingest --quiet --db $$d/check.db --lexicons data/lexicon --annotations data/annotations data/sources \
 	  && python3 tests/datasette_check.py $$d/check.db; rc=$$?; rm -rf $$d; exit $$rc
 
+## bench: time ingest (1k and 10k articles; BENCH_SIZE=100000 adds 100k), re-ingest, ask and search
+## against the storage floor (sqlite3 .import + FTS5 of the same sentences); see bench/run_bench.py
+bench: build
+	python3 bench/run_bench.py
+
 lint:
 	$(SWIFT) format lint --recursive Sources Tests
 

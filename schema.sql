@@ -190,7 +190,9 @@ CREATE TABLE mentions (
     alias_kind   TEXT    NOT NULL                     -- how it names the actor (see actor_aliases)
 ) STRICT;
 CREATE INDEX mentions_by_actor ON mentions (actor_id, source_id);
-CREATE INDEX mentions_by_sentence ON mentions (sentence_id);
+-- (sentence_id, actor_id): `ask` tests "does this sentence name actor X" for every claim; with
+-- (sentence_id) alone the planner walked all mentions of X instead (quadratic: 85 s on 1k articles).
+CREATE INDEX mentions_by_sentence ON mentions (sentence_id, actor_id);
 CREATE INDEX mentions_by_source ON mentions (source_id);
 
 -- A capitalized name the gazetteer does not know, one row per occurrence, for a curator to promote
@@ -209,6 +211,8 @@ CREATE TABLE entity_candidates (
 ) STRICT;
 CREATE INDEX entity_candidates_by_name ON entity_candidates (name);
 CREATE INDEX entity_candidates_by_source ON entity_candidates (source_id);
+-- Foreign-key child keys are indexed: deleting a sentence (replacing a source) looks them up.
+CREATE INDEX entity_candidates_by_sentence ON entity_candidates (sentence_id);
 
 ---------------------------------------------------------------------------------------------------
 -- Claims and verdicts
@@ -281,6 +285,10 @@ CREATE INDEX claims_by_source ON claims (source_id);
 CREATE INDEX claims_by_sentence ON claims (sentence_id);
 CREATE INDEX claims_by_proposition ON claims (proposition_id, polarity);
 CREATE INDEX claims_by_speaker ON claims (speaker_actor_id);
+-- `ask` excludes rule claims a curated row overrides (NOT EXISTS ... overrides_claim_id = c.id), and
+-- deleting a claim looks up the rows that override it: without this index each is a scan of every
+-- claim (ask "what does the corpus say about Beijing" took 2 minutes on 1k articles).
+CREATE INDEX claims_by_override ON claims (overrides_claim_id);
 
 -- The overall likelihood a source's author gives a proposition. One 'rule' row per source and
 -- proposition (when the source judges it at all), plus a 'curated' row where an analyst corrected it.
@@ -341,6 +349,7 @@ CREATE TABLE relations (
 CREATE INDEX relations_by_subject ON relations (subject_actor_id, predicate);
 CREATE INDEX relations_by_object ON relations (object_actor_id, predicate);
 CREATE INDEX relations_by_source ON relations (source_id);
+CREATE INDEX relations_by_sentence ON relations (sentence_id);
 
 -- Claim to claim (AIF: RA = supports, CA = attacks, MA = rephrases).
 CREATE TABLE argument_links (

@@ -20,37 +20,70 @@ public enum GroundedSemantics {
     /// Runs in O(arguments + attacks): each argument is labelled once, when its last attacker
     /// goes `out` (it becomes `in`) or its first attacker comes `in` (it becomes `out`).
     public static func label(arguments: [Int], attacks: [(from: Int, to: Int)]) -> [Int: Label] {
-        let known = Set(arguments)
-        var attackers: [Int: Set<Int>] = [:]
-        var targets: [Int: Set<Int>] = [:]
-        for attack in attacks where known.contains(attack.from) && known.contains(attack.to) {
-            attackers[attack.to, default: []].insert(attack.from)
-            targets[attack.from, default: []].insert(attack.to)
+        // Dense indexes and flat arrays (targets in CSR form) rather than a dictionary of sets per
+        // argument: the whole corpus's attack graph is labelled at once, and dictionaries of sets
+        // made the ingest's peak memory grow with the corpus (`make bench`).
+        var position: [Int: Int32] = [:]
+        position.reserveCapacity(arguments.count)
+        var ids: [Int] = []
+        ids.reserveCapacity(arguments.count)
+        for argument in arguments where position[argument] == nil {
+            position[argument] = Int32(ids.count)
+            ids.append(argument)
         }
+        // Distinct edges (from, to), sorted by `from`.
+        var edges: [(from: Int32, to: Int32)] = []
+        edges.reserveCapacity(attacks.count)
+        for attack in attacks {
+            guard let from = position[attack.from], let to = position[attack.to] else { continue }
+            edges.append((from, to))
+        }
+        edges.sort { $0.from < $1.from || ($0.from == $1.from && $0.to < $1.to) }
+        var unique: [(from: Int32, to: Int32)] = []
+        unique.reserveCapacity(edges.count)
+        for edge in edges where unique.last.map({ $0.from != edge.from || $0.to != edge.to }) ?? true {
+            unique.append(edge)
+        }
+        edges = []
+        let count = ids.count
+        var firstTarget = [Int32](repeating: 0, count: count + 1)
+        var undecidedAttackers = [Int32](repeating: 0, count: count)
+        for edge in unique {
+            firstTarget[Int(edge.from) + 1] += 1
+            undecidedAttackers[Int(edge.to)] += 1
+        }
+        for index in 0..<count { firstTarget[index + 1] += firstTarget[index] }
+        let targetList = unique.map(\.to)
+        unique = []
 
-        var labels: [Int: Label] = [:]
-        var undecidedAttackers: [Int: Int] = [:]
-        var queue: [Int] = []
-        for argument in known {
-            let count = attackers[argument]?.count ?? 0
-            undecidedAttackers[argument] = count
-            if count == 0 { queue.append(argument) }
-        }
+        // 0 = not labelled yet.
+        var labels = [UInt8](repeating: 0, count: count)
+        let inLabel: UInt8 = 1, outLabel: UInt8 = 2
+        var queue: [Int32] = []
+        for index in 0..<count where undecidedAttackers[index] == 0 { queue.append(Int32(index)) }
 
         // Each round makes the queued arguments `in`, their targets `out`, and queues any argument
         // whose attackers are now all `out`.
-        while let argument = queue.popLast() {
-            guard labels[argument] == nil else { continue }
-            labels[argument] = .in
-            for target in targets[argument] ?? [] where labels[target] == nil {
-                labels[target] = .out
-                for next in targets[target] ?? [] where labels[next] == nil {
-                    undecidedAttackers[next, default: 0] -= 1
-                    if undecidedAttackers[next] == 0 { queue.append(next) }
+        while let argument = queue.popLast().map(Int.init) {
+            guard labels[argument] == 0 else { continue }
+            labels[argument] = inLabel
+            for t in Int(firstTarget[argument])..<Int(firstTarget[argument + 1]) {
+                let target = Int(targetList[t])
+                guard labels[target] == 0 else { continue }
+                labels[target] = outLabel
+                for n in Int(firstTarget[target])..<Int(firstTarget[target + 1]) {
+                    let next = Int(targetList[n])
+                    guard labels[next] == 0 else { continue }
+                    undecidedAttackers[next] -= 1
+                    if undecidedAttackers[next] == 0 { queue.append(Int32(next)) }
                 }
             }
         }
-        for argument in known where labels[argument] == nil { labels[argument] = .undecided }
-        return labels
+        var result: [Int: Label] = [:]
+        result.reserveCapacity(count)
+        for index in 0..<count {
+            result[ids[index]] = labels[index] == inLabel ? .in : labels[index] == outLabel ? .out : .undecided
+        }
+        return result
     }
 }

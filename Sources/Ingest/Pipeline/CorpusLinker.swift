@@ -8,10 +8,16 @@ import Store
 ///   (for / against) attack each other; each claim attacks at most `maximumAttacks` others, the
 ///   ones sharing the most content words, so a large corpus stays readable;
 /// - **rephrases**: main claims with the same proposition, polarity and likelihood term whose
-///   content words overlap (Jaccard) at least `rephraseOverlap`.
+///   content words overlap (Jaccard) at least `rephraseOverlap`; each claim links to at most
+///   `maximumRephrases` later claims, the closest ones, for the same reason: without a cap the
+///   links grow with the square of the corpus (a 10k-article corpus gave millions of rows).
+///
+/// Overlaps are counted through an inverted index of interned words (word → claims), so each pair
+/// costs only the words it shares, and each overlap is computed once, not in every comparison of a sort.
 struct CorpusLinker {
     let db: Database
     var maximumAttacks = 5
+    var maximumRephrases = 5
     var rephraseOverlap = 0.3
 
     private struct MainClaim {
@@ -20,7 +26,19 @@ struct CorpusLinker {
         let proposition: String
         let polarity: String
         let term: String?
-        let words: Set<String>
+        /// Interned content words, each once.
+        let words: [Int32]
+    }
+
+    /// A candidate link: index in the group, the Jaccard overlap, and the claim id for ties.
+    private struct Scored {
+        let index: Int
+        let overlap: Double
+        let claimID: Int
+        /// Higher overlap first, then the lower claim id (the order of the former sort).
+        func isBetter(than other: Scored) -> Bool {
+            overlap > other.overlap || (overlap == other.overlap && claimID < other.claimID)
+        }
     }
 
     func relink() throws {
@@ -31,21 +49,91 @@ struct CorpusLinker {
             VALUES (?, ?, ?, 'across_sources', ?, 'rule')
             """)
         let byProposition = Dictionary(grouping: claims, by: \.proposition)
-        for (_, group) in byProposition {
-            for claim in group where claim.polarity == "for" || claim.polarity == "against" {
-                let opposed = group.filter { $0.sourceID != claim.sourceID && $0.polarity != claim.polarity && ($0.polarity == "for" || $0.polarity == "against") }
-                let nearest = opposed.sorted { Self.overlap(claim.words, $0.words) > Self.overlap(claim.words, $1.words) || (Self.overlap(claim.words, $0.words) == Self.overlap(claim.words, $1.words) && $0.claimID < $1.claimID) }
-                for target in nearest.prefix(maximumAttacks) {
-                    try insert.run([claim.claimID, target.claimID, "attacks", "opposed polarity (\(claim.polarity) / \(target.polarity))"])
-                }
-                for other in group where other.sourceID != claim.sourceID && other.claimID > claim.claimID
-                    && other.polarity == claim.polarity && other.term == claim.term
-                    && Self.overlap(claim.words, other.words) >= rephraseOverlap {
-                    try insert.run([claim.claimID, other.claimID, "rephrases", "same proposition, polarity and term"])
-                }
-            }
+        for proposition in byProposition.keys.sorted() {
+            try link(byProposition[proposition] ?? [], insert: insert)
         }
         try labelAcceptability()
+    }
+
+    private func link(_ group: [MainClaim], insert: Statement) throws {
+        // word → indexes in `group`, by polarity.
+        var postings: [String: [Int32: [Int]]] = ["for": [:], "against": [:]]
+        // Claims of each polarity by claim id, to fill attacks with no shared word (overlap 0).
+        var byPolarity: [String: [Int]] = ["for": [], "against": []]
+        for (index, claim) in group.enumerated() where claim.polarity == "for" || claim.polarity == "against" {
+            for word in claim.words { postings[claim.polarity]![word, default: []].append(index) }
+            byPolarity[claim.polarity]!.append(index)
+        }
+        for polarity in byPolarity.keys { byPolarity[polarity]!.sort { group[$0].claimID < group[$1].claimID } }
+
+        var shared = [Int32](repeating: 0, count: group.count)
+        var touched: [Int] = []
+        /// Counts the words each claim of `polarity` shares with `claim`; returns the claims touched.
+        func countShared(_ claim: MainClaim, polarity: String) -> [Int] {
+            for index in touched { shared[index] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            guard let index = postings[polarity] else { return [] }
+            for word in claim.words {
+                for other in index[word] ?? [] {
+                    if shared[other] == 0 { touched.append(other) }
+                    shared[other] += 1
+                }
+            }
+            return touched
+        }
+        func overlap(_ claim: MainClaim, _ other: Int) -> Double {
+            let common = Int(shared[other])
+            let union = claim.words.count + group[other].words.count - common
+            return union == 0 ? 0 : Double(common) / Double(union)
+        }
+
+        for claim in group where claim.polarity == "for" || claim.polarity == "against" {
+            let opposite = claim.polarity == "for" ? "against" : "for"
+            var nearest = Self.Best(capacity: maximumAttacks)
+            for other in countShared(claim, polarity: opposite) where group[other].sourceID != claim.sourceID {
+                nearest.offer(Scored(index: other, overlap: overlap(claim, other), claimID: group[other].claimID))
+            }
+            // Fewer than the maximum share a word: the rest come at overlap 0, lowest claim id first.
+            if nearest.items.count < maximumAttacks {
+                for other in byPolarity[opposite] ?? [] where shared[other] == 0 && group[other].sourceID != claim.sourceID {
+                    nearest.items.append(Scored(index: other, overlap: 0, claimID: group[other].claimID))
+                    if nearest.items.count == maximumAttacks { break }
+                }
+            }
+            for target in nearest.items {
+                try insert.run([claim.claimID, group[target.index].claimID, "attacks",
+                                "opposed polarity (\(claim.polarity) / \(group[target.index].polarity))"])
+            }
+
+            var closest = Self.Best(capacity: maximumRephrases)
+            for other in countShared(claim, polarity: claim.polarity) {
+                let candidate = group[other]
+                guard candidate.sourceID != claim.sourceID, candidate.claimID > claim.claimID, candidate.term == claim.term else { continue }
+                let score = overlap(claim, other)
+                if score >= rephraseOverlap { closest.offer(Scored(index: other, overlap: score, claimID: candidate.claimID)) }
+            }
+            // In the group's order, as before the cap.
+            for other in closest.items.map(\.index).sorted() {
+                try insert.run([claim.claimID, group[other].claimID, "rephrases", "same proposition, polarity and term"])
+            }
+        }
+    }
+
+    /// The best `capacity` candidates, best first.
+    private struct Best {
+        let capacity: Int
+        var items: [Scored] = []
+        init(capacity: Int) { self.capacity = capacity }
+        mutating func offer(_ candidate: Scored) {
+            guard capacity > 0 else { return }
+            if items.count == capacity {
+                guard candidate.isBetter(than: items[capacity - 1]) else { return }
+                items.removeLast()
+            }
+            var position = items.count
+            while position > 0 && candidate.isBetter(than: items[position - 1]) { position -= 1 }
+            items.insert(candidate, at: position)
+        }
     }
 
     /// The highest-weighted evidence claim of each rule verdict that has a polarity.
@@ -60,23 +148,43 @@ struct CorpusLinker {
               AND e.weight = (SELECT max(weight) FROM verdict_evidence WHERE verdict_id = v.id)
             GROUP BY v.id
             """)
+        var vocabulary: [String: Int32] = [:]
         return rows.map { row in
-            MainClaim(claimID: row.int("claim_id") ?? 0, sourceID: row.int("source_id") ?? 0,
-                      proposition: row.string("proposition_id") ?? "", polarity: row.string("polarity") ?? "",
-                      term: row.string("likelihood_term"), words: Self.contentWords(row.string("text") ?? ""))
+            let words = Self.contentWords(row.string("text") ?? "").map { word in
+                if let id = vocabulary[word] { return id }
+                let id = Int32(vocabulary.count)
+                vocabulary[word] = id
+                return id
+            }
+            return MainClaim(claimID: row.int("claim_id") ?? 0, sourceID: row.int("source_id") ?? 0,
+                             proposition: row.string("proposition_id") ?? "", polarity: row.string("polarity") ?? "",
+                             term: row.string("likelihood_term"), words: words)
         }
     }
 
     /// Grounded labelling over every claim and every attack link, stored in claim_acceptability.
+    ///
+    /// A claim in no attack is unattacked, so `in`: those are written by one INSERT ... SELECT and
+    /// never loaded, so memory follows the attack graph (a few links a source), not the claims.
     private func labelAcceptability() throws {
         try db.execute("DELETE FROM claim_acceptability")
-        var claims: [Int] = []
-        try db.prepare("SELECT id FROM claims").forEach { claims.append($0.int(at: 0)) }
         var attacks: [(from: Int, to: Int)] = []
+        var involved = Set<Int>()
         try db.prepare("SELECT from_claim_id, to_claim_id FROM argument_links WHERE link_type = 'attacks'").forEach {
-            attacks.append((from: $0.int(at: 0), to: $0.int(at: 1)))
+            let attack = (from: $0.int(at: 0), to: $0.int(at: 1))
+            attacks.append(attack)
+            involved.insert(attack.from)
+            involved.insert(attack.to)
         }
+        try db.execute("""
+            INSERT INTO claim_acceptability (claim_id, label)
+            SELECT id, 'in' FROM claims WHERE id NOT IN (SELECT from_claim_id FROM argument_links WHERE link_type = 'attacks')
+                                          AND id NOT IN (SELECT to_claim_id FROM argument_links WHERE link_type = 'attacks')
+            """)
+        let claims = involved.sorted()
+        involved = []
         let labels = GroundedSemantics.label(arguments: claims, attacks: attacks)
+        attacks = []
         let insert = try db.prepare("INSERT INTO claim_acceptability (claim_id, label) VALUES (?, ?)")
         for claim in claims {
             try insert.run([claim, (labels[claim] ?? .undecided).rawValue])
@@ -85,10 +193,5 @@ struct CorpusLinker {
 
     static func contentWords(_ text: String) -> Set<String> {
         Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count > 3 })
-    }
-
-    static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let union = a.union(b).count
-        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
     }
 }

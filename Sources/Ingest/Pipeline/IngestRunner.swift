@@ -39,6 +39,7 @@ public final class IngestRunner {
     public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     public init(db: Database, lexicons: Lexicons, annotations: Annotations = Annotations()) {
+        Self.tuneAllocator()
         self.db = db
         self.lexicons = lexicons
         self.annotations = annotations
@@ -64,10 +65,16 @@ public final class IngestRunner {
         var slugs = Set(existing.values.map(\.slug))
         let reader = SourceFileReader()
 
+        // Extraction of the next batch overlaps with the writing of this one; at most two batches
+        // are in memory, so memory does not grow with the number of files.
+        let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
+        var next = batches.first.map { startProcessing(Array(files[$0]), reader: reader, existing: existing) }
         var done = 0
-        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
-            let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
-            let outcomes = processInParallel(batch, reader: reader, existing: existing)
+        for (number, range) in batches.enumerated() {
+            let batch = Array(files[range])
+            let outcomes = next?.wait() ?? []
+            next = number + 1 < batches.count
+                ? startProcessing(Array(files[batches[number + 1]]), reader: reader, existing: existing) : nil
             try db.inTransaction {
                 for (url, outcome) in zip(batch, outcomes) {
                     switch outcome {
@@ -114,11 +121,31 @@ public final class IngestRunner {
         case processed(ProcessedDocument)
     }
 
-    /// Reads and processes a batch on `workers` threads; results come back in the batch's order.
-    private func processInParallel(_ batch: [URL], reader: SourceFileReader, existing: [String: ExistingSource]) -> [Outcome] {
-        let results = OutcomeSlots(count: batch.count)
+    /// A batch being processed in the background.
+    private final class PendingBatch: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var outcomes: [Outcome] = []
+        func finish(_ outcomes: [Outcome]) { self.outcomes = outcomes; done.signal() }
+        func wait() -> [Outcome] { done.wait(); return outcomes }
+    }
+
+    /// Starts processing a batch on another thread (which spreads it over the cores).
+    private func startProcessing(_ batch: [URL], reader: SourceFileReader, existing: [String: ExistingSource]) -> PendingBatch {
+        let pending = PendingBatch()
         let processor = self.processor
         let lexiconHash = lexicons.hash
+        let workers = self.workers
+        DispatchQueue.global().async {
+            pending.finish(Self.processInParallel(batch, reader: reader, existing: existing, processor: processor,
+                                                  lexiconHash: lexiconHash, workers: workers))
+        }
+        return pending
+    }
+
+    /// Reads and processes a batch on `workers` threads; results come back in the batch's order.
+    private static func processInParallel(_ batch: [URL], reader: SourceFileReader, existing: [String: ExistingSource],
+                                          processor: DocumentProcessor, lexiconHash: String, workers: Int) -> [Outcome] {
+        let results = OutcomeSlots(count: batch.count)
         let work: @Sendable (Int) -> Void = { index in
             let url = batch[index]
             let outcome: Outcome
@@ -154,6 +181,19 @@ public final class IngestRunner {
             lock.lock(); defer { lock.unlock() }
             return slots.map { $0 ?? .refused(IngestRefusal(path: "?", reason: .internal, message: "not processed")) }
         }
+    }
+
+    /// Keeps freed memory in the process instead of returning it to the kernel after every
+    /// document: glibc's default trims the heap top and unmaps large blocks as soon as they are free,
+    /// and the page faults and `brk`/`munmap` calls that follow cost a fifth of an ingest's CPU
+    /// (perf). Peak RSS is unchanged, since the memory is reused by the next document.
+    private static func tuneAllocator() {
+        #if os(Linux)
+        // <malloc.h>: M_TRIM_THRESHOLD -1, M_TOP_PAD -2, M_MMAP_THRESHOLD -3 (the Glibc module does not export them).
+        _ = glibcMallopt(-1, 128 << 20)
+        _ = glibcMallopt(-2, 16 << 20)
+        _ = glibcMallopt(-3, 32 << 20)
+        #endif
     }
 
     // MARK: Bookkeeping
@@ -232,3 +272,9 @@ public final class IngestRunner {
         return out + "\""
     }
 }
+
+#if os(Linux)
+/// glibc's `int mallopt(int param, int value)`, which the Glibc module does not import.
+@_silgen_name("mallopt")
+private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif

@@ -22,17 +22,33 @@ public struct ScalarText: Sendable {
 
     /// The text of a span. The span must lie inside the text.
     public subscript(span: TextSpan) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.range])
-        return String(view)
+        // Encoded straight into the string's storage: appending scalars to a UnicodeScalarView one
+        // by one was a tenth of the extraction time (one call per token).
+        let slice = scalars[span.range]
+        return String(unsafeUninitializedCapacity: slice.count * 4) { buffer in
+            var count = 0
+            for scalar in slice {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[count] = UInt8(truncatingIfNeeded: value)
+                    count += 1
+                } else {
+                    UTF8.encode(scalar) { byte in
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+            }
+            return count
+        }
     }
 
     /// The span with leading and trailing white space removed.
     public func trimmed(_ span: TextSpan) -> TextSpan {
         var start = span.start
         var end = span.end
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while start < end, Tokenizer.isWhitespace(scalars[start]) { start += 1 }
+        while end > start, Tokenizer.isWhitespace(scalars[end - 1]) { end -= 1 }
         return TextSpan(start: start, end: end)
     }
 }

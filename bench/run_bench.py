@@ -1,0 +1,255 @@
+#!/usr/bin/env python3
+"""argkb benchmark: ingest, re-ingest, ask and search, side by side with SQLite's own floor.
+
+    make bench                      # 1k and 10k articles
+    BENCH_SIZE=100000 make bench    # 1k, 10k and 100k
+    BENCH_SIZE=1000 make bench      # 1k only (while developing)
+
+Everything runs in one go on the same generated corpus, since the machines are noisy; each figure
+is shown with its ratio to the floor measured in the same run:
+
+- ingest: `argkb init` + `argkb ingest` of N generated articles (bench/generate_corpus.py), wall,
+  CPU (user + sys) and peak RSS from /usr/bin/time -v;
+- re-ingest: the same command again on the unchanged corpus;
+- floor: the sqlite3 CLI importing the very sentences argkb stored (exported with `argkb sql
+  --tsv` before timing) with `.import`, then building the same FTS5 index over them;
+- ask / search: p50 and p95 wall of 100 varied questions and 100 searches on the largest
+  database, process start included; their floor is the sqlite3 CLI running an FTS5 MATCH.
+
+Corpora and databases go to a temporary folder (BENCH_DIR to choose it, BENCH_KEEP=1 to keep it).
+"""
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+ARGKB = os.environ.get("ARGKB_BIN", os.path.join(ROOT, ".build", "release", "argkb"))
+SQLITE3 = os.environ.get("SQLITE3", "sqlite3")
+TIME = "/usr/bin/time"
+
+# Targets of issue 7.
+INGEST_FLOOR_RATIO = 2.0
+PEAK_RSS_MB = 200
+REINGEST_SHARE = 0.05
+ASK_P95_MS = 50
+
+FLOOR_SQL = """PRAGMA journal_mode = WAL;
+PRAGMA synchronous = NORMAL;
+CREATE TABLE sentences (id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, ordinal INTEGER NOT NULL,
+                        start INTEGER NOT NULL, length INTEGER NOT NULL, text TEXT NOT NULL) STRICT;
+.mode tabs
+.import {tsv} sentences
+CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content="sentences", content_rowid="id",
+                                               tokenize="porter unicode61 remove_diacritics 2");
+INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild');
+"""
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def timed(command, **kwargs):
+    """Runs a command under /usr/bin/time -v: wall and CPU seconds, peak RSS in MB."""
+    report = tempfile.NamedTemporaryFile(mode="r", suffix=".time", delete=False)
+    report.close()
+    try:
+        subprocess.run([TIME, "-v", "-o", report.name] + command, check=True, stdout=subprocess.DEVNULL, **kwargs)
+        with open(report.name) as handle:
+            text = handle.read()
+    finally:
+        os.unlink(report.name)
+
+    def field(name):
+        return re.search(re.escape(name) + r": (.*)", text).group(1).strip()
+
+    wall = 0.0
+    for part in field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":"):
+        wall = wall * 60 + float(part)
+    cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
+    return {"wall": wall, "cpu": cpu, "rss": int(field("Maximum resident set size (kbytes)")) / 1024}
+
+
+def shell(*commands):
+    """One timed process running several commands (init + ingest), so the figures cover both."""
+    return ["/bin/sh", "-c", " && ".join(commands)]
+
+
+def quote(text):
+    return "'" + text.replace("'", "'\\''") + "'"
+
+
+def ingest(size, work):
+    corpus = os.path.join(work, "corpus-%d" % size)
+    if not os.path.isdir(corpus):
+        log("generating %d articles..." % size)
+        subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate_corpus.py"), "--count", str(size),
+                        "--out", corpus], check=True)
+    db = os.path.join(work, "argkb-%d.db" % size)
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(db + suffix):
+            os.unlink(db + suffix)
+    env = dict(os.environ, ARGKB_LEXICONS=os.path.join(ROOT, "data", "lexicon"),
+               ARGKB_ANNOTATIONS=os.path.join(ROOT, "data", "annotations"))
+    log("ingesting %d articles..." % size)
+    first = timed(shell("%s init --db %s" % (quote(ARGKB), quote(db)),
+                        "%s ingest --quiet --db %s %s" % (quote(ARGKB), quote(db), quote(corpus))), env=env)
+    log("re-ingesting the unchanged corpus...")
+    again = timed([ARGKB, "ingest", "--quiet", "--db", db, corpus], env=env)
+    counts = {}
+    for table in ("sources", "sentences", "mentions", "claims", "relations", "argument_links"):
+        counts[table] = int(subprocess.run([ARGKB, "sql", "--db", db, "--tsv", "--no-headers",
+                                            "SELECT count(*) FROM %s" % table],
+                                           check=True, capture_output=True, text=True).stdout.strip())
+    return db, first, again, counts
+
+
+def floor(size, db, work):
+    """The sqlite3 CLI importing argkb's own sentences (exported untimed) and indexing them with FTS5."""
+    tsv = os.path.join(work, "sentences-%d.tsv" % size)
+    with open(tsv, "w") as handle:
+        subprocess.run([ARGKB, "sql", "--db", db, "--tsv", "--no-headers",
+                        "SELECT id, source_id, ordinal, start, length, text FROM sentences ORDER BY id"],
+                       check=True, stdout=handle)
+    floor_db = os.path.join(work, "floor-%d.db" % size)
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(floor_db + suffix):
+            os.unlink(floor_db + suffix)
+    script = os.path.join(work, "floor-%d.sql" % size)
+    with open(script, "w") as handle:
+        handle.write(FLOOR_SQL.format(tsv=tsv))
+    log("storage floor: sqlite3 .import + FTS5 over %s..." % os.path.basename(tsv))
+    with open(script) as handle:
+        result = timed([SQLITE3, floor_db], stdin=handle)
+    imported = subprocess.run([SQLITE3, floor_db, "SELECT count(*) FROM sentences"], check=True,
+                              capture_output=True, text=True).stdout.strip()
+    return result, int(imported)
+
+
+def questions():
+    """100 varied questions over every form `ask` understands (README, "Questions ask understands")."""
+    things = ["an alliance", "a bloc", "a military alliance", "a military pact", "a treaty", "an alliance"]
+    low = ["improbable", "unlikely", "doubtful", "highly improbable", "impossible", "far from"]
+    high = ["likely", "probable", "possible", "inevitable", "very likely", "certain"]
+    actors = ["India", "New Delhi", "Russia", "Moscow", "China", "Beijing", "Japan", "Iran", "Turkey", "Putin",
+              "Xi Jinping", "Central Asia", "the Arctic", "Kazakhstan", "Vietnam", "Pakistan"]
+    result = []
+    for i in range(6):
+        thing = things[i]
+        result += [
+            "which sources call %s %s" % (thing, low[i]),
+            "which sources consider %s %s" % (thing, high[i]),
+            "who says %s is %s" % (thing, high[(i + 2) % 6]),
+            "which sources are against %s" % thing,
+            "which sources are for %s" % thing,
+            "how many sources call %s %s" % (thing, low[(i + 1) % 6]),
+            "what reasons are given against %s" % thing,
+            "what reasons are given for %s" % thing,
+            "which sources rate %s %s" % (thing, low[(i + 3) % 6]),
+            "who says %s is %s" % (thing, low[(i + 4) % 6]),
+        ]
+    result += ["what is the most skeptical source", "what is the most optimistic source",
+               "what is the most confident source", "which sources are skeptical about an alliance"]
+    for actor in actors:
+        result.append("what does the corpus say about %s" % actor)
+    while len(result) < 100:
+        i = len(result)
+        result.append("which sources call %s %s" % (things[i % 6], (low + high)[i % 12]))
+    return result[:100]
+
+
+def searches():
+    words = ["alliance", "\"military alliance\"", "Beijing", "Moscow", "sanctions", "treaty", "Arctic", "energy",
+             "\"Central Asia\"", "strategic partnership", "NATO", "exercises", "India", "Japan", "trade",
+             "pipeline", "security", "\"South China Sea\"", "Putin", "Xi", "competition", "distrust", "bloc",
+             "cooperation", "\"Belt and Road\"", "weapons", "military", "improbable", "unlikely", "doubt"]
+    return [words[i % len(words)] if i < len(words) else "%s %s" % (words[i % len(words)], words[(i * 7) % len(words)])
+            for i in range(100)]
+
+
+def latency(commands):
+    """p50 and p95 wall milliseconds of each command run as its own process."""
+    samples = []
+    for command in commands:
+        started = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        samples.append((time.perf_counter() - started) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[min(len(samples) - 1, int(round(0.95 * len(samples))) - 1)]
+
+
+def main():
+    largest = int(os.environ.get("BENCH_SIZE", "10000"))
+    sizes = sorted({size for size in (1000, 10000) if size <= largest} | {largest})
+    work = os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="argkb-bench-")
+    os.makedirs(work, exist_ok=True)
+    if not os.access(ARGKB, os.X_OK):
+        sys.exit("no release binary at %s: run `make bench` (it builds it)" % ARGKB)
+    log("argkb bench in %s (%d cores, load %.1f)" % (work, os.cpu_count(), os.getloadavg()[0]))
+
+    rows = []   # (figure, value, floor, ratio, target, met)
+
+    def row(figure, value, unit, floor_value=None, target=None, met=None):
+        ratio = "%.2fx" % (value / floor_value) if floor_value else ""
+        floor_text = ("%.3g %s" % (floor_value, unit)) if floor_value else ""
+        rows.append((figure, "%.3g %s" % (value, unit), floor_text, ratio, target or "",
+                     "" if met is None else ("yes" if met else "NO")))
+
+    largest_db = None
+    for size in sizes:
+        db, first, again, counts = ingest(size, work)
+        floor_result, imported = floor(size, db, work)
+        if imported != counts["sentences"]:
+            sys.exit("floor imported %d sentences, argkb stored %d" % (imported, counts["sentences"]))
+        label = "%dk" % (size // 1000) if size % 1000 == 0 else str(size)
+        log("%s: %s" % (label, ", ".join("%d %s" % (v, k) for k, v in counts.items())))
+        row("floor %s: sqlite3 .import + FTS5, wall (%d sentences)" % (label, imported), floor_result["wall"], "s")
+        row("floor %s: CPU" % label, floor_result["cpu"], "s")
+        ratio_target = "<= %gx floor" % INGEST_FLOOR_RATIO if size == 10000 else None
+        row("ingest %s: init + ingest, wall" % label, first["wall"], "s", floor_result["wall"], ratio_target,
+            first["wall"] <= INGEST_FLOOR_RATIO * floor_result["wall"] if size == 10000 else None)
+        row("ingest %s: CPU (user + sys)" % label, first["cpu"], "s", floor_result["cpu"])
+        rss_target = "< %d MB" % PEAK_RSS_MB if size >= 100000 else None
+        row("ingest %s: peak RSS" % label, first["rss"], "MB", floor_result["rss"], rss_target,
+            first["rss"] < PEAK_RSS_MB if size >= 100000 else None)
+        row("re-ingest %s unchanged: wall" % label, again["wall"], "s", floor_result["wall"],
+            "< %d%% of ingest (%.1f%%)" % (REINGEST_SHARE * 100, 100 * again["wall"] / first["wall"]),
+            again["wall"] < REINGEST_SHARE * first["wall"])
+        row("re-ingest %s unchanged: peak RSS" % label, again["rss"], "MB")
+        largest_db = (label, db)
+
+    label, db = largest_db
+    log("timing 100 questions and 100 searches on the %s database..." % label)
+    fts_floor = latency([[SQLITE3, "-readonly", db,
+                          "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH %s ORDER BY rank LIMIT 20"
+                          % ("'" + query.replace("'", "''") + "'")] for query in searches()])
+    ask = latency([[ARGKB, "ask", "--db", db, question] for question in questions()])
+    search = latency([[ARGKB, "search", "--db", db, query] for query in searches()])
+    row("floor %s: sqlite3 CLI FTS5 MATCH p50" % label, fts_floor[0], "ms")
+    row("floor %s: sqlite3 CLI FTS5 MATCH p95" % label, fts_floor[1], "ms")
+    row("ask %s: p50 (100 questions, process start included)" % label, ask[0], "ms", fts_floor[0])
+    row("ask %s: p95" % label, ask[1], "ms", fts_floor[1], "< %d ms" % ASK_P95_MS if label == "100k" else None,
+        ask[1] < ASK_P95_MS if label == "100k" else None)
+    row("search %s: p50 (100 queries)" % label, search[0], "ms", fts_floor[0])
+    row("search %s: p95" % label, search[1], "ms", fts_floor[1])
+
+    header = ("figure", "value", "floor", "ratio", "target", "met")
+    table = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    table += ["| " + " | ".join(cells) + " |" for cells in rows]
+    text = "\n".join(table)
+    print(text)
+    if os.environ.get("BENCH_KEEP") or os.environ.get("BENCH_DIR"):
+        with open(os.path.join(work, "results.md"), "w") as handle:
+            handle.write(text + "\n")
+        log("kept %s (results.md)" % work)
+    else:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()
