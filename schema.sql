@@ -313,6 +313,7 @@ CREATE TABLE verdict_evidence (
     PRIMARY KEY (verdict_id, claim_id)
 ) STRICT;
 CREATE INDEX verdict_evidence_by_claim ON verdict_evidence (claim_id);
+CREATE INDEX verdict_evidence_by_weight ON verdict_evidence (verdict_id, weight DESC, claim_id);
 
 ---------------------------------------------------------------------------------------------------
 -- Relations and the argument graph
@@ -399,25 +400,24 @@ JOIN sentences AS st ON st.id = c.sentence_id
 LEFT JOIN actors AS a ON a.id = c.speaker_actor_id;
 
 -- Per source and proposition: the verdict in force (curated wins) with the automatic one beside it,
--- and its weightiest evidence claim (the curated verdict's own evidence first).
+-- and its weightiest evidence claim (the curated verdict's own evidence first). The evidence is one
+-- indexed lookup per verdict (verdict_evidence_by_weight), so a one-row answer reads one row.
 CREATE VIEW source_verdicts AS
 SELECT s.id AS source_id, s.slug, s.title, s.author, s.published, v.proposition_id,
        v.likelihood_term, v.p_low, v.p_high, v.polarity, v.method,
        auto.likelihood_term AS rule_likelihood_term, auto.polarity AS rule_polarity,
-       ev.claim_id AS evidence_claim_id, ev.sentence_id AS evidence_sentence_id, ev.text AS evidence,
+       c.id AS evidence_claim_id, c.sentence_id AS evidence_sentence_id, st.text AS evidence,
        v.note, v.id AS verdict_id
 FROM verdicts AS v
 JOIN sources AS s ON s.id = v.source_id
 LEFT JOIN verdicts AS auto
        ON auto.source_id = v.source_id AND auto.proposition_id = v.proposition_id AND auto.method = 'rule'
-LEFT JOIN (SELECT e.verdict_id, c.id AS claim_id, st.id AS sentence_id, st.text,
-                  row_number() OVER (PARTITION BY e.verdict_id ORDER BY e.weight DESC, c.id) AS position
-             FROM verdict_evidence AS e
-             JOIN claims AS c ON c.id = e.claim_id
-             JOIN sentences AS st ON st.id = c.sentence_id) AS ev
-       ON ev.position = 1
-      AND ev.verdict_id = (CASE WHEN EXISTS (SELECT 1 FROM verdict_evidence WHERE verdict_id = v.id)
-                                THEN v.id ELSE auto.id END)
+LEFT JOIN claims AS c
+       ON c.id = (SELECT e.claim_id FROM verdict_evidence AS e
+                   WHERE e.verdict_id = CASE WHEN EXISTS (SELECT 1 FROM verdict_evidence WHERE verdict_id = v.id)
+                                             THEN v.id ELSE auto.id END
+                   ORDER BY e.weight DESC, e.claim_id LIMIT 1)
+LEFT JOIN sentences AS st ON st.id = c.sentence_id
 WHERE v.method = 'curated'
    OR NOT EXISTS (SELECT 1 FROM verdicts AS cur
                    WHERE cur.source_id = v.source_id AND cur.proposition_id = v.proposition_id

@@ -143,3 +143,22 @@ import Testing
         #expect(one.plan?.interpretation == "claims naming India, in source 3")
     }
 }
+
+@Suite struct AskLimitTests {
+    @Test func anAnswerIsCutAtTheLimitWithANote() throws {
+        let asker = Asker(db: try SeedDatabase.open())
+        let full = try asker.ask("what does the corpus say about Russia")
+        #expect(full.listing.rows.count > 10)
+        let cut = try asker.ask("what does the corpus say about Russia", limit: 10)
+        #expect(cut.listing.rows == Array(full.listing.rows.prefix(10)))
+        #expect(cut.notes == ["Showing the first 10 answers; pass --limit to see more."])
+        #expect(cut.plan?.sql.hasSuffix("\nLIMIT ?2") == true)
+        #expect(cut.plan?.arguments.last == .int(11))
+    }
+
+    @Test func aSuperlativeKeepsItsOwnLimit() throws {
+        let answer = try Asker(db: try SeedDatabase.open()).ask("what is the most skeptical source", limit: 5)
+        #expect(answer.plan?.sql.hasSuffix("LIMIT 1") == true)
+        #expect(answer.listing.rows.count == 1)
+    }
+}

@@ -4,6 +4,13 @@ public struct AnswerPlan: Sendable {
     public let arguments: [ListingValue]
     /// How the question was read, in words ("sources whose verdict on ... is unlikely or lower").
     public let interpretation: String
+
+    /// The plan with at most `rows` rows (a bound LIMIT), unless it is a one-row superlative.
+    func limited(to rows: Int) -> AnswerPlan {
+        if sql.hasSuffix("\nLIMIT 1") { return self }
+        return AnswerPlan(sql: sql + "\nLIMIT ?\(arguments.count + 1)", arguments: arguments + [.int(rows)],
+                          interpretation: interpretation)
+    }
 }
 
 /// Collects bound parameters while a plan's SQL is written: `bind` returns the placeholder.

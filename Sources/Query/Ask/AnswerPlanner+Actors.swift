@@ -51,7 +51,7 @@ extension AnswerPlanner {
             SELECT a.name AS actor, a.kind, count(*) AS mentions, count(DISTINCT m.source_id) AS sources
             FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id JOIN sources AS s ON s.id = m.source_id
             WHERE 1 = 1\(conditions)
-            GROUP BY a.id ORDER BY mentions DESC, a.name LIMIT 20
+            GROUP BY a.id ORDER BY mentions DESC, a.name
             """
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: "the actors mentioned most" + describeDates(question))
     }

@@ -20,18 +20,27 @@ public struct Answer: Sendable {
 public struct Asker {
     let db: Database
 
+    /// Rows an answer shows unless asked for more: listings grow with the corpus, a reader does not.
+    public static let defaultLimit = 100
+
     public init(db: Database) { self.db = db }
 
-    public func ask(_ text: String) throws -> Answer {
+    /// Answers `text`, showing at most `limit` rows (a note says when there were more).
+    public func ask(_ text: String, limit: Int = Asker.defaultLimit) throws -> Answer {
         let question: Question
         do {
             question = try QuestionParser(db: db).parse(text)
         } catch let error as QuestionError {
             return try fallback(text, error: error)
         }
-        let plan = AnswerPlanner.plan(question)
-        let listing = try db.listing(plan.sql, plan.arguments.map(\.bindable))
+        // One row more than shown tells whether the answer was cut.
+        let plan = AnswerPlanner.plan(question).limited(to: limit + 1)
+        var listing = try db.listing(plan.sql, plan.arguments.map(\.bindable))
         var notes: [String] = []
+        if listing.rows.count > limit {
+            listing.rows.removeLast(listing.rows.count - limit)
+            notes.append("Showing the first \(limit) answers; pass --limit to see more.")
+        }
         if listing.rows.isEmpty {
             notes.append("No answer: there are no \(plan.interpretation).")
             if question.target == .sources || question.target == .count, let proposition = question.proposition {

@@ -22,8 +22,14 @@ struct AskCommand: ParsableCommand {
 
     @Flag(help: "Print how the question was read and the SQL it ran.") var explain = false
 
+    @Option(help: "At most this many answer rows.") var limit = Asker.defaultLimit
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be positive") }
+    }
+
     func run() throws {
-        let answer = try Asker(db: try database.openForReading()).ask(question)
+        let answer = try Asker(db: try database.openForReading()).ask(question, limit: limit)
         output.print(answer.listing)
         for note in answer.notes { Output.warn(note) }
         if explain, let plan = answer.plan {
