@@ -24,25 +24,35 @@ public enum ListingRenderer {
     // MARK: Table
 
     private static func table(_ listing: Listing, headers: Bool) -> String {
-        let cells = listing.rows.map { $0.map { oneLine($0.plainText) } }
+        // Each cell's text and width (in characters) once: long evidence sentences make these the cost.
+        let cells = listing.rows.map { $0.map { cell -> (text: String, width: Int) in
+            let text = oneLine(cell.plainText)
+            return (text, text.count)
+        } }
+        let header = listing.columns.map { ($0, $0.count) }
         var widths = listing.columns.map { headers ? $0.count : 0 }
         for row in cells {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], cell.count)
+                widths[index] = max(widths[index], cell.width)
             }
         }
-        var lines: [String] = []
-        func line(_ values: [String]) -> String {
-            values.enumerated().map { index, value in
-                index == values.count - 1 ? value : value.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ").trimmingTrailingSpaces()
+        var out = ""
+        func line(_ values: [(text: String, width: Int)]) {
+            var text = ""
+            for (index, value) in values.enumerated() {
+                text += value.text
+                if index < values.count - 1 {
+                    text += String(repeating: " ", count: max(0, widths[index] - value.width) + 2)
+                }
+            }
+            out += text.trimmingTrailingSpaces() + "\n"
         }
         if headers {
-            lines.append(line(listing.columns))
-            lines.append(widths.map { String(repeating: "-", count: max($0, 1)) }.joined(separator: "  "))
+            line(header)
+            out += widths.map { String(repeating: "-", count: max($0, 1)) }.joined(separator: "  ") + "\n"
         }
-        lines.append(contentsOf: cells.map(line))
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        for row in cells { line(row) }
+        return out
     }
 
     /// Table cells are one line each: newlines and tabs become spaces.
