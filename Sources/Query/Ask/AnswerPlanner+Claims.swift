@@ -16,10 +16,11 @@ extension AnswerPlanner {
             conditions += "\n  AND c.polarity = \(parameters.bind(polarity))"
             reading += " that are \(polarity)"
         }
-        // One EXISTS per named actor: all of them are in the claim's sentence.
+        // One IN per named actor (all of them are in the claim's sentence): the actor's mentions
+        // drive the query through mentions_by_actor instead of a test on every claim.
         for actor in question.actors {
-            conditions += "\n  AND EXISTS (SELECT 1 FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id"
-                + " WHERE m.sentence_id = c.sentence_id AND a.name = \(parameters.bind(actor)))"
+            conditions += "\n  AND c.sentence_id IN (SELECT m.sentence_id FROM mentions AS m"
+                + " WHERE m.actor_id = (SELECT id FROM actors WHERE name = \(parameters.bind(actor))))"
         }
         if !question.actors.isEmpty { reading += " naming \(question.actors.joined(separator: " and "))" }
         if let speaker = question.speaker {
