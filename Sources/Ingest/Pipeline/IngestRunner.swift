@@ -55,7 +55,20 @@ public final class IngestRunner {
         let actorIDs = try LexiconSync(db: db).sync(lexicons)
         var summary = IngestSummary()
         summary.runID = try startRun(paths: paths)
+        do {
+            return try run(paths: paths, summary: summary, actorIDs: actorIDs, started: started, progress: progress)
+        } catch {
+            // A database failure (a full disk, a damaged file) ends the run: say so in ingest_runs when
+            // the database still takes a write. The batches committed before stay, complete.
+            try? db.execute("UPDATE ingest_runs SET status = 'failed', finished_at = ? WHERE id = ?",
+                            [SourceWriter.timestamp(), summary.runID])
+            throw error
+        }
+    }
 
+    private func run(paths: [String], summary: IngestSummary, actorIDs: [String: Int], started: Date,
+                     progress: ((IngestProgress) -> Void)?) throws -> IngestSummary {
+        var summary = summary
         let (files, findRefusals) = SourceFileFinder().find(paths)
         summary.filesSeen = files.count
         summary.refusals = findRefusals
