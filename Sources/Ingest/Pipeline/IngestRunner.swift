@@ -73,8 +73,9 @@ public final class IngestRunner {
         summary.filesSeen = files.count
         summary.refusals = findRefusals
         let writer = try SourceWriter(db: db, actorIDs: actorIDs)
-        let existing = try existingSources()
+        var existing = try existingSources()
         var slugs = Set(existing.values.map(\.slug))
+        var dataVersion = try db.scalar("PRAGMA data_version")?.int
         let reader = SourceFileReader()
 
         var done = 0
@@ -82,6 +83,15 @@ public final class IngestRunner {
             let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
             let outcomes = processInParallel(batch, reader: reader, existing: existing)
             try db.inTransaction {
+                // Another ingest may have committed since (PRAGMA data_version changes then): with the
+                // write lock held, take its sources as they are, so two runs at once serialize
+                // instead of colliding on paths and slugs.
+                let version = try db.scalar("PRAGMA data_version")?.int
+                if version != dataVersion {
+                    existing = try existingSources()
+                    slugs.formUnion(existing.values.map(\.slug))
+                    dataVersion = version
+                }
                 for (url, outcome) in zip(batch, outcomes) {
                     switch outcome {
                     case .refused(let refusal):
@@ -91,6 +101,10 @@ public final class IngestRunner {
                     case .processed(let document):
                         let path = url.path
                         let old = existing[path]
+                        if let old, old.contentHash == document.file.contentHash, old.lexiconHash == lexicons.hash {
+                            summary.unchanged += 1  // stored meanwhile by another run
+                            continue
+                        }
                         let slug = old?.slug ?? Self.uniqueSlug(for: url, taken: &slugs)
                         do {
                             try writer.write(document, slug: slug, path: path, lexiconHash: lexicons.hash,
