@@ -39,6 +39,13 @@ struct ArgkbProcess {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
+    /// A folder of a fixed name in the temporary directory, emptied first (for state shared by a suite).
+    init(named name: String) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(name)
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
     var databasePath: String { folder.appendingPathComponent("test.db").path }
 
     /// The environment every run gets: the database in the folder, the repository's lexicons.

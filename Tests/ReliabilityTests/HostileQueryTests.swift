@@ -7,7 +7,8 @@ import Testing
 @Suite(.serialized) struct HostileQueryTests {
     /// One database of the five seeds for the whole suite (read-only use only).
     static let seeded: ArgkbProcess = {
-        let runner = try! ArgkbProcess()
+        // One fixed folder, emptied first, so that runs do not leave a folder each behind.
+        let runner = try! ArgkbProcess(named: "argkb-reliability-hostile-queries")
         let result = try! runner.run(["ingest", ArgkbProcess.repositoryRoot.appendingPathComponent("data/sources").path])
         precondition(result.status == 0, result.stderr)
         return runner
