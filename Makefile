@@ -52,6 +52,18 @@ datasette-check:
 bench: build
 	python3 bench/run_bench.py
 
+## stress: the slow reliability tests on the release build: 50 SIGKILLs over 300 articles, a 5 MB
+## line, a 100 MB file, memory against the number of files, every hostile query (~30-40 min on 2 cores)
+stress: build
+	$(SWIFT) build --build-tests
+	ARGKB_STRESS=1 ARGKB_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test --skip-build --filter ReliabilityTests
+
+## fuzz: build the libFuzzer targets and run each for FUZZ_SECONDS (default 600); see fuzz/run.sh
+FUZZ_SECONDS ?= 600
+fuzz: build
+	fuzz/build.sh
+	ARGKB=$(CURDIR)/$(BIN) FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh
+
 lint:
 	$(SWIFT) format lint --recursive Sources Tests
 

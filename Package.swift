@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store"], resources: []),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Ingest", "Store"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["Store", "Ingest", "Query"]),
         .testTarget(
             name: "CLITests",
             dependencies: [

@@ -51,6 +51,10 @@ public enum SchemaError: Error, CustomStringConvertible, Equatable {
     case versionMismatch(path: String, found: Int, expected: Int)
     /// The database has not been created yet.
     case missing(path: String)
+    /// The path names a folder.
+    case notAFile(path: String)
+    /// argkb must write and cannot (a read-only file or folder).
+    case notWritable(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -62,6 +66,10 @@ public enum SchemaError: Error, CustomStringConvertible, Equatable {
             return "\(path) has schema version \(found); this argkb needs \(expected): re-create it with `argkb init --force` and ingest again"
         case .missing(let path):
             return "no database at \(path): run `argkb init` (or `argkb ingest`, which creates it)"
+        case .notAFile(let path):
+            return "\(path) is a folder, not a database file; give --db a file path such as \(path)/argkb.db"
+        case .notWritable(let path, let reason):
+            return "cannot write the database \(path): \(reason); read it with the other commands, or copy it somewhere writable"
         }
     }
 }

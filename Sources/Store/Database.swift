@@ -20,6 +20,10 @@ public final class Database {
         case readWrite(create: Bool)
         /// Read only (`SQLITE_OPEN_READONLY`): every write fails with `SQLITE_READONLY`.
         case readOnly
+        /// Read only, and the file is taken as unchanging (`?immutable=1`): no locks, no `-wal` or
+        /// `-shm` files. For a database in a folder the user cannot write, where SQLite could not
+        /// create the `-shm` file a WAL database needs (<https://sqlite.org/uri.html#uriimmutable>).
+        case immutable
     }
 
     /// The file's path (":memory:" for an in-memory database).
@@ -38,12 +42,16 @@ public final class Database {
     /// - Throws: `DatabaseError` when the file cannot be opened or is not a database.
     public init(path: String, mode: Mode = .readWrite(create: true)) throws {
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        var filename = path
         switch mode {
         case .readWrite(let create): flags |= SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)
         case .readOnly: flags |= SQLITE_OPEN_READONLY
+        case .immutable:
+            flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+            filename = "file:" + Self.uriEscaped(path) + "?immutable=1"
         }
         var connection: OpaquePointer?
-        let code = sqlite3_open_v2(path, &connection, flags, nil)
+        let code = sqlite3_open_v2(filename, &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
             let error = DatabaseError.current(connection, code: code == SQLITE_OK ? SQLITE_CANTOPEN : code, sql: nil)
             // sqlite3_open_v2 allocates a handle even when it fails: close it.
@@ -66,8 +74,21 @@ public final class Database {
 
     /// True when the connection cannot write.
     public var isReadOnly: Bool {
-        if case .readOnly = mode { return true }
-        return sqlite3_db_readonly(handle, "main") == 1
+        if case .readWrite = mode { return sqlite3_db_readonly(handle, "main") == 1 }
+        return true
+    }
+
+    /// A path as the path part of a `file:` URI: `%`, `?` and `#` (and non-ASCII) percent-encoded.
+    static func uriEscaped(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            if byte < 0x80, byte > 0x20, byte != UInt8(ascii: "%"), byte != UInt8(ascii: "?"), byte != UInt8(ascii: "#") {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += String(format: "%%%02X", byte)
+            }
+        }
+        return out
     }
 
     private func setUp() throws {
@@ -105,7 +126,8 @@ public final class Database {
         guard code == SQLITE_OK else {
             let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
             sqlite3_free(errorMessage)
-            throw DatabaseError(extendedCode: sqlite3_extended_errcode(handle), message: message, sql: sql)
+            let extended = sqlite3_extended_errcode(handle)
+            throw DatabaseError(extendedCode: extended, message: message + DatabaseError.explanation(handle, code: extended), sql: sql)
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 internal import CSQLite
 
 /// An error SQLite reported, with everything needed to understand it: the extended result code,
@@ -44,7 +45,28 @@ extension DatabaseError {
             ?? String(cString: sqlite3_errstr(code))
         // sqlite3_errmsg can lag behind when the code came from elsewhere; prefer the code we got.
         let extendedCode = (extended & 0xFF) == (code & 0xFF) ? extended : code
-        return DatabaseError(extendedCode: extendedCode, message: message, sql: sql)
+        return DatabaseError(extendedCode: extendedCode, message: message + explanation(handle, code: extendedCode), sql: sql)
+    }
+
+    /// What a person needs beyond SQLite's words for the errors a user meets: the operating
+    /// system's reason behind an I/O error ("No space left on device", "File too large"), and what
+    /// to do about a damaged file. See <https://sqlite.org/c3ref/system_errno.html>.
+    static func explanation(_ handle: OpaquePointer?, code: Int32) -> String {
+        switch code & 0xFF {
+        case SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN:
+            let errno = handle.map { sqlite3_system_errno($0) } ?? 0
+            if errno != 0, let reason = strerror(errno) { return " (\(String(cString: reason)))" }
+            // SQLite's errno is often gone by the time the statement reports (a rollback ran since).
+            if code & 0xFF == SQLITE_FULL || code == 778 || code == 1034 /* SQLITE_IOERR_WRITE, _FSYNC (macros Swift does not import) */ {
+                return " (writing failed: is the disk full, or the file over a size limit?)"
+            }
+            return ""
+        case SQLITE_CORRUPT, SQLITE_NOTADB:
+            return " (the file is damaged or not an argkb database: `sqlite3 FILE .recover` may save its rows; "
+                + "else re-create it with `argkb init --force` and ingest again)"
+        default:
+            return ""
+        }
     }
 }
 

@@ -15,9 +15,18 @@ public final class Statement {
     let handle: OpaquePointer
     private let connection: OpaquePointer
 
+    /// The SQL after the first statement, which SQLite did not compile ("" when there is none).
+    public let remainder: String
+
     init(connection: OpaquePointer, sql: String) throws {
         var statement: OpaquePointer?
-        let code = sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
+        var remainder = ""
+        let code = sql.withCString { text -> Int32 in
+            var tail: UnsafePointer<CChar>?
+            let code = sqlite3_prepare_v3(connection, text, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, &tail)
+            if let tail { remainder = String(cString: tail) }
+            return code
+        }
         guard code == SQLITE_OK, let statement else {
             sqlite3_finalize(statement)
             throw DatabaseError.current(connection, code: code == SQLITE_OK ? SQLITE_MISUSE : code, sql: sql)
@@ -25,6 +34,15 @@ public final class Statement {
         self.sql = sql
         self.handle = statement
         self.connection = connection
+        self.remainder = remainder
+    }
+
+    /// True when `remainder` holds another statement (not just white space, `;` or comments).
+    public var isFollowedByAnotherStatement: Bool {
+        var next: OpaquePointer?
+        let code = sqlite3_prepare_v2(connection, remainder, -1, &next, nil)
+        defer { sqlite3_finalize(next) }
+        return code != SQLITE_OK || next != nil
     }
 
     deinit { sqlite3_finalize(handle) }

@@ -4,13 +4,28 @@ struct ClaimLayout {
     let document: AnalyzedText
     /// Claim indexes in reading order.
     let order: [Int]
+    /// Positions in `order` of the claims of each sentence (ascending), so that lookups by sentence
+    /// stay linear in a document with thousands of claims.
+    private let positionsBySentence: [Int: [Int]]
+    /// The first claim (in reading order) of each paragraph that has one.
+    private let firstClaimOfParagraph: [Int: Int]
 
     init(claims: [ExtractedClaim], document: AnalyzedText) {
         self.claims = claims
         self.document = document
-        self.order = claims.indices.sorted {
+        let order = claims.indices.sorted {
             (claims[$0].sentenceIndex, claims[$0].span.start, $0) < (claims[$1].sentenceIndex, claims[$1].span.start, $1)
         }
+        self.order = order
+        var positions: [Int: [Int]] = [:]
+        for (position, claim) in order.enumerated() { positions[claims[claim].sentenceIndex, default: []].append(position) }
+        self.positionsBySentence = positions
+        var firsts: [Int: Int] = [:]
+        for claim in order.reversed() {
+            let sentence = claims[claim].sentenceIndex
+            if document.sentences.indices.contains(sentence) { firsts[document.sentences[sentence].paragraphIndex] = claim }
+        }
+        self.firstClaimOfParagraph = firsts
     }
 
     func paragraphIndex(of claim: Int) -> Int? {
@@ -42,16 +57,12 @@ struct ClaimLayout {
     /// The other claim of the same sentence, the nearest first.
     func otherClaim(inSentenceOf position: Int) -> Int? {
         let sentence = claims[order[position]].sentenceIndex
-        let others = order.indices.filter { $0 != position && claims[order[$0]].sentenceIndex == sentence }
+        let others = (positionsBySentence[sentence] ?? []).filter { $0 != position }
         return others.min { abs($0 - position) < abs($1 - position) }.map { order[$0] }
     }
 
     /// The first claim of each list-item paragraph after paragraph `start`, until a heading.
     func listItems(afterParagraph start: Int) -> [Int] {
-        var firstClaimOfParagraph: [Int: Int] = [:]
-        for claim in order.reversed() {
-            if let paragraph = paragraphIndex(of: claim) { firstClaimOfParagraph[paragraph] = claim }
-        }
         var items: [Int] = []
         var paragraph = start + 1
         while paragraph < document.paragraphs.count {
@@ -72,8 +83,8 @@ struct ClaimLayout {
         let sentence = claims[claim].sentenceIndex
         if document.sentences.indices.contains(sentence) {
             let sentenceSpan = document.sentences[sentence].span
-            let isFirst = !claims.indices.contains {
-                $0 != claim && claims[$0].sentenceIndex == sentence && claims[$0].span.start < span.start
+            let isFirst = !(positionsBySentence[sentence] ?? []).contains {
+                order[$0] != claim && claims[order[$0]].span.start < span.start
             }
             if isFirst { start = min(start, sentenceSpan.start) }
         }

@@ -56,13 +56,27 @@ public final class IngestRunner {
         let actorIDs = try LexiconSync(db: db).sync(lexicons)
         var summary = IngestSummary()
         summary.runID = try startRun(paths: paths)
+        do {
+            return try run(paths: paths, summary: summary, actorIDs: actorIDs, started: started, progress: progress)
+        } catch {
+            // A database failure (a full disk, a damaged file) ends the run: say so in ingest_runs when
+            // the database still takes a write. The batches committed before stay, complete.
+            try? db.execute("UPDATE ingest_runs SET status = 'failed', finished_at = ? WHERE id = ?",
+                            [SourceWriter.timestamp(), summary.runID])
+            throw error
+        }
+    }
 
+    private func run(paths: [String], summary: IngestSummary, actorIDs: [String: Int], started: Date,
+                     progress: ((IngestProgress) -> Void)?) throws -> IngestSummary {
+        var summary = summary
         let (files, findRefusals) = SourceFileFinder().find(paths)
         summary.filesSeen = files.count
         summary.refusals = findRefusals
         let writer = try SourceWriter(db: db, actorIDs: actorIDs)
-        let existing = try existingSources()
+        var existing = try existingSources()
         var slugs = Set(existing.values.map(\.slug))
+        var dataVersion = try db.scalar("PRAGMA data_version")?.int
         let reader = SourceFileReader()
 
         // Extraction of the next batch overlaps with the writing of this one; at most two batches
@@ -76,6 +90,15 @@ public final class IngestRunner {
             next = number + 1 < batches.count
                 ? startProcessing(Array(files[batches[number + 1]]), reader: reader, existing: existing) : nil
             try db.inTransaction {
+                // Another ingest may have committed since (PRAGMA data_version changes then): with the
+                // write lock held, take its sources as they are, so two runs at once serialize
+                // instead of colliding on paths and slugs.
+                let version = try db.scalar("PRAGMA data_version")?.int
+                if version != dataVersion {
+                    existing = try existingSources()
+                    slugs.formUnion(existing.values.map(\.slug))
+                    dataVersion = version
+                }
                 for (url, outcome) in zip(batch, outcomes) {
                     switch outcome {
                     case .refused(let refusal):
@@ -85,6 +108,10 @@ public final class IngestRunner {
                     case .processed(let document):
                         let path = url.path
                         let old = existing[path]
+                        if let old, old.contentHash == document.file.contentHash, old.lexiconHash == lexicons.hash {
+                            summary.unchanged += 1  // stored meanwhile by another run
+                            continue
+                        }
                         let slug = old?.slug ?? Self.uniqueSlug(for: url, taken: &slugs)
                         do {
                             try writer.write(document, slug: slug, path: path, lexiconHash: lexicons.hash,

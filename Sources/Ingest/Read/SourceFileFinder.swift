@@ -49,7 +49,13 @@ public struct SourceFileFinder: Sendable {
         }
         for entry in entries.sorted(by: { $0.path < $1.path }) {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: entry.path, isDirectory: &isDirectory) else { continue }
+            guard FileManager.default.fileExists(atPath: entry.path, isDirectory: &isDirectory) else {
+                // A dangling link or a link loop named like an article: said, not skipped silently.
+                if Self.articleExtensions.contains(entry.pathExtension.lowercased()), isDanglingLink(entry) {
+                    refusals.append(IngestRefusal(path: entry.path, reason: .unreadable, message: "a symbolic link to nothing (or a link loop)"))
+                }
+                continue
+            }
             if isDirectory.boolValue {
                 walk(entry, into: &files, refusals: &refusals, seen: &seen)
             } else if Self.articleExtensions.contains(entry.pathExtension.lowercased()),

@@ -42,6 +42,15 @@ public struct SourceFileReader: Sendable {
                                     message: "is \(size) bytes, over the limit of \(maximumBytes) bytes")
             }
             data = try Data(contentsOf: url)
+            // A file being written (a download, an editor saving) is refused rather than stored half:
+            // its size and modification time must be the same before and after the read.
+            let after = try FileManager.default.attributesOfItem(atPath: path)
+            let sizeBefore = attributes[.size] as? Int, sizeAfter = after[.size] as? Int
+            if sizeBefore != sizeAfter || sizeAfter != data.count
+                || (attributes[.modificationDate] as? Date) != (after[.modificationDate] as? Date) {
+                throw IngestRefusal(path: path, reason: .changedWhileReading,
+                                    message: "changed while it was being read (\(sizeBefore ?? 0) bytes, then \(sizeAfter ?? 0)); ingest it again once it is complete")
+            }
         } catch let refusal as IngestRefusal {
             throw refusal
         } catch {

@@ -35,9 +35,13 @@ public struct SentenceSearch {
         }
     }
 
-    /// The query's words, each as an FTS5 string, so operators and quotes lose their meaning.
+    /// The query's words, each as an FTS5 string, so operators and quotes lose their meaning. The
+    /// operators themselves (AND, OR, NOT, NEAR, upper case as FTS5 reads them) are dropped: left in,
+    /// "improbable AND" would look for the word "and" too.
     static func plainWords(_ query: String) -> String {
-        let words = query.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { "\"\($0)\"" }
+        let operators: Set<Substring> = ["AND", "OR", "NOT", "NEAR"]
+        let words = query.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).filter { !operators.contains($0) }
+            .map { "\"\($0)\"" }
         return words.isEmpty ? "\"\"" : words.joined(separator: " ")
     }
 }

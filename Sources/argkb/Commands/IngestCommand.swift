@@ -29,6 +29,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Extraction threads (default: the number of cores).")
     var jobs: Int?
 
+    @Option(name: .customLong("batch-size"), help: .hidden)
+    var batchSize: Int?  // documents per write transaction (tests use small ones to have many commits)
+
     @Flag(help: "Print no summary on stderr.")
     var quiet = false
 
@@ -46,6 +49,7 @@ struct IngestCommand: ParsableCommand {
         let db = try database.openForWriting()
         let runner = IngestRunner(db: db, lexicons: loaded, annotations: curated)
         if let jobs { runner.workers = jobs }
+        if let batchSize { runner.batchSize = max(1, batchSize) }
         let showProgress = !quiet && Output.standardErrorIsTerminal
         let summary = try runner.run(paths: paths) { progress in
             guard showProgress else { return }

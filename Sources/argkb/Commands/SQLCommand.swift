@@ -26,6 +26,9 @@ struct SQLCommand: ParsableCommand {
         let db = try database.openForReading()
         db.restrictToQueries()
         let statement = try db.prepare(query)
+        guard !statement.isFollowedByAnotherStatement else {
+            throw QueryError.invalid("argkb sql runs one statement; remove what follows the first ';' (refused)")
+        }
         guard statement.isReadOnly else {
             throw QueryError.invalid("argkb sql runs read-only queries; this statement would write (refused)")
         }

@@ -23,8 +23,6 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the database for writing, creating it and its schema when missing.
     func openForWriting() throws -> Database {
-        let db = try Database(path: path)
-        try db.prepareSchema()
-        return db
+        try Database.openForWriting(path: path)
     }
 }
