@@ -59,6 +59,7 @@ final class IngestWorkspace {
         #expect(try workspace.count("ingest_runs") == 2)
         let runs = try workspace.db.rows("SELECT status, files_seen, files_stored, files_unchanged FROM ingest_runs ORDER BY id")
         #expect(runs.map { $0.values.map(\.description) } == [["completed", "5", "5", "0"], ["completed", "5", "0", "5"]])
+        #expect(try workspace.db.scalar("SELECT json_extract(paths, '$[0]') FROM ingest_runs WHERE id = 1") == .text(workspace.sources.path))
     }
 
     @Test func aChangedFileReplacesItsRowsAndOnlyThose() throws {

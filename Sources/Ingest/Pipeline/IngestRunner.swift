@@ -248,7 +248,7 @@ public final class IngestRunner {
     }
 
     private func startRun(paths: [String]) throws -> Int {
-        let pathsJSON = "[" + paths.map { Self.jsonString($0) }.joined(separator: ", ") + "]"
+        let pathsJSON = (try? JSONEncoder().encode(paths)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         try db.execute("INSERT INTO ingest_runs (started_at, paths, lexicon_hash, argkb_version) VALUES (?, ?, ?, ?)",
                        [SourceWriter.timestamp(), pathsJSON, lexicons.hash, Lexicons.extractionVersion])
         return db.lastInsertedRowID
@@ -284,19 +284,6 @@ public final class IngestRunner {
         }
         taken.insert(candidate)
         return candidate
-    }
-
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
 

@@ -1,25 +1,5 @@
 import Foundation
 
-/// Escaping for HTML and SVG text and attribute values.
-public enum Markup {
-    /// `&`, `<`, `>`, `"` and `'` as entities: safe in element text and in quoted attributes.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-}
-
 /// The verdict timeline, drawn as SVG by argkb itself: x is the publication date, y the probability;
 /// each source is a vertical bar from p_low to p_high with a dot at its middle, coloured by polarity
 /// (for green, against red, mixed amber). The ICD 203 bands are shaded behind, labelled on the left.
