@@ -471,4 +471,18 @@ JOIN claim_details AS target   ON target.claim_id = l.to_claim_id
 JOIN claim_details AS attacker ON attacker.claim_id = l.from_claim_id
 WHERE l.link_type = 'attacks';
 
+-- Each claim's standing in the attack graph (Dung's grounded semantics): 'in' = accepted (no attacker,
+-- or every attacker defeated), 'out' = defeated by an accepted attacker, 'undecided' = in a cycle of
+-- attacks. `attackers` counts the claims attacking it; unchallenged = label 'in' AND attackers = 0.
+CREATE VIEW claim_standing AS
+SELECT c.id AS claim_id, s.slug AS source, coalesce(c.speaker_name, 'author') AS speaker,
+       c.proposition_id, c.polarity, c.likelihood_term, ca.label,
+       (SELECT count(*) FROM argument_links AS l WHERE l.to_claim_id = c.id AND l.link_type = 'attacks') AS attackers,
+       (SELECT count(*) FROM argument_links AS l WHERE l.to_claim_id = c.id AND l.link_type = 'supports') AS supporters,
+       st.text AS sentence
+FROM claims AS c
+JOIN claim_acceptability AS ca ON ca.claim_id = c.id
+JOIN sources AS s ON s.id = c.source_id
+JOIN sentences AS st ON st.id = c.sentence_id;
+
 PRAGMA user_version = 1;

@@ -188,3 +188,25 @@ final class IngestWorkspace {
         #expect(bad.curationWarnings == ["claims.tsv line 9: quote not found in why-russia-needs-military-alliance-with-china"])
     }
 }
+
+@Suite struct ClaimStandingTests {
+    @Test func theViewAgreesWithTheGroundedLabels() throws {
+        let workspace = try IngestWorkspace()
+        _ = try workspace.ingest()
+        let db = workspace.db
+        #expect(try db.scalar("SELECT count(*) FROM claim_standing") == db.scalar("SELECT count(*) FROM claims"))
+        // Grounded semantics: an accepted claim has no accepted attacker; a defeated one has one.
+        #expect(try db.scalar("""
+            SELECT count(*) FROM claim_standing AS c WHERE c.label = 'in' AND EXISTS (
+              SELECT 1 FROM argument_links AS l JOIN claim_acceptability AS a ON a.claim_id = l.from_claim_id
+              WHERE l.to_claim_id = c.claim_id AND l.link_type = 'attacks' AND a.label = 'in')
+            """) == .integer(0))
+        #expect(try db.scalar("""
+            SELECT count(*) FROM claim_standing AS c WHERE c.label = 'out' AND NOT EXISTS (
+              SELECT 1 FROM argument_links AS l JOIN claim_acceptability AS a ON a.claim_id = l.from_claim_id
+              WHERE l.to_claim_id = c.claim_id AND l.link_type = 'attacks' AND a.label = 'in')
+            """) == .integer(0))
+        #expect(try db.scalar("SELECT count(*) FROM claim_standing WHERE label = 'out'")?.int ?? 0 > 0)
+        #expect(try db.scalar("SELECT count(*) FROM claim_standing WHERE label = 'in' AND attackers = 0")?.int ?? 0 > 0)
+    }
+}
