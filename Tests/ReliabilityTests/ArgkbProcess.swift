@@ -59,8 +59,9 @@ struct ArgkbProcess {
     }
 
     /// Runs `argkb ARGUMENTS` and waits. `prefix` runs it through another command (`setpriv ...`).
-    func run(_ arguments: [String], prefix: [String] = [], environment extra: [String: String] = [:]) throws -> Result {
-        let process = makeProcess(arguments, prefix: prefix, environment: extra)
+    func run(_ arguments: [String], prefix: [String] = [], environment extra: [String: String] = [:],
+             binary: URL = ArgkbProcess.binary) throws -> Result {
+        let process = makeProcess(arguments, prefix: prefix, environment: extra, binary: binary)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -83,20 +84,21 @@ struct ArgkbProcess {
 
     /// Starts `argkb ARGUMENTS` in the background, its output discarded.
     func start(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Process {
-        let process = makeProcess(arguments, prefix: [], environment: extra)
+        let process = makeProcess(arguments, prefix: [], environment: extra, binary: Self.binary)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         return process
     }
 
-    private func makeProcess(_ arguments: [String], prefix: [String], environment extra: [String: String]) -> Process {
+    private func makeProcess(_ arguments: [String], prefix: [String], environment extra: [String: String],
+                             binary: URL) -> Process {
         let process = Process()
         if let command = prefix.first {
             process.executableURL = URL(fileURLWithPath: command)
-            process.arguments = Array(prefix.dropFirst()) + (prefix.first == "/bin/bash" ? [] : [Self.binary.path]) + arguments
+            process.arguments = Array(prefix.dropFirst()) + (prefix.first == "/bin/bash" ? [] : [binary.path]) + arguments
         } else {
-            process.executableURL = Self.binary
+            process.executableURL = binary
             process.arguments = arguments
         }
         process.currentDirectoryURL = folder

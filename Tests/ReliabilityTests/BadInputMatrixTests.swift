@@ -219,18 +219,33 @@ import Testing
         let secret = try runner.write("shared/secret.txt", Data("Secret\n\nAn alliance is unlikely.\n".utf8))
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: secret)
         try runner.write("shared/open.txt", Data("Open\n\nAn alliance is likely.\n".utf8))
+        // The unprivileged user may not reach the repository (a clone in a private temporary folder),
+        // so it gets its own copies of the binary and the lexicons, readable by everyone.
+        let binary = URL(fileURLWithPath: "\(shared)/argkb")
+        try FileManager.default.copyItem(at: ArgkbProcess.binary, to: binary)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binary.path)
+        let lexicons = "\(shared)/lexicon"
+        try FileManager.default.copyItem(atPath: ArgkbProcess.repositoryRoot.appendingPathComponent("data/lexicon").path,
+                                         toPath: lexicons)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: lexicons)
+        for file in try FileManager.default.contentsOfDirectory(atPath: lexicons) {
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: "\(lexicons)/\(file)")
+        }
+        let env = ["ARGKB_LEXICONS": lexicons, "ARGKB_ANNOTATIONS": "\(shared)/no-annotations"]
         let own = "\(shared)/own.db"
-        let unreadable = try runner.run(["ingest", "--db", own, shared], prefix: prefix)
+        let unreadable = try runner.run(["ingest", "--db", own, "\(shared)/secret.txt", "\(shared)/open.txt"],
+                                        prefix: prefix, environment: env, binary: binary)
         #expect(unreadable.status == 1)
         #expect(unreadable.stderr.contains("refused: \(secret): cannot be read: permission denied"), "\(unreadable.stderr)")
         #expect(unreadable.stderr.contains("2 files, 1 stored, 0 unchanged, 1 refused"))
 
         // The baseline database, owned by root in a folder nobody else may write: readable, not writable.
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: runner.folder.path)
-        let read = try runner.run(["sources", "--db", runner.databasePath, "--csv"], prefix: prefix)
+        let read = try runner.run(["sources", "--db", runner.databasePath, "--csv"], prefix: prefix, environment: env, binary: binary)
         #expect(read.status == 0, "\(read.stderr)")
         #expect(read.stdout.contains("one,Russia and China"))
-        let write = try runner.run(["ingest", "--db", runner.databasePath, "\(shared)/open.txt"], prefix: prefix)
+        let write = try runner.run(["ingest", "--db", runner.databasePath, "\(shared)/open.txt"], prefix: prefix,
+                                   environment: env, binary: binary)
         #expect(write.status == 1)
         #expect(write.stderr.contains("cannot write the database \(runner.databasePath): the file is read-only"), "\(write.stderr)")
         try base.expectIntact("after the unprivileged runs")
