@@ -22,11 +22,6 @@ public struct AnalyzedText: Sendable {
         self.candidates = candidates
     }
 
-    /// The mentions inside sentence `index`.
-    public func mentions(inSentence index: Int) -> [ActorMention] {
-        mentions.filter { $0.sentenceIndex == index }
-    }
-
     /// The text of sentence `index`.
     public func sentenceText(_ index: Int) -> String { text[sentences[index].span] }
 }

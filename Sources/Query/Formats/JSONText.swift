@@ -35,7 +35,4 @@ public enum JSONText {
     public static func object(_ members: [(String, String)]) -> String {
         "{" + members.map { string($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
     }
-
-    /// A JSON array from elements that are already JSON text.
-    public static func array(_ elements: [String]) -> String { "[" + elements.joined(separator: ", ") + "]" }
 }
