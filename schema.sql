@@ -16,6 +16,9 @@
 --     data/annotations/. A curated row never replaces the automatic one: both are kept, and the
 --     views prefer the curated row.
 --   * Every table is STRICT; foreign keys are enforced (argkb turns them on for each connection).
+--   * CHECK constraints list allowed values as `x = 'a' OR x = 'b' OR ...`, not `x IN ('a', 'b', ...)`:
+--     for an IN list of more than two values, SQLite (3.40) builds a temporary B-tree at every
+--     INSERT, which made inserts about five times slower.
 --
 -- The schema version is PRAGMA user_version (at the end of this file); argkb refuses a database of
 -- another version with a clear message instead of guessing.
@@ -32,7 +35,7 @@ CREATE TABLE ingest_runs (
     started_at      TEXT    NOT NULL,                 -- ISO 8601, UTC
     finished_at     TEXT,                             -- NULL while running (or if the run was killed)
     status          TEXT    NOT NULL DEFAULT 'running'
-                    CHECK (status IN ('running', 'completed', 'completed_with_errors', 'failed')),
+                    CHECK (status = 'running' OR status = 'completed' OR status = 'completed_with_errors' OR status = 'failed'),
     paths           TEXT    NOT NULL,                 -- JSON array of the paths given on the command line
     lexicon_hash    TEXT    NOT NULL,                 -- SHA-256 of the lexicons used (a change re-extracts)
     argkb_version   TEXT    NOT NULL,
@@ -49,9 +52,9 @@ CREATE TABLE ingest_errors (
     run_id      INTEGER NOT NULL REFERENCES ingest_runs (id) ON DELETE CASCADE,
     path        TEXT    NOT NULL,
     reason      TEXT    NOT NULL
-                CHECK (reason IN ('not_found', 'unreadable', 'not_a_file', 'empty', 'binary',
-                                  'invalid_utf8', 'unsupported_encoding', 'too_large', 'changed_while_reading',
-                                  'internal')),
+                CHECK (reason = 'not_found' OR reason = 'unreadable' OR reason = 'not_a_file' OR reason = 'empty' OR reason = 'binary' OR
+                                  reason = 'invalid_utf8' OR reason = 'unsupported_encoding' OR reason = 'too_large' OR reason = 'changed_while_reading' OR
+                                  reason = 'internal'),
     message     TEXT    NOT NULL                      -- the sentence printed on stderr
 ) STRICT;
 CREATE INDEX ingest_errors_by_run ON ingest_errors (run_id);
@@ -99,10 +102,10 @@ CREATE TABLE removed_lines (
     line_number  INTEGER NOT NULL,
     text         TEXT    NOT NULL,
     reason       TEXT    NOT NULL
-                 CHECK (reason IN ('repeated_title', 'metadata', 'comments_link', 'typo_prompt',
-                                   'related_posts', 'poll', 'share_widget', 'print_widget',
-                                   'image_file', 'image_credit', 'view_counter', 'rating',
-                                   'navigation', 'blank_glyphs', 'site_name'))
+                 CHECK (reason = 'repeated_title' OR reason = 'metadata' OR reason = 'comments_link' OR reason = 'typo_prompt' OR
+                                   reason = 'related_posts' OR reason = 'poll' OR reason = 'share_widget' OR reason = 'print_widget' OR
+                                   reason = 'image_file' OR reason = 'image_credit' OR reason = 'view_counter' OR reason = 'rating' OR
+                                   reason = 'navigation' OR reason = 'blank_glyphs' OR reason = 'site_name')
 ) STRICT;
 CREATE INDEX removed_lines_by_source ON removed_lines (source_id);
 
@@ -111,7 +114,7 @@ CREATE TABLE paragraphs (
     id         INTEGER PRIMARY KEY,
     source_id  INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
     ordinal    INTEGER NOT NULL,                      -- 0-based position in the source
-    kind       TEXT    NOT NULL CHECK (kind IN ('title', 'heading', 'body', 'list_item')),
+    kind       TEXT    NOT NULL CHECK (kind = 'title' OR kind = 'heading' OR kind = 'body' OR kind = 'list_item'),
     start      INTEGER NOT NULL CHECK (start >= 0),
     length     INTEGER NOT NULL CHECK (length > 0),
     UNIQUE (source_id, ordinal)
@@ -133,15 +136,21 @@ CREATE INDEX sentences_by_paragraph ON sentences (paragraph_id);
 
 -- Full-text index over sentences (external content, as Datasette and sqlite-utils expect).
 -- Search with: SELECT * FROM sentences_fts WHERE sentences_fts MATCH 'alliance' ORDER BY rank;
+--
+-- New sentences are indexed by `argkb ingest` in bulk, with one statement per batch of documents
+-- in the batch's transaction:
+--     INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id >= :first_new_id;
+-- There is no AFTER INSERT trigger: FTS5 writes its pending terms to disk at the start of every
+-- statement of a transaction, so a row trigger made one index segment per sentence and was most
+-- of an ingest's writing time. Deletes and updates are kept in step by the triggers below. If
+-- you insert sentences yourself, index them with the statement above, or rebuild the index:
+--     INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild');
 CREATE VIRTUAL TABLE sentences_fts USING fts5 (
     text,
     content="sentences",
     content_rowid="id",
     tokenize="porter unicode61 remove_diacritics 2"
 );
-CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
-    INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
-END;
 CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
     INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
@@ -159,8 +168,8 @@ CREATE TABLE actors (
     id            INTEGER PRIMARY KEY,
     name          TEXT    NOT NULL UNIQUE,            -- canonical name, e.g. 'Russia'
     kind          TEXT    NOT NULL
-                  CHECK (kind IN ('state', 'person', 'organization', 'region', 'bloc',
-                                  'initiative', 'company', 'media')),
+                  CHECK (kind = 'state' OR kind = 'person' OR kind = 'organization' OR kind = 'region' OR kind = 'bloc' OR
+                                  kind = 'initiative' OR kind = 'company' OR kind = 'media'),
     country_code  TEXT    CHECK (country_code IS NULL OR length(country_code) = 3),  -- ISO 3166 alpha-3
     description   TEXT
 ) STRICT;
@@ -172,7 +181,7 @@ CREATE TABLE actor_aliases (
     actor_id   INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
     alias      TEXT    NOT NULL,
     alias_kind TEXT    NOT NULL DEFAULT 'name'
-               CHECK (alias_kind IN ('name', 'acronym', 'metonym', 'demonym', 'adjective', 'short')),
+               CHECK (alias_kind = 'name' OR alias_kind = 'acronym' OR alias_kind = 'metonym' OR alias_kind = 'demonym' OR alias_kind = 'adjective' OR alias_kind = 'short'),
     UNIQUE (alias, actor_id)
 ) STRICT;
 CREATE INDEX actor_aliases_by_alias ON actor_aliases (alias COLLATE NOCASE);
@@ -203,8 +212,8 @@ CREATE TABLE entity_candidates (
     sentence_id  INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
     name         TEXT    NOT NULL,
     kind_guess   TEXT    NOT NULL
-                 CHECK (kind_guess IN ('person', 'organization', 'media', 'place', 'state',
-                                       'event', 'other')),
+                 CHECK (kind_guess = 'person' OR kind_guess = 'organization' OR kind_guess = 'media' OR kind_guess = 'place' OR kind_guess = 'state' OR
+                                       kind_guess = 'event' OR kind_guess = 'other'),
     kind_cue     TEXT,                                -- the word that suggested the kind, e.g. 'analyst'
     start        INTEGER NOT NULL CHECK (start >= 0),
     length       INTEGER NOT NULL CHECK (length > 0)
@@ -259,15 +268,15 @@ CREATE TABLE claims (
     start            INTEGER NOT NULL CHECK (start >= 0),   -- the claim's clause
     length           INTEGER NOT NULL CHECK (length > 0),
     claim_type       TEXT    NOT NULL
-                     CHECK (claim_type IN ('prediction', 'assessment', 'reason', 'fact', 'recommendation')),
-    role             TEXT    NOT NULL CHECK (role IN ('conclusion', 'premise')),
+                     CHECK (claim_type = 'prediction' OR claim_type = 'assessment' OR claim_type = 'reason' OR claim_type = 'fact' OR claim_type = 'recommendation'),
+    role             TEXT    NOT NULL CHECK (role = 'conclusion' OR role = 'premise'),
     role_cue         TEXT,                            -- e.g. 'To sum up', or 'title'
     speaker_actor_id INTEGER REFERENCES actors (id) ON DELETE SET NULL,
     speaker_name     TEXT,                            -- NULL = the source's author
     outer_speaker_name TEXT,                          -- for a report inside a report
     attribution_cue  TEXT,                            -- e.g. 'said', 'according to'
     proposition_id   TEXT    REFERENCES propositions (id) ON DELETE SET NULL,
-    polarity         TEXT    CHECK (polarity IN ('for', 'against', 'neutral')),  -- toward the proposition
+    polarity         TEXT    CHECK (polarity = 'for' OR polarity = 'against' OR polarity = 'neutral'),  -- toward the proposition
     likelihood_term  TEXT    REFERENCES likelihood_scale (term),
     p_low            REAL    CHECK (p_low IS NULL OR p_low BETWEEN 0 AND 1),
     p_high           REAL    CHECK (p_high IS NULL OR p_high BETWEEN 0 AND 1),
@@ -275,8 +284,8 @@ CREATE TABLE claims (
     cue_start        INTEGER,
     cue_length       INTEGER,
     context          TEXT    NOT NULL DEFAULT 'asserted'
-                     CHECK (context IN ('asserted', 'future', 'hypothetical', 'negated')),
-    method           TEXT    NOT NULL DEFAULT 'rule' CHECK (method IN ('rule', 'curated')),
+                     CHECK (context = 'asserted' OR context = 'future' OR context = 'hypothetical' OR context = 'negated'),
+    method           TEXT    NOT NULL DEFAULT 'rule' CHECK (method = 'rule' OR method = 'curated'),
     overrides_claim_id INTEGER REFERENCES claims (id) ON DELETE SET NULL,  -- curated rows: the rule row they correct
     confidence       REAL    NOT NULL DEFAULT 0.5 CHECK (confidence BETWEEN 0 AND 1),
     CHECK ((cue_start IS NULL) = (cue_length IS NULL))
@@ -299,8 +308,8 @@ CREATE TABLE verdicts (
     likelihood_term TEXT    REFERENCES likelihood_scale (term),
     p_low           REAL    CHECK (p_low IS NULL OR p_low BETWEEN 0 AND 1),
     p_high          REAL    CHECK (p_high IS NULL OR p_high BETWEEN 0 AND 1),
-    polarity        TEXT    NOT NULL CHECK (polarity IN ('for', 'against', 'mixed')),
-    method          TEXT    NOT NULL DEFAULT 'rule' CHECK (method IN ('rule', 'curated')),
+    polarity        TEXT    NOT NULL CHECK (polarity = 'for' OR polarity = 'against' OR polarity = 'mixed'),
+    method          TEXT    NOT NULL DEFAULT 'rule' CHECK (method = 'rule' OR method = 'curated'),
     note            TEXT,                             -- how it was reached, or the curator's reason
     UNIQUE (source_id, proposition_id, method)
 ) STRICT;
@@ -327,23 +336,23 @@ CREATE TABLE relations (
     subject_actor_id  INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
     object_actor_id   INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
     predicate         TEXT    NOT NULL
-                      CHECK (predicate IN ('cooperates_with', 'allies_with', 'supports', 'trades_with',
-                                           'invests_in', 'sells_arms_to', 'exercises_with', 'depends_on',
-                                           'competes_with', 'distrusts', 'opposes', 'sanctions',
-                                           'threatens', 'claims_territory_of', 'counterbalances',
-                                           'recognizes')),
+                      CHECK (predicate = 'cooperates_with' OR predicate = 'allies_with' OR predicate = 'supports' OR predicate = 'trades_with' OR
+                                           predicate = 'invests_in' OR predicate = 'sells_arms_to' OR predicate = 'exercises_with' OR predicate = 'depends_on' OR
+                                           predicate = 'competes_with' OR predicate = 'distrusts' OR predicate = 'opposes' OR predicate = 'sanctions' OR
+                                           predicate = 'threatens' OR predicate = 'claims_territory_of' OR predicate = 'counterbalances' OR
+                                           predicate = 'recognizes'),
     quad_class        TEXT    NOT NULL
-                      CHECK (quad_class IN ('verbal_cooperation', 'material_cooperation',
-                                            'verbal_conflict', 'material_conflict')),
+                      CHECK (quad_class = 'verbal_cooperation' OR quad_class = 'material_cooperation' OR
+                                            quad_class = 'verbal_conflict' OR quad_class = 'material_conflict'),
     context           TEXT    NOT NULL
-                      CHECK (context IN ('asserted', 'future', 'hypothetical', 'negated', 'reported')),
+                      CHECK (context = 'asserted' OR context = 'future' OR context = 'hypothetical' OR context = 'negated' OR context = 'reported'),
     region_actor_id   INTEGER REFERENCES actors (id) ON DELETE SET NULL,  -- "in Central Asia"
     speaker_actor_id  INTEGER REFERENCES actors (id) ON DELETE SET NULL,
     speaker_name      TEXT,                           -- NULL = the source's author
     cue               TEXT    NOT NULL,               -- the words that matched the pattern
     cue_start         INTEGER NOT NULL,
     cue_length        INTEGER NOT NULL,
-    method            TEXT    NOT NULL DEFAULT 'rule' CHECK (method IN ('rule', 'curated')),
+    method            TEXT    NOT NULL DEFAULT 'rule' CHECK (method = 'rule' OR method = 'curated'),
     confidence        REAL    NOT NULL DEFAULT 0.5 CHECK (confidence BETWEEN 0 AND 1),
     CHECK (subject_actor_id <> object_actor_id)
 ) STRICT;
@@ -357,10 +366,10 @@ CREATE TABLE argument_links (
     id             INTEGER PRIMARY KEY,
     from_claim_id  INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
     to_claim_id    INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
-    link_type      TEXT    NOT NULL CHECK (link_type IN ('supports', 'attacks', 'rephrases')),
-    scope          TEXT    NOT NULL CHECK (scope IN ('within_source', 'across_sources')),
+    link_type      TEXT    NOT NULL CHECK (link_type = 'supports' OR link_type = 'attacks' OR link_type = 'rephrases'),
+    scope          TEXT    NOT NULL CHECK (scope = 'within_source' OR scope = 'across_sources'),
     cue            TEXT,                              -- e.g. 'However', 'The reasons:', 'opposed polarity'
-    method         TEXT    NOT NULL DEFAULT 'rule' CHECK (method IN ('rule', 'curated')),
+    method         TEXT    NOT NULL DEFAULT 'rule' CHECK (method = 'rule' OR method = 'curated'),
     CHECK (from_claim_id <> to_claim_id),
     UNIQUE (from_claim_id, to_claim_id, link_type)
 ) STRICT;
@@ -369,7 +378,7 @@ CREATE INDEX argument_links_by_target ON argument_links (to_claim_id);
 -- Dung's grounded labelling of the attack graph, recomputed after every ingest.
 CREATE TABLE claim_acceptability (
     claim_id  INTEGER PRIMARY KEY REFERENCES claims (id) ON DELETE CASCADE,
-    label     TEXT    NOT NULL CHECK (label IN ('in', 'out', 'undecided'))  -- accepted, defeated, undecided
+    label     TEXT    NOT NULL CHECK (label = 'in' OR label = 'out' OR label = 'undecided')  -- accepted, defeated, undecided
 ) STRICT;
 
 ---------------------------------------------------------------------------------------------------
@@ -485,4 +494,4 @@ JOIN claim_acceptability AS ca ON ca.claim_id = c.id
 JOIN sources AS s ON s.id = c.source_id
 JOIN sentences AS st ON st.id = c.sentence_id;
 
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;

@@ -3,7 +3,17 @@ import Foundation
 /// The schema: created from schema.sql (compiled into the binary), versioned by `PRAGMA user_version`.
 extension Database {
     /// The schema version this build of argkb reads and writes.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
+
+    /// The SQL that takes a database of version N to N + 1, run by `prepareSchema` (so by the
+    /// commands that write) in one transaction with the version change.
+    ///
+    /// - 1 → 2: sentences are indexed in bulk by the writer, so the row trigger that indexed each
+    ///   one goes (keeping it would index every sentence twice). Version 1's CHECK lists (`IN (...)`)
+    ///   are equivalent to version 2's (`= ... OR ...`) and stay.
+    static let upgrades: [Int: String] = [
+        1: "DROP TRIGGER IF EXISTS sentences_ai;",
+    ]
 
     /// The text of schema.sql, as compiled into the binary.
     public static var schemaSQL: String {
@@ -28,6 +38,13 @@ extension Database {
         if try isEmpty() {
             try inTransaction { try execute(Self.schemaSQL) }
             return
+        }
+        let version = try userVersion()
+        if version >= 1, version < Self.schemaVersion, (version..<Self.schemaVersion).allSatisfy({ Self.upgrades[$0] != nil }) {
+            try inTransaction {
+                for step in version..<Self.schemaVersion { try execute(Self.upgrades[step] ?? "") }
+                try execute("PRAGMA user_version = \(Self.schemaVersion)")
+            }
         }
         try checkSchemaVersion()
     }
@@ -62,6 +79,8 @@ public enum SchemaError: Error, CustomStringConvertible, Equatable {
             return "\(path) is a SQLite database but not an argkb database (no schema version); use another --db path"
         case .versionMismatch(let path, let found, let expected) where found > expected:
             return "\(path) has schema version \(found), newer than this argkb (\(expected)); upgrade argkb"
+        case .versionMismatch(let path, let found, let expected) where found >= 1 && found < expected:
+            return "\(path) has schema version \(found); this argkb needs \(expected): `argkb ingest` upgrades it (or re-create it with `argkb init --force`)"
         case .versionMismatch(let path, let found, let expected):
             return "\(path) has schema version \(found); this argkb needs \(expected): re-create it with `argkb init --force` and ingest again"
         case .missing(let path):

@@ -8,7 +8,7 @@ import Testing
         defer { runner.remove() }
         let created = try runner.run(["init"])
         #expect(created.status == 0)
-        #expect(created.stderr.contains("schema version 1"))
+        #expect(created.stderr.contains("schema version 2"))
         let terms = try runner.run(["sql", "SELECT term, p_low FROM likelihood_scale WHERE rank <= ? ORDER BY rank", "--param", "2", "--csv"])
         #expect(terms.status == 0)
         #expect(terms.stdout == "term,p_low\r\nalmost no chance,0.01\r\nvery unlikely,0.05\r\n")

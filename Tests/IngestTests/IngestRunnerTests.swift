@@ -62,6 +62,31 @@ final class IngestWorkspace {
         #expect(try workspace.db.scalar("SELECT json_extract(paths, '$[0]') FROM ingest_runs WHERE id = 1") == .text(workspace.sources.path))
     }
 
+    /// A batch is written without a savepoint per document; when one document fails, the batch is
+    /// written again with savepoints: the failing document is refused, the others of its batch are
+    /// stored whole, and the full-text index matches the sentences.
+    @Test func aDocumentThatCannotBeStoredIsRefusedAndTheRestOfItsBatchIsStored() throws {
+        let workspace = try IngestWorkspace()
+        try workspace.db.prepareSchema()
+        let poisoned = "sino-russian-military-alliance"
+        try workspace.db.execute("""
+            CREATE TRIGGER poison BEFORE INSERT ON sentences
+            WHEN (SELECT slug FROM sources WHERE id = NEW.source_id) = '\(poisoned)'
+            BEGIN SELECT RAISE(ABORT, 'poisoned for the test'); END
+            """)
+        let summary = try workspace.ingest()
+        #expect(summary.stored == 4)
+        #expect(summary.refusals.map(\.path) == [workspace.sources.appendingPathComponent(poisoned + ".txt").path])
+        #expect(summary.refusals.first?.message.contains("poisoned for the test") == true)
+        #expect(try workspace.db.scalar("SELECT count(*) FROM sources WHERE slug = ?", [poisoned]) == .integer(0))
+        let slugs = try workspace.db.rows("SELECT slug FROM sources ORDER BY slug").map { $0.values[0].description }
+        #expect(slugs == SeedCorpus.slugs.filter { $0 != poisoned }.sorted())
+        // Every stored source has its sentences, and the FTS index holds exactly them.
+        #expect(try workspace.db.scalar("SELECT count(*) FROM sources WHERE id NOT IN (SELECT source_id FROM sentences)") == .integer(0))
+        try workspace.db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
+        #expect(try workspace.db.scalar("SELECT count(*) FROM sentences_fts") == workspace.db.scalar("SELECT count(*) FROM sentences"))
+    }
+
     @Test func aChangedFileReplacesItsRowsAndOnlyThose() throws {
         let workspace = try IngestWorkspace()
         _ = try workspace.ingest()

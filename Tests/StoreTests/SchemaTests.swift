@@ -18,7 +18,7 @@ import Testing
         try reference.execute(try String(contentsOf: schemaFile, encoding: .utf8))
         let created = try objects(temp.db)
         #expect(created == (try objects(reference)))
-        for expected in ["table sources", "table sentences", "table sentences_fts", "trigger sentences_ai",
+        for expected in ["table sources", "table sentences", "table sentences_fts", "trigger sentences_ad",
                          "table claims", "table verdicts", "view source_verdicts", "table relations",
                          "table argument_links", "table ingest_runs", "table ingest_errors", "table mentions",
                          "table entity_candidates", "table removed_lines", "table paragraphs"] {
@@ -44,11 +44,16 @@ import Testing
             INSERT INTO sentences (source_id, paragraph_id, ordinal, start, length, text)
             VALUES (1, 1, 0, 0, 17, 'Russia and China.'), (1, 1, 1, 18, 19, 'A bloc is unlikely.');
             """)
+        // New sentences are indexed in bulk, with the statement schema.sql gives (no insert trigger).
+        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["bloc"]).isEmpty)
+        try db.execute("INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id >= 1")
+        try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
         let hits = try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["bloc"])
         #expect(hits.map { $0[0] } == [.integer(2)])
         try db.execute("DELETE FROM sources WHERE id = 1")
         #expect(try db.scalar("SELECT count(*) FROM sentences") == .integer(0))
         #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["bloc"]).isEmpty)
+        try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
         #expect(try db.scalar("SELECT count(*) FROM paragraphs") == .integer(0))
     }
 
@@ -79,8 +84,25 @@ import Testing
         let temp = try TemporaryDatabase()
         try temp.db.execute("PRAGMA user_version = 99")
         let error = try #require(throws: SchemaError.self) { try temp.db.prepareSchema() }
-        #expect(error == .versionMismatch(path: temp.path, found: 99, expected: 1))
+        #expect(error == .versionMismatch(path: temp.path, found: 99, expected: Database.schemaVersion))
         #expect(error.description.contains("newer than this argkb"))
+    }
+
+    /// A version 1 database (with the row trigger that indexed each new sentence) is upgraded by the
+    /// commands that write; the read-only ones say how to upgrade it.
+    @Test func aVersionOneDatabaseIsUpgradedByWriters() throws {
+        let temp = try TemporaryDatabase()
+        try temp.db.execute("""
+            CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+                INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
+            END;
+            PRAGMA user_version = 1;
+            """)
+        let refused = try #require(throws: SchemaError.self) { try temp.db.checkSchemaVersion() }
+        #expect(refused.description.contains("`argkb ingest` upgrades it"))
+        try temp.db.prepareSchema()
+        #expect(try temp.db.userVersion() == 2)
+        #expect(try temp.db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sentences_ai'") == .integer(0))
     }
 
     @Test func aForeignDatabaseIsRefusedClearly() throws {

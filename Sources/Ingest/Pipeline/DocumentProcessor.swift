@@ -24,12 +24,23 @@ public struct DocumentProcessor: Sendable {
 
     /// The first stages: normalize, segment, tokenize, tag actors and find unknown names.
     public func analyze(_ raw: String, fileName: String) -> (normalized: NormalizedSource, analyzed: AnalyzedText) {
+        var stopwatch = StageTimes.Stopwatch()
+        return analyze(raw, fileName: fileName, stopwatch: &stopwatch)
+    }
+
+    private func analyze(_ raw: String, fileName: String, stopwatch: inout StageTimes.Stopwatch)
+        -> (normalized: NormalizedSource, analyzed: AnalyzedText)
+    {
         let normalized = normalizer.normalize(raw, fileName: fileName)
+        stopwatch.lap(Stage.normalize)
         let text = ScalarText(normalized.text)
         let sentences = segmenter.sentences(in: text, paragraphs: normalized.paragraphs)
         let tokens = sentences.map { Tokenizer.tokenize(text, in: $0.span) }
+        stopwatch.lap(Stage.segment)
         let mentions = tagger.mentions(in: text, sentences: sentences, tokens: tokens)
+        stopwatch.lap(Stage.actors)
         let candidates = candidateFinder.candidates(in: text, sentences: sentences, tokens: tokens, mentions: mentions)
+        stopwatch.lap(Stage.candidates)
         let analyzed = AnalyzedText(text: text, title: normalized.title, paragraphs: normalized.paragraphs,
                                     sentences: sentences, tokens: tokens, mentions: mentions, candidates: candidates)
         return (normalized, analyzed)
@@ -37,20 +48,31 @@ public struct DocumentProcessor: Sendable {
 
     /// Runs every stage on a decoded file.
     public func process(_ file: SourceFile) -> ProcessedDocument {
-        let (normalized, analyzed) = analyze(file.text, fileName: file.path)
+        var stopwatch = StageTimes.Stopwatch()
+        let (normalized, analyzed) = analyze(file.text, fileName: file.path, stopwatch: &stopwatch)
         let sentences = analyzed.sentences
         let mentions = analyzed.mentions
         let candidates = analyzed.candidates
         let claims = claimExtractor.claims(in: analyzed)
+        stopwatch.lap(Stage.claims)
         let verdicts = verdictAggregator.verdicts(for: claims, in: analyzed)
+        stopwatch.lap(Stage.verdicts)
         var speakers: [Int: (name: String, isActor: Bool)] = [:]
         for claim in claims {
             if let speaker = claim.speaker { speakers[claim.sentenceIndex] = (speaker, claim.speakerIsActor) }
         }
         let relations = relationExtractor.relations(in: analyzed, speakers: speakers)
+        stopwatch.lap(Stage.relations)
         let links = argumentLinker.links(claims: claims, in: analyzed)
+        stopwatch.lap(Stage.links)
         return ProcessedDocument(file: file, normalized: normalized, sentences: sentences, mentions: mentions,
                                  candidates: candidates, claims: claims, verdicts: verdicts,
-                                 relations: relations, links: links)
+                                 relations: relations, links: links, times: stopwatch.times)
+    }
+
+    /// Indexes into `IngestTimings.stageNames`.
+    enum Stage {
+        static let read = 0, normalize = 1, segment = 2, actors = 3, candidates = 4, claims = 5, verdicts = 6,
+            relations = 7, links = 8
     }
 }

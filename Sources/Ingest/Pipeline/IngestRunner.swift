@@ -12,6 +12,8 @@ public struct IngestSummary: Sendable, Equatable {
     public var refusals: [IngestRefusal] = []
     /// Curation rows that matched nothing (an unknown source slug or quote), as messages.
     public var curationWarnings: [String] = []
+    /// Where the time went.
+    public var timings = IngestTimings()
 }
 
 /// Progress of a run, reported after each batch.
@@ -53,6 +55,9 @@ public final class IngestRunner {
     public func run(paths: [String], progress: ((IngestProgress) -> Void)? = nil) throws -> IngestSummary {
         let started = Date()
         try db.prepareSchema()
+        if let tuning = ProcessInfo.processInfo.environment["ARGKB_TUNE"]?.split(separator: ",").compactMap({ Int($0) }), tuning.count == 2 {
+            try db.tuneForBulkWrites(cacheMegabytes: tuning[0], checkpointPages: tuning[1])
+        }
         let actorIDs = try LexiconSync(db: db).sync(lexicons)
         var summary = IngestSummary()
         summary.runID = try startRun(paths: paths)
@@ -86,49 +91,29 @@ public final class IngestRunner {
         var done = 0
         for (number, range) in batches.enumerated() {
             let batch = Array(files[range])
+            let waitStarted = DispatchTime.now().uptimeNanoseconds
             let outcomes = next?.wait() ?? []
+            summary.timings.waiting += secondsSince(waitStarted)
+            let writeStarted = threadCPUSeconds()
             next = number + 1 < batches.count
                 ? startProcessing(Array(files[batches[number + 1]]), reader: reader, existing: existing) : nil
-            try db.inTransaction {
-                // Another ingest may have committed since (PRAGMA data_version changes then): with the
-                // write lock held, take its sources as they are, so two runs at once serialize
-                // instead of colliding on paths and slugs.
-                let version = try db.scalar("PRAGMA data_version")?.int
-                if version != dataVersion {
-                    existing = try existingSources()
-                    slugs.formUnion(existing.values.map(\.slug))
-                    dataVersion = version
-                }
-                for (url, outcome) in zip(batch, outcomes) {
-                    switch outcome {
-                    case .refused(let refusal):
-                        summary.refusals.append(refusal)
-                    case .unchanged:
-                        summary.unchanged += 1
-                    case .processed(let document):
-                        let path = url.path
-                        let old = existing[path]
-                        if let old, old.contentHash == document.file.contentHash, old.lexiconHash == lexicons.hash {
-                            summary.unchanged += 1  // stored meanwhile by another run
-                            continue
-                        }
-                        let slug = old?.slug ?? Self.uniqueSlug(for: url, taken: &slugs)
-                        do {
-                            try writer.write(document, slug: slug, path: path, lexiconHash: lexicons.hash,
-                                             runID: summary.runID, replacing: old?.id)
-                            summary.stored += 1
-                            summary.sentences += document.sentences.count
-                        } catch {
-                            summary.refusals.append(IngestRefusal(path: path, reason: .internal, message: "could not be stored: \(error)"))
-                        }
-                    }
-                }
+            // A batch is written without a savepoint per document (see SourceWriter); only when a
+            // document fails is it rolled back and written again with one savepoint per document.
+            var state = BatchState(summary: summary, existing: existing, slugs: slugs, dataVersion: dataVersion)
+            do {
+                state = try db.inTransaction { try store(batch, outcomes, writer: writer, isolated: false, state: state) }
+            } catch is DocumentFailure {
+                writer.discardUnindexedSentences()
+                state = try db.inTransaction { try store(batch, outcomes, writer: writer, isolated: true, state: state) }
             }
+            (summary, existing, slugs, dataVersion) = (state.summary, state.existing, state.slugs, state.dataVersion)
+            summary.timings.writing += threadCPUSeconds() - writeStarted
             done += batch.count
             progress?(IngestProgress(filesDone: done, filesTotal: files.count, sentences: summary.sentences,
                                      elapsedSeconds: Date().timeIntervalSince(started)))
         }
 
+        let linkStarted = threadCPUSeconds()
         try db.inTransaction {
             let stale = try acceptabilityIsStale()
             if summary.stored > 0 || stale {
@@ -136,8 +121,70 @@ public final class IngestRunner {
             }
             summary.curationWarnings = try CurationApplier(db: db).apply(annotations)
         }
+        summary.timings.linking = threadCPUSeconds() - linkStarted
+        summary.timings.total = Date().timeIntervalSince(started)
         try finishRun(summary)
         return summary
+    }
+
+    // MARK: Writing
+
+    /// What writing a batch changes, applied only once its transaction commits.
+    private struct BatchState {
+        var summary: IngestSummary
+        var existing: [String: ExistingSource]
+        var slugs: Set<String>
+        var dataVersion: Int?
+    }
+
+    /// A document that could not be stored in a batch written without savepoints.
+    private struct DocumentFailure: Error {}
+
+    /// Writes a batch's outcomes inside the caller's transaction.
+    ///
+    /// - Parameter isolated: a savepoint per document, so a failing document becomes a refusal and
+    ///   the others are stored; otherwise the first failure throws `DocumentFailure`.
+    private func store(_ batch: [URL], _ outcomes: [Outcome], writer: SourceWriter, isolated: Bool,
+                       state: BatchState) throws -> BatchState {
+        var state = state
+        // Another ingest may have committed since (PRAGMA data_version changes then): with the
+        // write lock held, take its sources as they are, so two runs at once serialize
+        // instead of colliding on paths and slugs.
+        let version = try db.scalar("PRAGMA data_version")?.int
+        if version != state.dataVersion {
+            state.existing = try existingSources()
+            state.slugs.formUnion(state.existing.values.map(\.slug))
+            state.dataVersion = version
+        }
+        for (url, outcome) in zip(batch, outcomes) {
+            switch outcome {
+            case .refused(let refusal):
+                state.summary.refusals.append(refusal)
+            case .unchanged:
+                state.summary.unchanged += 1
+            case .processed(let document):
+                state.summary.timings.add(document.times)
+                let path = url.path
+                let old = state.existing[path]
+                if let old, old.contentHash == document.file.contentHash, old.lexiconHash == lexicons.hash {
+                    state.summary.unchanged += 1  // stored meanwhile by another run
+                    continue
+                }
+                let slug = old?.slug ?? Self.uniqueSlug(for: url, taken: &state.slugs)
+                do {
+                    try writer.write(document, isolated: isolated, slug: slug, path: path, lexiconHash: lexicons.hash,
+                                     runID: state.summary.runID, replacing: old?.id)
+                    state.summary.stored += 1
+                    state.summary.sentences += document.sentences.count
+                } catch {
+                    guard isolated else { throw DocumentFailure() }
+                    state.summary.refusals.append(IngestRefusal(path: path, reason: .internal,
+                                                                message: "could not be stored: \(error)"))
+                }
+            }
+        }
+        try writer.indexNewSentences()
+        return state
     }
 
     // MARK: Processing
@@ -177,11 +224,15 @@ public final class IngestRunner {
             let url = batch[index]
             let outcome: Outcome
             do {
+                let readStarted = threadCPUSeconds()
                 let file = try reader.read(url)
                 if let old = existing[url.path], old.contentHash == file.contentHash, old.lexiconHash == lexiconHash {
                     outcome = .unchanged
                 } else {
-                    outcome = .processed(processor.process(file))
+                    let readSeconds = threadCPUSeconds() - readStarted
+                    var document = processor.process(file)
+                    document.times.seconds[DocumentProcessor.Stage.read] = readSeconds
+                    outcome = .processed(document)
                 }
             } catch let refusal as IngestRefusal {
                 outcome = .refused(refusal)

@@ -9,4 +9,6 @@ public struct ProcessedDocument: Sendable {
     public let verdicts: [ExtractedVerdict]
     public let relations: [ExtractedRelation]
     public let links: [ExtractedLink]
+    /// How long each stage took on this document.
+    public var times = StageTimes()
 }

@@ -35,6 +35,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Print no summary on stderr.")
     var quiet = false
 
+    @Flag(help: "Print on stderr where the time went: each extraction stage (summed over threads), writing, linking.")
+    var timings = false
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder to ingest") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -62,6 +65,12 @@ struct IngestCommand: ParsableCommand {
         for warning in summary.curationWarnings { Output.warn("curation: \(warning)") }
         if !quiet {
             Output.warn("ingest run \(summary.runID): \(summary.filesSeen) files, \(summary.stored) stored, \(summary.unchanged) unchanged, \(summary.refusals.count) refused; \(summary.sentences) sentences")
+        }
+        if timings {
+            for (stage, seconds) in summary.timings.rows {
+                Output.warn("timing: " + stage.padding(toLength: 22, withPad: " ", startingAt: 0)
+                                + String(format: "%8.3f s", seconds))
+            }
         }
         if !summary.refusals.isEmpty { throw ExitCode.failure }
     }
