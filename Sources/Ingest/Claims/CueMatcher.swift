@@ -17,12 +17,10 @@ public struct CueMatcher<Value: Sendable>: Sendable {
         public let value: Value
     }
 
-    private struct Node: Sendable {
-        var children: [String: Int] = [:]
-        var value: Value?
-    }
-
-    private var nodes: [Node] = [Node()]
+    /// The value of the phrase ending at each node (node 0 is the root).
+    private var values: [Value?] = [nil]
+    /// Every edge of the trie, keyed by node and word: one probe per token, no string hashing.
+    private var edges = TrieEdges()
     /// The number of phrases stored.
     public private(set) var count = 0
 
@@ -50,16 +48,16 @@ public struct CueMatcher<Value: Sendable>: Sendable {
         guard !words.isEmpty else { return }
         var node = 0
         for word in words {
-            if let next = nodes[node].children[word] {
+            if let next = edges.child(of: node, word: word, key: WordKey.of(word)) {
                 node = next
             } else {
-                nodes.append(Node())
-                nodes[node].children[word] = nodes.count - 1
-                node = nodes.count - 1
+                values.append(nil)
+                edges.insert(node: node, word: word, child: values.count - 1)
+                node = values.count - 1
             }
         }
-        if nodes[node].value == nil {
-            nodes[node].value = value
+        if values[node] == nil {
+            values[node] = value
             count += 1
         }
     }
@@ -70,10 +68,10 @@ public struct CueMatcher<Value: Sendable>: Sendable {
         var node = 0
         var best: Match?
         var index = start
-        while index < end, let next = nodes[node].children[tokens[index].folded] {
+        while index < end, let next = edges.child(of: node, word: tokens[index].folded, key: tokens[index].key) {
             node = next
             index += 1
-            if let value = nodes[node].value { best = Match(tokens: start..<index, value: value) }
+            if let value = values[node] { best = Match(tokens: start..<index, value: value) }
         }
         return best
     }

@@ -16,12 +16,33 @@ public struct DiscourseLexicon: Sendable {
         case recommendation, future, modal, conditional, verb, evaluative
         case authorPronoun = "author_pronoun"
         case npStop = "np_stop"
+
+        /// The position in `allCases`.
+        var ordinal: Int {
+            switch self {
+            case .negator: 0
+            case .scopeBoundary: 1
+            case .contrast: 2
+            case .conclusion: 3
+            case .reason: 4
+            case .reasonList: 5
+            case .recommendation: 6
+            case .future: 7
+            case .modal: 8
+            case .conditional: 9
+            case .verb: 10
+            case .evaluative: 11
+            case .authorPronoun: 12
+            case .npStop: 13
+            }
+        }
     }
 
-    /// Phrase matchers per kind (a phrase may belong to several kinds).
-    private let matchers: [Kind: CueMatcher<String>]
-    /// One-token entries per kind, for the per-token checks.
-    private let words: [Kind: Set<String>]
+    /// Phrase matchers and single words per kind, indexed by `Kind.ordinal` (a phrase may belong
+    /// to several kinds). Arrays, since a dictionary keyed by a String-backed enum hashes the raw
+    /// value's String at every lookup, several times per token.
+    private let matchers: [CueMatcher<String>?]
+    private let words: [Set<String>]
 
     /// Reads the table.
     ///
@@ -45,19 +66,19 @@ public struct DiscourseLexicon: Sendable {
                 if folded.count == 1 { words[kind, default: []].insert(folded[0]) }
             }
         }
-        self.matchers = phrases.mapValues { CueMatcher(phrases: $0) }
-        self.words = words
+        self.matchers = Kind.allCases.map { kind in phrases[kind].map { CueMatcher(phrases: $0) } }
+        self.words = Kind.allCases.map { words[$0] ?? [] }
     }
 
 
     private init(empty: Void) {
-        matchers = [:]
-        words = [:]
+        matchers = Kind.allCases.map { _ in nil }
+        words = Kind.allCases.map { _ in [] }
     }
 
     /// True when the token is a one-word entry of `kind`.
     public func contains(_ token: Token, _ kind: Kind) -> Bool {
-        if words[kind]?.contains(token.folded) == true { return true }
+        if words[kind.ordinal].contains(token.folded) { return true }
         // Contracted negation: "won't", "isn't", "doesn't".
         return kind == .negator && token.kind == .word && token.folded.hasSuffix("n't")
     }
@@ -74,16 +95,20 @@ public struct DiscourseLexicon: Sendable {
 
     /// The longest phrase of `kind` starting at token `index`.
     public func match(_ kind: Kind, in tokens: [Token], at index: Int, limit: Int? = nil) -> CueMatcher<String>.Match? {
-        matchers[kind]?.longestMatch(in: tokens, at: index, limit: limit)
+        matchers[kind.ordinal]?.longestMatch(in: tokens, at: index, limit: limit)
     }
 
     /// All phrases of `kind` in `range`.
     public func matches(_ kind: Kind, in tokens: [Token], range: Range<Int>) -> [CueMatcher<String>.Match] {
-        matchers[kind]?.matches(in: tokens, range: range) ?? []
+        matchers[kind.ordinal]?.matches(in: tokens, range: range) ?? []
     }
 
     /// True when some phrase of `kind` occurs in `range`.
     public func occurs(_ kind: Kind, in tokens: [Token], range: Range<Int>) -> Bool {
-        !matches(kind, in: tokens, range: range).isEmpty
+        guard let matcher = matchers[kind.ordinal] else { return false }
+        for index in range where matcher.longestMatch(in: tokens, at: index, limit: range.upperBound) != nil {
+            return true
+        }
+        return false
     }
 }

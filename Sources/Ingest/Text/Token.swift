@@ -22,12 +22,15 @@ public struct Token: Hashable, Sendable {
     /// list, and computing it each time (with Foundation's `replacingOccurrences`) was half of the
     /// extraction time (`make bench`, perf).
     public let folded: String
+    /// `WordKey.of(folded)`, for the phrase tries.
+    let key: UInt64
 
     public init(kind: Kind, span: TextSpan, text: String) {
         self.kind = kind
         self.span = span
         self.text = text
         self.folded = Token.fold(text)
+        self.key = WordKey.of(folded)
     }
 
     /// `text.lowercased()` with "’" replaced by "'"; the common case (lower-case ASCII) is the text itself.

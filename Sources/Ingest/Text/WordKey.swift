@@ -1,0 +1,63 @@
+/// A 64-bit FNV-1a hash of a folded word's UTF-8 bytes, computed once per token.
+///
+/// The phrase tries (`CueMatcher`) look tokens up by this key in a flat table instead of hashing
+/// the token's string at every trie step (Swift's `String` hashing was a fifth of the extraction
+/// time, perf); a hit is still confirmed by comparing the strings, so a collision cannot match.
+enum WordKey {
+    static func of(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+}
+
+/// An open-addressing hash table from (trie node, word key) to the child node: the edges of a trie
+/// in one array, probed linearly. Built once; read by many threads.
+struct TrieEdges: Sendable {
+    private struct Edge: Sendable {
+        var node: Int32 = -1  // -1: empty slot
+        var child: Int32 = 0
+        var key: UInt64 = 0
+        var word = ""
+    }
+
+    private var slots: [Edge] = Array(repeating: Edge(), count: 16)
+    private var mask = 15
+    private(set) var count = 0
+
+    private static func slot(node: Int, key: UInt64, mask: Int) -> Int {
+        let mixed = (key ^ (UInt64(truncatingIfNeeded: node) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> 17) & mask
+    }
+
+    /// The child of `node` along `word` (with its key), if any.
+    func child(of node: Int, word: String, key: UInt64) -> Int? {
+        var index = Self.slot(node: node, key: key, mask: mask)
+        while true {
+            let edge = slots[index]
+            if edge.node < 0 { return nil }
+            if edge.node == node, edge.key == key, edge.word == word { return Int(edge.child) }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// Adds an edge (the caller checks it is new).
+    mutating func insert(node: Int, word: String, child: Int) {
+        if (count + 1) * 2 > slots.count { grow() }
+        let key = WordKey.of(word)
+        var index = Self.slot(node: node, key: key, mask: mask)
+        while slots[index].node >= 0 { index = (index + 1) & mask }
+        slots[index] = Edge(node: Int32(node), child: Int32(child), key: key, word: word)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = slots.filter { $0.node >= 0 }
+        slots = Array(repeating: Edge(), count: slots.count * 2)
+        mask = slots.count - 1
+        count = 0
+        for edge in old { insert(node: Int(edge.node), word: edge.word, child: Int(edge.child)) }
+    }
+}
