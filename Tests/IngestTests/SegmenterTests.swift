@@ -131,3 +131,15 @@ import Store
         #expect(sinoAll.contains("II. Russian softpower in the region is waning —"))
     }
 }
+
+@Suite struct SegmenterScalarClassTests {
+    /// The ASCII fast paths answer exactly as the sets do, for every scalar up to U+FFFF.
+    @Test func fastMembershipTestsAgreeWithTheSets() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Segmenter.isTerminator(scalar) == Segmenter.terminators.contains(scalar), "\(value)")
+            #expect(Segmenter.isCloser(scalar) == Segmenter.closers.contains(scalar), "\(value)")
+            #expect(Segmenter.isOpener(scalar) == Segmenter.openers.contains(scalar), "\(value)")
+        }
+    }
+}

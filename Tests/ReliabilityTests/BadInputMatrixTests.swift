@@ -302,7 +302,7 @@ import Testing
         for arguments in [["sources", "--db", newer], ["ingest", "--db", newer, article]] {
             let result = try runner.run(arguments)
             #expect(result.status == 1)
-            #expect(result.stderr.contains("\(newer) has schema version 99, newer than this argkb (1); upgrade argkb"))
+            #expect(result.stderr.contains("\(newer) has schema version 99, newer than this argkb (2); upgrade argkb"))
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: newer)) == newerBytes)
 

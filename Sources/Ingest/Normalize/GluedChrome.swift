@@ -91,7 +91,8 @@ enum GluedChromeRules {
         let s = Array(text.unicodeScalars)
         // Every counter holds a number: skip lines that have none.
         guard s.contains(where: { isASCIIDigit($0) }) else { return nil }
-        for i in 1..<max(1, s.count) where s[i].properties.isUppercase {
+        // Upper case tested on ASCII without the Unicode property tables (a scan of every line).
+        for i in 1..<max(1, s.count) where s[i].isASCII ? (s[i].value >= 0x41 && s[i].value <= 0x5A) : s[i].properties.isUppercase {
             for l in tailLabels where i + l.count <= s.count && s[i..<(i + l.count)].elementsEqual(l) {
                 let glued = !s[i - 1].properties.isWhitespace && !s[i - 1].properties.isAlphabetic
                 let colon = i + l.count < s.count && s[i + l.count] == ":"

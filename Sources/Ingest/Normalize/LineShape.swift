@@ -5,24 +5,28 @@ struct LineShape {
     /// The number of space-separated pieces (clean lines have single spaces, no edges).
     let wordCount: Int
 
+    /// Runs of letters and digits, lower-cased: the line's vocabulary ("Share this article" gives
+    /// ["share", "this", "article"]; "33 (31%)" gives ["33", "31"]).
+    let words: [String]
+    /// The words that are not numbers.
+    let letterWords: [String]
+    /// Some word is a number.
+    let hasNumber: Bool
+
+    /// Computes every fact once: the chrome rules ask for the words of each line several times.
     init(_ text: String) {
         self.text = text
         self.wordCount = text.isEmpty ? 0 : text.unicodeScalars.reduce(1) { $1 == " " ? $0 + 1 : $0 }
+        self.words = LineShape.lexicalWords(text)
+        self.letterWords = words.filter { $0.unicodeScalars.contains { LineShape.isLetter($0) } }
+        self.hasNumber = words.contains { $0.unicodeScalars.allSatisfy { DateParser.digitValue($0) != nil } }
     }
 
     /// Space-separated pieces, as written. Computed on demand: rules look at the words of short
     /// lines only, and most lines of an article are long.
     var pieces: [String] { text.split(separator: " ").map(String.init) }
 
-    /// Runs of letters and digits, lower-cased: the line's vocabulary ("Share this article" gives
-    /// ["share", "this", "article"]; "33 (31%)" gives ["33", "31"]).
-    var words: [String] { LineShape.lexicalWords(text) }
-
     var isEmpty: Bool { text.isEmpty }
-
-    /// The words that are not numbers.
-    var letterWords: [String] { words.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } } }
-    var hasNumber: Bool { words.contains { $0.unicodeScalars.allSatisfy { DateParser.digitValue($0) != nil } } }
 
     /// The last scalar that is not a closing quote or bracket.
     var finalMark: Unicode.Scalar? {
@@ -74,11 +78,17 @@ struct LineShape {
         "from", "as", "vs", "vs.", "via", "into", "over", "per", "than", "is", "are", "-", "–", "—", "&",
     ]
 
+    /// `properties.isAlphabetic`, answered for ASCII without the Unicode tables.
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
+        return s.properties.isAlphabetic
+    }
+
     static func lexicalWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for s in text.unicodeScalars {
-            if s.properties.isAlphabetic || DateParser.digitValue(s) != nil {
+            if isLetter(s) || DateParser.digitValue(s) != nil {
                 current.append(s)
             } else if !current.isEmpty {
                 words.append(String(current).lowercased())

@@ -40,14 +40,14 @@ public struct Segmenter: Sendable {
         // Whether the sentence so far holds a letter or digit, kept as the scan goes (no rescans).
         var sawContent = false
         while i < end {
-            guard Self.terminators.contains(s[i]) else {
+            guard Self.isTerminator(s[i]) else {
                 if !sawContent, Self.isContent(s[i]) { sawContent = true }
                 i += 1
                 continue
             }
             var j = i + 1
-            while j < end, Self.terminators.contains(s[j]) { j += 1 }
-            while j < end, Self.closers.contains(s[j]) { j += 1 }
+            while j < end, Self.isTerminator(s[j]) { j += 1 }
+            while j < end, Self.isCloser(s[j]) { j += 1 }
             let cut: Int?
             if j == end {
                 cut = nil  // the paragraph's end closes the sentence anyway
@@ -81,7 +81,7 @@ public struct Segmenter: Sendable {
         var k = after
         while k < end, s[k].properties.isWhitespace { k += 1 }
         guard k < end else { return true }
-        while k < end, Self.openers.contains(s[k]) { k += 1 }
+        while k < end, Self.isOpener(s[k]) { k += 1 }
         guard k < end else { return true }
         if s[k].properties.isLowercase { return false }
         // "?", "!", "…" and "...": the next word is not lower-case, so a new sentence starts.
@@ -122,7 +122,7 @@ public struct Segmenter: Sendable {
     /// The word ending right before `dot`, without opening quotes or brackets.
     private func wordBefore(_ s: [Unicode.Scalar], dot: Int, from start: Int) -> String {
         var k = dot
-        while k > start, !s[k - 1].properties.isWhitespace, !Self.openers.contains(s[k - 1]) { k -= 1 }
+        while k > start, !s[k - 1].properties.isWhitespace, !Self.isOpener(s[k - 1]) { k -= 1 }
         return string(s[k..<dot])
     }
 
@@ -159,6 +159,22 @@ public struct Segmenter: Sendable {
     }
 
     static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "‼", "⁇", "⁈", "⁉"]
+
+    // Membership tests for every scalar of a text: letters and spaces, most of them, are answered
+    // without hashing (the set lookups were a tenth of segmenting).
+    static func isTerminator(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s == "." || s == "!" || s == "?") : terminators.contains(s)
+    }
+
+    static func isCloser(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s == "\"" || s == "'" || s == ")" || s == "]" || s == "}" }
+        return closers.contains(s)
+    }
+
+    static func isOpener(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s == "\"" || s == "'" || s == "(" || s == "[" || s == "{" }
+        return openers.contains(s)
+    }
     /// Closing quotes and brackets that stay with the sentence they close: `…rule it out".`, `“Yes.”`.
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", ")", "]", "}", "›"]
     /// Opening quotes and brackets that may precede a sentence's first word.
