@@ -30,9 +30,25 @@ enum LineCleaner {
     static func clean(_ raw: String) -> CleanLine {
         if isAlreadyClean(raw) { return CleanLine(text: raw, hadBullet: false) }
         let scalars = Array(needsComposition(raw) ? raw.precomposedStringWithCanonicalMapping.unicodeScalars : raw.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes; ASCII is classified without the Unicode tables and sets.
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.utf8.count)
         var pendingSpace = false
         for (i, s) in scalars.enumerated() {
+            if s.isASCII {
+                let value = UInt8(truncatingIfNeeded: s.value)
+                if value == 0x20 || value == 0x09 || value == 0x0B || value == 0x0C {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if value < 0x20 || value == 0x7F { continue }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                out.append(value)
+                continue
+            }
             if isSpace(s) {
                 pendingSpace = !out.isEmpty
                 continue
@@ -46,12 +62,12 @@ enum LineCleaner {
                 if before.isASCII || after.isASCII || isSpace(before) || isSpace(after) { continue }
             }
             if pendingSpace {
-                out.append(" ")
+                out.append(0x20)
                 pendingSpace = false
             }
-            out.append(s)
+            UTF8.encode(s) { out.append($0) }
         }
-        var text = String(out)
+        var text = String(decoding: out, as: UTF8.self)
         var hadBullet = false
         if let first = text.unicodeScalars.first {
             let rest = text.unicodeScalars.dropFirst()

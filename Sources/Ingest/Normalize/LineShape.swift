@@ -85,17 +85,36 @@ struct LineShape {
     }
 
     static func lexicalWords(_ text: String) -> [String] {
+        // Built as UTF-8 bytes, ASCII lower-cased on the way; a word with other letters is
+        // lower-cased whole by the standard library, as before.
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        var hasNonASCII = false
+        func flush() {
+            guard !current.isEmpty else { return }
+            let word = String(decoding: current, as: UTF8.self)
+            words.append(hasNonASCII ? word.lowercased() : word)
+            current.removeAll(keepingCapacity: true)
+            hasNonASCII = false
+        }
         for s in text.unicodeScalars {
-            if isLetter(s) || DateParser.digitValue(s) != nil {
-                current.append(s)
-            } else if !current.isEmpty {
-                words.append(String(current).lowercased())
-                current = String.UnicodeScalarView()
+            if s.isASCII {
+                let value = UInt8(truncatingIfNeeded: s.value)
+                if value >= 0x41 && value <= 0x5A {
+                    current.append(value | 0x20)
+                } else if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
+                    current.append(value)
+                } else {
+                    flush()
+                }
+            } else if s.properties.isAlphabetic {
+                UTF8.encode(s) { current.append($0) }
+                hasNonASCII = true
+            } else {
+                flush()
             }
         }
-        if !current.isEmpty { words.append(String(current).lowercased()) }
+        flush()
         return words
     }
 }
