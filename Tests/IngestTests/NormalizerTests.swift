@@ -380,3 +380,27 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
         #expect(source.author == "Jane Doe")
     }
 }
+
+@Suite struct RawLinesTests {
+    /// Every line terminator the normalizer knows, as UTF-8 bytes: LF, CR, CRLF, NEL, LS, PS; a
+    /// final terminator opens no empty line, and inner empty lines stay.
+    @Test func splitsOnEveryTerminator() {
+        #expect(RawLines.split("a\nb\r\nc\rd\u{85}e\u{2028}f\u{2029}g\n") == ["a", "b", "c", "d", "e", "f", "g"])
+        #expect(RawLines.split("a\r\r\nb\n\nc") == ["a", "", "b", "", "c"])
+        #expect(RawLines.split("“Да”, ‘ok’\u{2028}é") == ["“Да”, ‘ok’", "é"])
+        #expect(RawLines.split("") == [])
+        #expect(RawLines.split("\n") == [""])
+    }
+
+    @Test func lexicalWordsLowerCaseAndSplitOnEverythingElse() {
+        #expect(LineShape.lexicalWords("Share THIS article: 33 (31%)") == ["share", "this", "article", "33", "31"])
+        #expect(LineShape.lexicalWords("ПРОСМОТРОВ Élysée-Palace") == ["просмотров", "élysée", "palace"])
+    }
+
+    @Test func cleaningCollapsesSpacesAndDropsInvisibles() {
+        #expect(LineCleaner.clean("  a\t b\u{00A0}c\u{200B}d  ") == CleanLine(text: "a b cd", hadBullet: false))
+        #expect(LineCleaner.clean("Plain ASCII line.") == CleanLine(text: "Plain ASCII line.", hadBullet: false))
+        #expect(LineCleaner.clean("- item") == CleanLine(text: "item", hadBullet: true))
+        #expect(LineCleaner.clean("• “quoted”") == CleanLine(text: "“quoted”", hadBullet: true))
+    }
+}

@@ -31,15 +31,19 @@ public struct ActorTagger: Sendable {
     public func mentions(in text: ScalarText, sentences: [Sentence], tokens: [[Token]]) -> [ActorMention] {
         var mentions: [ActorMention] = []
         var keys: [String] = []
+        var keyHashes: [UInt64] = []
         var exact: [String] = []
         var matches: [AliasTrie.Match] = []
         for (sentenceIndex, sentenceTokens) in tokens.enumerated() where sentenceIndex < sentences.count {
             keys.removeAll(keepingCapacity: true)
+            keyHashes.removeAll(keepingCapacity: true)
             exact.removeAll(keepingCapacity: true)
             for token in sentenceTokens {
                 let kept = AliasKey.exact(token.text)
                 exact.append(kept)
-                keys.append(kept.lowercased())
+                let key = kept.lowercased()
+                keys.append(key)
+                keyHashes.append(WordKey.of(key))
             }
             var index = 0
             while index < sentenceTokens.count {
@@ -47,7 +51,7 @@ public struct ActorTagger: Sendable {
                     index += 1
                     continue
                 }
-                trie.matches(at: index, keys: keys, exact: exact, into: &matches)
+                trie.matches(at: index, keys: keys, keyHashes: keyHashes, exact: exact, into: &matches)
                 if Self.isNegatedCompound(sentenceTokens, at: index) {
                     // "non-Arctic states", "anti-Western": the word denies the actor, it does not name it.
                     index = (longestAllowed(matches, tokens: sentenceTokens)?.last ?? index) + 1

@@ -13,7 +13,6 @@ struct AliasTrie: Sendable {
     }
 
     struct Node: Sendable {
-        var children: [String: Int] = [:]
         var terminals: [Terminal] = []
     }
 
@@ -25,6 +24,8 @@ struct AliasTrie: Sendable {
     }
 
     private(set) var nodes: [Node] = [Node()]
+    /// The edges of every node, keyed by lower-cased token (probed by `WordKey`, no String hashing).
+    private var edges = TrieEdges()
     /// One-word aliases in exact case -> terminal, for the parts of closed compounds ("SinoRussian").
     private(set) var singleWords: [String: Terminal] = [:]
     /// Combining forms ("Sino") with their terminals.
@@ -50,11 +51,11 @@ struct AliasTrie: Sendable {
         var node = 0
         for token in tokens {
             let key = token.lowercased()
-            if let child = nodes[node].children[key] {
+            if let child = edges.child(of: node, word: key, key: WordKey.of(key)) {
                 node = child
             } else {
                 nodes.append(Node())
-                nodes[node].children[key] = nodes.count - 1
+                edges.insert(node: node, word: key, child: nodes.count - 1)
                 node = nodes.count - 1
             }
         }
@@ -72,11 +73,12 @@ struct AliasTrie: Sendable {
 
     /// Every alias that matches tokens starting at `first`, shortest first. `keys` are the folded
     /// tokens and `exact` the case-kept ones, computed once per sentence.
-    func matches(at first: Int, keys: [String], exact: [String], into result: inout [Match]) {
+    /// - Parameter keyHashes: `WordKey.of` each of `keys`, computed once per sentence.
+    func matches(at first: Int, keys: [String], keyHashes: [UInt64], exact: [String], into result: inout [Match]) {
         result.removeAll(keepingCapacity: true)
         var node = 0
         var index = first
-        while index < keys.count, let child = nodes[node].children[keys[index]] {
+        while index < keys.count, let child = edges.child(of: node, word: keys[index], key: keyHashes[index]) {
             node = child
             for terminal in nodes[node].terminals where accepts(terminal, first: first, exact: exact) {
                 result.append(Match(terminal: terminal, first: first, last: index))

@@ -31,7 +31,7 @@ public struct LinkCueLexicon: Sendable {
 
     public let cues: [Cue]
     /// First cue word -> cue indexes, longest cue first.
-    private let byFirstWord: [String: [Int]]
+    private let byFirstWord: WordTable<[Int]>
 
     static let requiredColumns = ["cue", "type", "target", "position"]
 
@@ -64,7 +64,7 @@ public struct LinkCueLexicon: Sendable {
         for (offset, cue) in cues.enumerated() { index[cue.words[0], default: []].append(offset) }
         for key in index.keys { index[key]?.sort { cues[$0].words.count > cues[$1].words.count } }
         self.cues = cues
-        self.byFirstWord = index
+        self.byFirstWord = WordTable(index.map { ($0.key, $0.value) })
     }
 
     /// Reads and compiles a `link-cues.tsv` file.
@@ -75,18 +75,19 @@ public struct LinkCueLexicon: Sendable {
     /// The cues found in `tokens`, each once, with the token index where it starts. `start` cues
     /// only count at `opening` (the first token after quotes and a leading "And").
     func cues(in tokens: [Token], opening: Int) -> [(cue: Cue, at: Int)] {
-        let folded = tokens.map(\.folded)
         var found: [(cue: Cue, at: Int)] = []
         var seen: Set<Int> = []
-        for start in folded.indices {
-            for index in byFirstWord[folded[start]] ?? [] where !seen.contains(index) {
+        for start in tokens.indices {
+            guard let indexes = byFirstWord[tokens[start]] else { continue }
+            for index in indexes where !seen.contains(index) {
                 let cue = cues[index]
-                guard start + cue.words.count <= folded.count,
-                      Array(folded[start..<(start + cue.words.count)]) == cue.words else { continue }
+                guard start + cue.words.count <= tokens.count,
+                      cue.words.indices.allSatisfy({ tokens[start + $0].folded == cue.words[$0] }) else { continue }
                 if cue.position == .start && start != opening { continue }
-                let after = folded[(start + cue.words.count)..<min(folded.count, start + cue.words.count + 3)]
-                let cancelled = zip(after.indices, after).contains { offset, word in
-                    cue.unlessNext.contains(word) || (cue.unlessNext.contains("#number") && tokens[offset].kind == .number)
+                let after = (start + cue.words.count)..<min(tokens.count, start + cue.words.count + 3)
+                let cancelled = after.contains { offset in
+                    cue.unlessNext.contains(tokens[offset].folded)
+                        || (cue.unlessNext.contains("#number") && tokens[offset].kind == .number)
                 }
                 if cancelled { continue }
                 seen.insert(index)

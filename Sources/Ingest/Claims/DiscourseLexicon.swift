@@ -42,7 +42,7 @@ public struct DiscourseLexicon: Sendable {
     /// to several kinds). Arrays, since a dictionary keyed by a String-backed enum hashes the raw
     /// value's String at every lookup, several times per token.
     private let matchers: [CueMatcher<String>?]
-    private let words: [Set<String>]
+    private let words: [WordTable<Bool>]
 
     /// Reads the table.
     ///
@@ -67,18 +67,18 @@ public struct DiscourseLexicon: Sendable {
             }
         }
         self.matchers = Kind.allCases.map { kind in phrases[kind].map { CueMatcher(phrases: $0) } }
-        self.words = Kind.allCases.map { words[$0] ?? [] }
+        self.words = Kind.allCases.map { WordTable(words: words[$0] ?? []) }
     }
 
 
     private init(empty: Void) {
         matchers = Kind.allCases.map { _ in nil }
-        words = Kind.allCases.map { _ in [] }
+        words = Kind.allCases.map { _ in WordTable(words: []) }
     }
 
     /// True when the token is a one-word entry of `kind`.
     public func contains(_ token: Token, _ kind: Kind) -> Bool {
-        if words[kind.ordinal].contains(token.folded) { return true }
+        if words[kind.ordinal].contains(token) { return true }
         // Contracted negation: "won't", "isn't", "doesn't".
         return kind == .negator && token.kind == .word && token.folded.hasSuffix("n't")
     }

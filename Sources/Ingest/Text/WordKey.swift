@@ -61,3 +61,42 @@ struct TrieEdges: Sendable {
         for edge in old { insert(node: Int(edge.node), word: edge.word, child: Int(edge.child)) }
     }
 }
+
+/// A read-only map from words to values, probed by `WordKey` like `TrieEdges` (no `String`
+/// hashing at lookup): the lexicons' per-token word lists.
+struct WordTable<Value: Sendable>: Sendable {
+    private var edges = TrieEdges()
+    private var values: [Value] = []
+
+    /// The table of `pairs`; of two pairs with the same word, the first is kept.
+    init<Pairs: Sequence>(_ pairs: Pairs) where Pairs.Element == (String, Value) {
+        for (word, value) in pairs where edges.child(of: 0, word: word, key: WordKey.of(word)) == nil {
+            edges.insert(node: 0, word: word, child: values.count)
+            values.append(value)
+        }
+    }
+
+    /// The number of words.
+    var count: Int { values.count }
+
+    /// The value of a word given with its key (`WordKey.of(word)`, computed once by the caller).
+    func value(for word: String, key: UInt64) -> Value? {
+        edges.child(of: 0, word: word, key: key).map { values[$0] }
+    }
+
+    /// The value of a word.
+    subscript(word: String) -> Value? { value(for: word, key: WordKey.of(word)) }
+
+    /// The value of a token's folded form.
+    subscript(token: Token) -> Value? { value(for: token.folded, key: token.key) }
+}
+
+extension WordTable where Value == Bool {
+    /// A set of words.
+    init<Words: Sequence>(words: Words) where Words.Element == String {
+        self.init(words.lazy.map { ($0, true) })
+    }
+
+    /// True when the token's folded form is in the set.
+    func contains(_ token: Token) -> Bool { self[token] != nil }
+}
