@@ -34,7 +34,7 @@ public struct Asker {
             return try fallback(text, error: error)
         }
         // One row more than shown tells whether the answer was cut.
-        let plan = AnswerPlanner.plan(question).limited(to: limit + 1)
+        let plan = AnswerPlanner.plan(question, drive: try drive(for: question, rows: limit + 1)).limited(to: limit + 1)
         var listing = try db.listing(plan.sql, plan.arguments.map(\.bindable))
         var notes: [String] = []
         if listing.rows.count > limit {
@@ -55,6 +55,23 @@ public struct Asker {
             }
         }
         return Answer(listing: listing, plan: plan, notes: notes)
+    }
+
+    /// Whether a listing ordered by date walks the sources in that order or starts from its filter.
+    ///
+    /// Walking by date reads about `rows × total / matches` rows, starting from the filter reads
+    /// `matches` rows and sorts them: the filter drives when it matches fewer than
+    /// `√(rows × total)` rows (at least 1,000). Each probe counts at most that many index entries.
+    func drive(for question: Question, rows: Int) throws -> Drive {
+        guard AnswerPlanner.hasDrives(question) else { return .byFilter }
+        for probe in AnswerPlanner.probes(question) {
+            let total = try db.scalar("SELECT max(rowid) FROM \(probe.table)")?.int ?? 0
+            let threshold = max(1_000, Int((Double(rows) * Double(total)).squareRoot()))
+            let found = try db.scalar("SELECT count(*) FROM (\(probe.sql) LIMIT \(threshold))",
+                                      probe.arguments.map(\.bindable))?.int ?? 0
+            if found < threshold { return .byFilter }
+        }
+        return .byDate
     }
 
     /// Full-text search of the question's words, with the closest forms that work.
