@@ -60,7 +60,7 @@ extension AnswerPlanner {
             SELECT coalesce(c.speaker_name, coalesce(s.author, 'the author') || ' (author)') AS speaker,
                    s.title AS source, s.published, c.likelihood_term AS term, \(band("c")) AS band, c.polarity, c.cue,
                    st.text AS evidence, \(location(source: "s", sentence: "st")) AS location
-            \(drive == .byDate ? "FROM sources AS s\nCROSS JOIN claims AS c ON c.source_id = s.id"
+            \(drive == .byDate ? "FROM sources AS s\nCROSS JOIN claims AS c INDEXED BY claims_by_source ON c.source_id = s.id"
                                 : "FROM claims AS c\nJOIN sources AS s ON s.id = c.source_id")
             JOIN sentences AS st ON st.id = c.sentence_id
             WHERE (c.method = 'curated' OR NOT EXISTS (SELECT 1 FROM claims AS cur WHERE cur.overrides_claim_id = c.id))\(conditions)
@@ -113,7 +113,7 @@ extension AnswerPlanner {
                    coalesce(c.speaker_name, 'author') AS speaker,
                    s.title AS source, s.published, st.text AS reason, tst.text AS supports,
                    \(location(source: "s", sentence: "st")) AS location
-            \(drive == .byDate ? "FROM sources AS s\nCROSS JOIN claims AS c ON c.source_id = s.id"
+            \(drive == .byDate ? "FROM sources AS s\nCROSS JOIN claims AS c INDEXED BY claims_by_source ON c.source_id = s.id"
                                 : "FROM claims AS c\nJOIN sources AS s ON s.id = c.source_id")
             JOIN sentences AS st ON st.id = c.sentence_id
             LEFT JOIN claims AS t ON t.id = (

@@ -88,7 +88,9 @@ enum AnswerPlanner {
         var conditions = ""
         if let proposition = question.proposition { conditions += "\n  AND v.proposition_id = \(parameters.bind(proposition))" }
         if let range = question.likelihood {
-            conditions += "\n  AND l.rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank))"
+            // The terms of the ranks, so that verdicts_by_proposition finds them.
+            conditions += "\n  AND v.likelihood_term IN (SELECT term FROM likelihood_scale"
+                + " WHERE rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank)))"
         }
         if let polarity = question.polarity { conditions += "\n  AND v.polarity = \(parameters.bind(polarity))" }
         if question.ordering != nil { conditions += "\n  AND v.p_low IS NOT NULL" }
@@ -98,7 +100,6 @@ enum AnswerPlanner {
                    v.polarity, v.method, v.evidence, \(location(source: "v", sentence: "st")) AS location
             \(drive == .byDate ? "FROM sources AS d\nCROSS JOIN source_verdicts AS v ON v.source_id = d.id" : "FROM source_verdicts AS v")
             LEFT JOIN sentences AS st ON st.id = v.evidence_sentence_id
-            LEFT JOIN likelihood_scale AS l ON l.term = v.likelihood_term
             WHERE 1 = 1\(conditions)
             ORDER BY \(order)\(limit)
             """

@@ -44,12 +44,23 @@ public struct Asker {
         if listing.rows.isEmpty {
             notes.append("No answer: there are no \(plan.interpretation).")
             if question.target == .sources || question.target == .count, let proposition = question.proposition {
+                // The lowest first, at most `shown` of them: the verdicts picked from their own table
+                // (the one in force: curated wins), and only those looked up in sources.
+                let shown = 20
                 let onRecord = try db.rows("""
-                    SELECT slug, coalesce(likelihood_term, 'no term') AS term, polarity FROM source_verdicts
-                    WHERE proposition_id = ? ORDER BY p_low
-                    """, [proposition])
+                    SELECT s.slug, coalesce(v.likelihood_term, 'no term') AS term, v.polarity
+                    FROM (SELECT v.id FROM verdicts AS v
+                          WHERE v.proposition_id = ?1
+                            AND (v.method = 'curated' OR NOT EXISTS (SELECT 1 FROM verdicts AS cur
+                                 WHERE cur.source_id = v.source_id AND cur.proposition_id = v.proposition_id AND cur.method = 'curated'))
+                          ORDER BY v.p_low, v.id LIMIT ?2) AS pick
+                    JOIN verdicts AS v ON v.id = pick.id
+                    JOIN sources AS s ON s.id = v.source_id
+                    ORDER BY v.p_low, v.id
+                    """, [proposition, shown + 1])
                 if !onRecord.isEmpty {
-                    let list = onRecord.map { "\($0.string("slug") ?? "?"): \($0.string("term") ?? "?") (\($0.string("polarity") ?? "?"))" }
+                    var list = onRecord.prefix(shown).map { "\($0.string("slug") ?? "?"): \($0.string("term") ?? "?") (\($0.string("polarity") ?? "?"))" }
+                    if onRecord.count > shown { list.append("... (argkb verdicts --proposition \(proposition) lists them all)") }
                     notes.append("Verdicts on record for \(proposition): " + list.joined(separator: "; "))
                 }
             }
