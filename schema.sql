@@ -82,6 +82,9 @@ CREATE TABLE sources (
     ingested_at   TEXT    NOT NULL,
     run_id        INTEGER REFERENCES ingest_runs (id) ON DELETE SET NULL
 ) STRICT;
+-- Sources in the order `ask` lists answers (undated last): a listing walks this index and the
+-- sources' claims or verdicts, and stops at its LIMIT instead of sorting every match.
+CREATE INDEX sources_by_date ON sources (published IS NULL, published);
 
 -- URLs found in a source's text (links, "Source:" lines), with their offsets.
 CREATE TABLE source_links (
@@ -298,6 +301,10 @@ CREATE INDEX claims_by_speaker ON claims (speaker_actor_id);
 -- deleting a claim looks up the rows that override it: without this index each is a scan of every
 -- claim (ask "what does the corpus say about Beijing" took 2 minutes on 1k articles).
 CREATE INDEX claims_by_override ON claims (overrides_claim_id);
+-- `ask` counts the claims on a proposition with the asked likelihood terms before choosing how to
+-- list them (a rare "almost certain" from this index, a common one in date order). Partial: most
+-- claims concern no proposition.
+CREATE INDEX claims_by_proposition_term ON claims (proposition_id, likelihood_term) WHERE proposition_id IS NOT NULL;
 
 -- The overall likelihood a source's author gives a proposition. One 'rule' row per source and
 -- proposition (when the source judges it at all), plus a 'curated' row where an analyst corrected it.
@@ -313,6 +320,8 @@ CREATE TABLE verdicts (
     note            TEXT,                             -- how it was reached, or the curator's reason
     UNIQUE (source_id, proposition_id, method)
 ) STRICT;
+-- `ask` counts the verdicts with the asked terms (to choose how to list them) and counts "how many".
+CREATE INDEX verdicts_by_proposition ON verdicts (proposition_id, likelihood_term);
 
 -- The claims a verdict rests on, the weightiest first.
 CREATE TABLE verdict_evidence (

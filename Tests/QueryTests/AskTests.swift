@@ -103,7 +103,7 @@ import Testing
         let plan = try #require(answer.plan)
         #expect(plan.sql.contains("FROM source_verdicts AS v"))
         #expect(plan.arguments == [.text("ru-cn-military-alliance"), .int(1), .int(3), .int(Asker.defaultLimit + 1)])
-        #expect(plan.sql.contains("v.proposition_id = ?1") && plan.sql.contains("l.rank BETWEEN ?2 AND ?3"))
+        #expect(plan.sql.contains("v.proposition_id = ?1") && plan.sql.contains("rank BETWEEN ?2 AND ?3"))
         #expect(plan.interpretation == "sources whose verdict on ru-cn-military-alliance rated improbable (ICD 203 ranks 1-3)")
     }
 

@@ -26,3 +26,24 @@ struct ParameterList {
     mutating func bind(_ value: String?) -> String { bind(value.map(ListingValue.text) ?? .null) }
     mutating func bind(_ value: Int?) -> String { bind(value.map(ListingValue.int) ?? .null) }
 }
+
+/// How a listing ordered by publication date reaches its rows.
+///
+/// A filter most rows pass (claims naming Russia) is answered fastest by walking the sources in
+/// date order and stopping at the LIMIT: the work follows the LIMIT, not the corpus. A rare filter
+/// (claims calling an alliance almost certain) would walk every source for a few rows, so it starts
+/// from its own index and sorts what it finds. `Asker` chooses with `Probe`s; both drives give the
+/// same rows in the same order.
+enum Drive: Sendable {
+    case byDate
+    case byFilter
+}
+
+/// A bounded count of the rows a filter's index finds: `SELECT 1 ...` without a LIMIT, which the
+/// asker adds. Under the threshold, the filter is rare enough to drive the query.
+struct Probe: Sendable {
+    let sql: String
+    let arguments: [ListingValue]
+    /// The table the listing walks by date, whose size sets the threshold.
+    let table: String
+}

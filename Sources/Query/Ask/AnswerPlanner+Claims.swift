@@ -1,7 +1,12 @@
 /// Plans that list claims: by speaker, on a proposition, naming actors, reasons, acceptability.
 extension AnswerPlanner {
     /// Claims on a proposition (any speaker), naming actors, or by a speaker; "who" lists speakers first.
-    static func claims(_ question: Question, speakersOnly: Bool) -> AnswerPlan {
+    ///
+    /// `.byDate` walks the sources in publication order (sources_by_date) and their claims, so a
+    /// common filter stops after the first `LIMIT` rows; `.byFilter` starts from the filter's index
+    /// (the actor's mentions, the proposition's terms) and sorts what it finds, for rare filters.
+    /// Both give the same rows in the same order.
+    static func claims(_ question: Question, speakersOnly: Bool, drive: Drive) -> AnswerPlan {
         var parameters = ParameterList()
         var conditions = ""
         var reading = speakersOnly ? "who (author or quoted speaker) makes claims" : "claims"
@@ -10,17 +15,27 @@ extension AnswerPlanner {
             reading += " on \(proposition)"
         }
         if let range = question.likelihood {
-            conditions += "\n  AND l.rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank))"
+            // The terms of the ranks, so that claims_by_proposition_term finds them.
+            conditions += "\n  AND c.likelihood_term IN (SELECT term FROM likelihood_scale"
+                + " WHERE rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank)))"
         }
         if let polarity = question.polarity {
             conditions += "\n  AND c.polarity = \(parameters.bind(polarity))"
             reading += " that are \(polarity)"
         }
-        // One IN per named actor (all of them are in the claim's sentence): the actor's mentions
-        // drive the query through mentions_by_actor instead of a test on every claim.
         for actor in question.actors {
-            conditions += "\n  AND c.sentence_id IN (SELECT m.sentence_id FROM mentions AS m"
-                + " WHERE m.actor_id = (SELECT id FROM actors WHERE name = \(parameters.bind(actor))))"
+            let name = parameters.bind(actor)
+            switch drive {
+            case .byFilter:
+                // One IN per named actor (all of them are in the claim's sentence): the actor's
+                // mentions drive the query through mentions_by_actor.
+                conditions += "\n  AND c.sentence_id IN (SELECT m.sentence_id FROM mentions AS m"
+                    + " WHERE m.actor_id = (SELECT id FROM actors WHERE name = \(name)))"
+            case .byDate:
+                // One probe of mentions_by_sentence per claim visited (an IN would list them all).
+                conditions += "\n  AND EXISTS (SELECT 1 FROM mentions AS m WHERE m.sentence_id = c.sentence_id"
+                    + " AND m.actor_id = (SELECT id FROM actors WHERE name = \(name)))"
+            }
         }
         if !question.actors.isEmpty { reading += " naming \(question.actors.joined(separator: " and "))" }
         if let speaker = question.speaker {
@@ -45,45 +60,79 @@ extension AnswerPlanner {
             SELECT coalesce(c.speaker_name, coalesce(s.author, 'the author') || ' (author)') AS speaker,
                    s.title AS source, s.published, c.likelihood_term AS term, \(band("c")) AS band, c.polarity, c.cue,
                    st.text AS evidence, \(location(source: "s", sentence: "st")) AS location
-            FROM claims AS c
-            JOIN sources AS s ON s.id = c.source_id
+            \(drive == .byDate ? "FROM sources AS s\nCROSS JOIN claims AS c INDEXED BY claims_by_source ON c.source_id = s.id"
+                                : "FROM claims AS c\nJOIN sources AS s ON s.id = c.source_id")
             JOIN sentences AS st ON st.id = c.sentence_id
-            LEFT JOIN likelihood_scale AS l ON l.term = c.likelihood_term
             WHERE (c.method = 'curated' OR NOT EXISTS (SELECT 1 FROM claims AS cur WHERE cur.overrides_claim_id = c.id))\(conditions)
-            ORDER BY s.published IS NULL, s.published, s.id, st.ordinal
+            ORDER BY s.published IS NULL, s.published, s.id, st.ordinal, c.id
             """
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading)
     }
 
+    /// Counts that tell whether a claim listing's filters are rare (see `Drive`): the claims on the
+    /// proposition with the asked terms or side, and the mentions of each named actor.
+    static func claimProbes(_ question: Question) -> [Probe] {
+        var probes: [Probe] = []
+        if let proposition = question.proposition {
+            var parameters = ParameterList()
+            var sql = "SELECT 1 FROM claims AS c WHERE c.proposition_id = \(parameters.bind(proposition))"
+            if let range = question.likelihood {
+                sql += " AND c.likelihood_term IN (SELECT term FROM likelihood_scale WHERE rank BETWEEN"
+                    + " \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank)))"
+            } else if let polarity = question.polarity {
+                sql += " AND c.polarity = \(parameters.bind(polarity))"
+            }
+            probes.append(Probe(sql: sql, arguments: parameters.values, table: "claims"))
+        }
+        for actor in question.actors {
+            var parameters = ParameterList()
+            probes.append(Probe(sql: "SELECT 1 FROM mentions AS m WHERE m.actor_id = (SELECT id FROM actors WHERE name = \(parameters.bind(actor)))",
+                                arguments: parameters.values, table: "claims"))
+        }
+        return probes
+    }
+
     /// Reasons: claims typed `reason` on a proposition and side, and premises that support a claim
     /// taking that side (the argument links of the source's discourse: "The reasons:", "So,").
-    static func reasons(_ question: Question) -> AnswerPlan {
+    ///
+    /// One row per claim. A premise supporting several claims shows the first one that qualifies
+    /// (the lowest claim id), as the earlier `GROUP BY c.id` over the links did (SQLite takes a bare
+    /// column from a group's first row); the subquery finds it with one lookup per claim, so the
+    /// sources can be walked in date order up to the LIMIT.
+    static func reasons(_ question: Question, drive: Drive) -> AnswerPlan {
         var parameters = ParameterList()
         let proposition = parameters.bind(question.proposition)
         let polarity = parameters.bind(question.polarity)
         var reading = "reasons given"
         if let side = question.polarity { reading += " \(side)" }
         reading += " \(question.proposition ?? "any proposition")"
-        let side = "CASE WHEN c.polarity IN ('for', 'against') THEN c.polarity ELSE t.polarity END"
+        let polar = "IN ('for', 'against')"
+        let ownReason = "c.claim_type = 'reason' AND c.polarity \(polar) AND (\(proposition) IS NULL OR c.proposition_id = \(proposition))"
         let sql = """
-            SELECT \(side) AS side, coalesce(c.speaker_name, 'author') AS speaker,
+            SELECT CASE WHEN c.polarity \(polar) THEN c.polarity WHEN t.polarity \(polar) THEN t.polarity END AS side,
+                   coalesce(c.speaker_name, 'author') AS speaker,
                    s.title AS source, s.published, st.text AS reason, tst.text AS supports,
                    \(location(source: "s", sentence: "st")) AS location
-            FROM claims AS c
-            JOIN sources AS s ON s.id = c.source_id
+            \(drive == .byDate ? "FROM sources AS s\nCROSS JOIN claims AS c INDEXED BY claims_by_source ON c.source_id = s.id"
+                                : "FROM claims AS c\nJOIN sources AS s ON s.id = c.source_id")
             JOIN sentences AS st ON st.id = c.sentence_id
-            LEFT JOIN argument_links AS link ON link.from_claim_id = c.id AND link.link_type = 'supports'
-            LEFT JOIN claims AS t ON t.id = link.to_claim_id AND t.polarity IN ('for', 'against')
-            LEFT JOIN sentences AS tst ON tst.id = t.sentence_id
-            WHERE ((c.claim_type = 'reason' AND c.polarity IN ('for', 'against')
-                    AND (\(proposition) IS NULL OR c.proposition_id = \(proposition)))
-                   OR (t.id IS NOT NULL AND (\(proposition) IS NULL OR t.proposition_id = \(proposition))))
-              AND (\(polarity) IS NULL OR \(side) = \(polarity))\(scope(question, published: "s.published", source: "s.id", &parameters))
-            GROUP BY c.id
-            ORDER BY s.published IS NULL, s.published, s.id, st.ordinal
+            LEFT JOIN claims AS t ON t.id = (
+                SELECT link.to_claim_id FROM argument_links AS link JOIN claims AS x ON x.id = link.to_claim_id
+                 WHERE link.from_claim_id = c.id AND link.link_type = 'supports'
+                   AND ((\(ownReason)) OR (x.polarity \(polar) AND (\(proposition) IS NULL OR x.proposition_id = \(proposition))))
+                   AND (\(polarity) IS NULL OR CASE WHEN c.polarity \(polar) THEN c.polarity WHEN x.polarity \(polar) THEN x.polarity END = \(polarity))
+                 ORDER BY link.to_claim_id LIMIT 1)
+            LEFT JOIN sentences AS tst ON tst.id = t.sentence_id AND t.polarity \(polar)
+            WHERE (t.id IS NOT NULL
+                   OR (\(ownReason) AND (\(polarity) IS NULL OR c.polarity = \(polarity))
+                       AND NOT EXISTS (SELECT 1 FROM argument_links AS link WHERE link.from_claim_id = c.id AND link.link_type = 'supports')))\(scope(question, published: "s.published", source: "s.id", &parameters))
+            ORDER BY s.published IS NULL, s.published, s.id, st.ordinal, c.id
             """
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading + describeDates(question))
     }
+
+    /// Reasons have no index that finds them (they are links between claims): the date order drives.
+    static func reasonProbes(_ question: Question) -> [Probe] { [] }
 
     /// Claims by their grounded label; "contested" lists claims that something attacks.
     static func acceptability(_ question: Question) -> AnswerPlan {

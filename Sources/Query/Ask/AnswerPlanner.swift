@@ -1,20 +1,40 @@
 /// Builds the SQL for a parsed question. Every value from the question is a bound parameter; only
 /// the shape of the SQL depends on which filters are present.
 enum AnswerPlanner {
-    static func plan(_ question: Question) -> AnswerPlan {
+    static func plan(_ question: Question, drive: Drive = .byFilter) -> AnswerPlan {
         switch question.target {
-        case .sources: return sources(question)
+        case .sources: return sources(question, drive: drive)
         case .count: return count(question)
-        case .timeline: return timeline(question)
+        case .timeline: return timeline(question, drive: drive)
         case .summary: return summary(question)
         case .contradictions: return contradictions(question)
-        case .speakers: return claims(question, speakersOnly: true)
-        case .claims: return claims(question, speakersOnly: false)
-        case .reasons: return reasons(question)
+        case .speakers: return claims(question, speakersOnly: true, drive: drive)
+        case .claims: return claims(question, speakersOnly: false, drive: drive)
+        case .reasons: return reasons(question, drive: drive)
         case .acceptability: return acceptability(question)
         case .relations: return relations(question)
         case .actors: return actors(question)
         case .mentioningSources: return mentioningSources(question)
+        }
+    }
+
+    /// The counts that choose the drive of a listing ordered by date (see `Drive`); empty when the
+    /// plan has one shape, or when no filter has an index (then the date order drives).
+    static func probes(_ question: Question) -> [Probe] {
+        switch question.target {
+        case .sources, .timeline: return question.ordering == nil ? verdictProbes(question) : []
+        case .speakers, .claims: return claimProbes(question)
+        case .reasons: return reasonProbes(question)
+        default: return []
+        }
+    }
+
+    /// The forms that can walk the sources by date.
+    static func hasDrives(_ question: Question) -> Bool {
+        switch question.target {
+        case .sources: return question.ordering == nil
+        case .timeline, .speakers, .claims, .reasons: return true
+        default: return false
         }
     }
 
@@ -63,11 +83,14 @@ enum AnswerPlanner {
     // MARK: Verdicts
 
     /// Verdict rows with their evidence; `extra` adds conditions.
-    static func verdictQuery(_ question: Question, _ parameters: inout ParameterList, order: String, limit: String = "") -> String {
+    static func verdictQuery(_ question: Question, _ parameters: inout ParameterList, order: String, limit: String = "",
+                             drive: Drive = .byFilter) -> String {
         var conditions = ""
         if let proposition = question.proposition { conditions += "\n  AND v.proposition_id = \(parameters.bind(proposition))" }
         if let range = question.likelihood {
-            conditions += "\n  AND l.rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank))"
+            // The terms of the ranks, so that verdicts_by_proposition finds them.
+            conditions += "\n  AND v.likelihood_term IN (SELECT term FROM likelihood_scale"
+                + " WHERE rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank)))"
         }
         if let polarity = question.polarity { conditions += "\n  AND v.polarity = \(parameters.bind(polarity))" }
         if question.ordering != nil { conditions += "\n  AND v.p_low IS NOT NULL" }
@@ -75,18 +98,37 @@ enum AnswerPlanner {
         return """
             SELECT v.title AS source, v.author, v.published, v.likelihood_term AS verdict, \(band("v")) AS band,
                    v.polarity, v.method, v.evidence, \(location(source: "v", sentence: "st")) AS location
-            FROM source_verdicts AS v
+            \(drive == .byDate ? "FROM sources AS d\nCROSS JOIN source_verdicts AS v ON v.source_id = d.id" : "FROM source_verdicts AS v")
             LEFT JOIN sentences AS st ON st.id = v.evidence_sentence_id
-            LEFT JOIN likelihood_scale AS l ON l.term = v.likelihood_term
             WHERE 1 = 1\(conditions)
             ORDER BY \(order)\(limit)
             """
     }
 
-    static func sources(_ question: Question) -> AnswerPlan {
+    /// Verdicts in date order: by the sources_by_date index (`d`, the verdict's own source) or sorted.
+    static func verdictDateOrder(_ drive: Drive) -> String {
+        drive == .byDate ? "d.published IS NULL, d.published, d.id, v.proposition_id"
+            : "v.published IS NULL, v.published, v.source_id, v.proposition_id"
+    }
+
+    /// How many verdicts the question's proposition, terms and side select (verdicts_by_proposition).
+    static func verdictProbes(_ question: Question) -> [Probe] {
+        guard let proposition = question.proposition else { return [] }
+        var parameters = ParameterList()
+        var sql = "SELECT 1 FROM verdicts AS v WHERE v.proposition_id = \(parameters.bind(proposition))"
+        if let range = question.likelihood {
+            sql += " AND v.likelihood_term IN (SELECT term FROM likelihood_scale WHERE rank BETWEEN"
+                + " \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank)))"
+        }
+        if let polarity = question.polarity { sql += " AND v.polarity = \(parameters.bind(polarity))" }
+        return [Probe(sql: sql, arguments: parameters.values, table: "verdicts")]
+    }
+
+    static func sources(_ question: Question, drive: Drive) -> AnswerPlan {
         var parameters = ParameterList()
         let topic = question.proposition ?? "any proposition"
-        var order = "v.published IS NULL, v.published, v.source_id"
+        var order = verdictDateOrder(drive)
+        var drive = drive
         var limit = ""
         var reading = "sources whose verdict on \(topic)"
         switch question.ordering {
@@ -94,32 +136,50 @@ enum AnswerPlanner {
             order = "(v.p_low + v.p_high) / 2 ASC, v.published"
             limit = "\nLIMIT 1"
             reading = "the source with the lowest verdict on \(topic)"
+            drive = .byFilter
         case .mostConfident?:
             order = "(v.p_low + v.p_high) / 2 DESC, v.published"
             limit = "\nLIMIT 1"
             reading = "the source with the highest verdict on \(topic)"
+            drive = .byFilter
         case nil: break
         }
         if let polarity = question.polarity { reading += " is \(polarity)" }
         reading += describeLikelihood(question) + describeDates(question)
-        let sql = verdictQuery(question, &parameters, order: order, limit: limit)
+        let sql = verdictQuery(question, &parameters, order: order, limit: limit, drive: drive)
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading)
     }
 
+    /// The count of the rows `sources` would list, read from the verdicts alone: the same verdict in
+    /// force (curated wins), without the sources' rows or the evidence, which a count does not show.
     static func count(_ question: Question) -> AnswerPlan {
         var parameters = ParameterList()
-        var inner = question
-        inner.ordering = nil
-        let sql = "SELECT count(*) AS sources FROM (\n" + verdictQuery(inner, &parameters, order: "v.source_id") + "\n)"
+        var conditions = ""
+        if let proposition = question.proposition { conditions += "\n  AND v.proposition_id = \(parameters.bind(proposition))" }
+        if let range = question.likelihood {
+            conditions += "\n  AND v.likelihood_term IN (SELECT term FROM likelihood_scale"
+                + " WHERE rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank)))"
+        }
+        if let polarity = question.polarity { conditions += "\n  AND v.polarity = \(parameters.bind(polarity))" }
+        var dates = ""
+        if let from = question.publishedFrom { dates += " AND s.published >= \(parameters.bind(from))" }
+        if let before = question.publishedBefore { dates += " AND s.published < \(parameters.bind(before))" }
+        if !dates.isEmpty { conditions += "\n  AND v.source_id IN (SELECT s.id FROM sources AS s WHERE 1 = 1\(dates))" }
+        if let sourceID = question.sourceID { conditions += "\n  AND v.source_id = \(parameters.bind(sourceID))" }
+        let sql = """
+            SELECT count(*) AS sources FROM verdicts AS v
+            WHERE (v.method = 'curated' OR NOT EXISTS (SELECT 1 FROM verdicts AS cur
+                    WHERE cur.source_id = v.source_id AND cur.proposition_id = v.proposition_id AND cur.method = 'curated'))\(conditions)
+            """
         var reading = "the number of sources whose verdict on \(question.proposition ?? "any proposition")"
         if let polarity = question.polarity { reading += " is \(polarity)" }
         reading += describeLikelihood(question) + describeDates(question)
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading)
     }
 
-    static func timeline(_ question: Question) -> AnswerPlan {
+    static func timeline(_ question: Question, drive: Drive) -> AnswerPlan {
         var parameters = ParameterList()
-        let sql = verdictQuery(question, &parameters, order: "v.published IS NULL, v.published, v.source_id")
+        let sql = verdictQuery(question, &parameters, order: verdictDateOrder(drive), drive: drive)
         let reading = "verdicts on \(question.proposition ?? "any proposition") in date order"
             + describeLikelihood(question) + describeDates(question)
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading)

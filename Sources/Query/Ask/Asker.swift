@@ -34,7 +34,7 @@ public struct Asker {
             return try fallback(text, error: error)
         }
         // One row more than shown tells whether the answer was cut.
-        let plan = AnswerPlanner.plan(question).limited(to: limit + 1)
+        let plan = AnswerPlanner.plan(question, drive: try drive(for: question, rows: limit + 1)).limited(to: limit + 1)
         var listing = try db.listing(plan.sql, plan.arguments.map(\.bindable))
         var notes: [String] = []
         if listing.rows.count > limit {
@@ -44,17 +44,45 @@ public struct Asker {
         if listing.rows.isEmpty {
             notes.append("No answer: there are no \(plan.interpretation).")
             if question.target == .sources || question.target == .count, let proposition = question.proposition {
+                // The lowest first, at most `shown` of them: the verdicts picked from their own table
+                // (the one in force: curated wins), and only those looked up in sources.
+                let shown = 20
                 let onRecord = try db.rows("""
-                    SELECT slug, coalesce(likelihood_term, 'no term') AS term, polarity FROM source_verdicts
-                    WHERE proposition_id = ? ORDER BY p_low
-                    """, [proposition])
+                    SELECT s.slug, coalesce(v.likelihood_term, 'no term') AS term, v.polarity
+                    FROM (SELECT v.id FROM verdicts AS v
+                          WHERE v.proposition_id = ?1
+                            AND (v.method = 'curated' OR NOT EXISTS (SELECT 1 FROM verdicts AS cur
+                                 WHERE cur.source_id = v.source_id AND cur.proposition_id = v.proposition_id AND cur.method = 'curated'))
+                          ORDER BY v.p_low, v.id LIMIT ?2) AS pick
+                    JOIN verdicts AS v ON v.id = pick.id
+                    JOIN sources AS s ON s.id = v.source_id
+                    ORDER BY v.p_low, v.id
+                    """, [proposition, shown + 1])
                 if !onRecord.isEmpty {
-                    let list = onRecord.map { "\($0.string("slug") ?? "?"): \($0.string("term") ?? "?") (\($0.string("polarity") ?? "?"))" }
+                    var list = onRecord.prefix(shown).map { "\($0.string("slug") ?? "?"): \($0.string("term") ?? "?") (\($0.string("polarity") ?? "?"))" }
+                    if onRecord.count > shown { list.append("... (argkb verdicts --proposition \(proposition) lists them all)") }
                     notes.append("Verdicts on record for \(proposition): " + list.joined(separator: "; "))
                 }
             }
         }
         return Answer(listing: listing, plan: plan, notes: notes)
+    }
+
+    /// Whether a listing ordered by date walks the sources in that order or starts from its filter.
+    ///
+    /// Walking by date reads about `rows × total / matches` rows, starting from the filter reads
+    /// `matches` rows and sorts them: the filter drives when it matches fewer than
+    /// `√(rows × total)` rows (at least 1,000). Each probe counts at most that many index entries.
+    func drive(for question: Question, rows: Int) throws -> Drive {
+        guard AnswerPlanner.hasDrives(question) else { return .byFilter }
+        for probe in AnswerPlanner.probes(question) {
+            let total = try db.scalar("SELECT max(rowid) FROM \(probe.table)")?.int ?? 0
+            let threshold = max(1_000, Int((Double(rows) * Double(total)).squareRoot()))
+            let found = try db.scalar("SELECT count(*) FROM (\(probe.sql) LIMIT \(threshold))",
+                                      probe.arguments.map(\.bindable))?.int ?? 0
+            if found < threshold { return .byFilter }
+        }
+        return .byDate
     }
 
     /// Full-text search of the question's words, with the closest forms that work.
