@@ -96,6 +96,9 @@ import Testing
             CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
                 INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
             END;
+            DROP INDEX sources_by_date;
+            DROP INDEX claims_by_proposition_term;
+            DROP INDEX verdicts_by_proposition;
             PRAGMA user_version = 1;
             """)
         let refused = try #require(throws: SchemaError.self) { try temp.db.checkSchemaVersion() }
@@ -103,6 +106,10 @@ import Testing
         try temp.db.prepareSchema()
         #expect(try temp.db.userVersion() == 2)
         #expect(try temp.db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sentences_ai'") == .integer(0))
+        #expect(try temp.db.scalar("""
+            SELECT count(*) FROM sqlite_master
+            WHERE name IN ('sources_by_date', 'claims_by_proposition_term', 'verdicts_by_proposition')
+            """) == .integer(3))
     }
 
     @Test func aForeignDatabaseIsRefusedClearly() throws {
