@@ -74,7 +74,8 @@ public struct ActorTagger: Sendable {
 
     /// True when the word at `index` follows "non-", "anti-"... written as one compound.
     static func isNegatedCompound(_ tokens: [Token], at index: Int) -> Bool {
-        guard index >= 2, tokens[index - 1].text == "-" || tokens[index - 1].text == "–",
+        guard index >= 2, tokens[index - 1].kind == .punctuation,
+              tokens[index - 1].text == "-" || tokens[index - 1].text == "–",
               tokens[index - 1].span.start == tokens[index - 2].span.end,
               tokens[index].span.start == tokens[index - 1].span.end else { return false }
         return negatingPrefixes.contains(tokens[index - 2].folded)

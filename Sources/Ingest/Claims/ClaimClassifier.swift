@@ -46,7 +46,8 @@ struct ClaimClassifier: Sendable {
         var inURL = false
         for index in clause {
             let token = tokens[index]
-            if token.kind == .word, ["http", "https", "www"].contains(token.folded),
+            if token.kind == .word, token.folded.utf8.first == UInt8(ascii: "h") || token.folded.utf8.first == UInt8(ascii: "w"),
+               ["http", "https", "www"].contains(token.folded),
                index + 1 < tokens.count, [":", "."].contains(tokens[index + 1].text) {
                 inURL = true
             } else if inURL, index > clause.lowerBound, token.span.start != tokens[index - 1].span.end {

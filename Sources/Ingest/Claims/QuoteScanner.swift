@@ -44,6 +44,11 @@ enum QuoteScanner {
                 previousParagraph = sentence.paragraphIndex
             }
             for (tokenIndex, token) in document.tokens[sentenceIndex].enumerated() {
+                // Quotation marks are punctuation tokens: other tokens skip the string comparisons.
+                guard token.kind == .punctuation else {
+                    if token.kind == .word, open != nil { open?.wordCount += 1 }
+                    continue
+                }
                 switch token.text {
                 case "“", "«":
                     if open == nil { open = start(sentenceIndex, tokenIndex + 1) }

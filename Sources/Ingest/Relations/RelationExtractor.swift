@@ -63,7 +63,7 @@ public struct RelationExtractor: Sendable {
         var found: [ExtractedRelation] = []
         // A cue word is never part of an actor's name ("United" in "United States").
         for anchor in 0..<sentence.count where sentence.tokens[anchor].kind == .word && sentence.unitAt[anchor] == nil {
-            let candidates = lexicon.candidates(anchoredAt: sentence.folded[anchor])
+            let candidates = lexicon.candidates(anchoredAt: sentence.tokens[anchor])
             guard !candidates.isEmpty else { continue }
             var matches = candidates.compactMap { matcher.match(lexicon.patterns[$0], at: anchor) }
             // The most specific pattern at an anchor wins; a pattern naming an object beats one that

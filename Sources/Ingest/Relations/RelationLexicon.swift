@@ -24,9 +24,9 @@ public struct RelationLexicon: Sendable {
 
     public let patterns: [RelationPattern]
     /// Anchor word -> pattern indexes.
-    private let byExactAnchor: [String: [Int]]
+    private let byExactAnchor: WordTable<[Int]>
     /// First three letters of an anchor prefix (`cooperat*` -> "coo") -> pattern indexes.
-    private let byAnchorPrefix: [String: [Int]]
+    private let byAnchorPrefix: WordTable<[Int]>
 
     /// Compiles the rows of a parsed table.
     ///
@@ -47,8 +47,8 @@ public struct RelationLexicon: Sendable {
             for prefix in anchor.prefixes { prefixed[String(prefix.prefix(3)), default: []].append(index) }
         }
         self.patterns = patterns
-        self.byExactAnchor = exact
-        self.byAnchorPrefix = prefixed
+        self.byExactAnchor = WordTable(exact.map { ($0.key, $0.value) })
+        self.byAnchorPrefix = WordTable(prefixed.map { ($0.key, $0.value) })
     }
 
     /// Reads and compiles a `relations.tsv` file.
@@ -58,10 +58,11 @@ public struct RelationLexicon: Sendable {
         try self.init(table: TSVTable(contentsOf: url))
     }
 
-    /// Indexes of the patterns whose anchor word accepts `folded`, without duplicates.
-    func candidates(anchoredAt folded: String) -> [Int] {
-        var result = byExactAnchor[folded] ?? []
-        if folded.count >= 3, let prefixed = byAnchorPrefix[String(folded.prefix(3))] {
+    /// Indexes of the patterns whose anchor word accepts the token's folded form, without duplicates.
+    func candidates(anchoredAt token: Token) -> [Int] {
+        let folded = token.folded
+        var result = byExactAnchor[token] ?? []
+        if folded.utf8.count >= 3, folded.count >= 3, let prefixed = byAnchorPrefix[String(folded.prefix(3))] {
             for index in prefixed where !result.contains(index) {
                 if case .word(let anchor, _)? = patterns[index].elements.first, anchor.matches(folded) {
                     result.append(index)

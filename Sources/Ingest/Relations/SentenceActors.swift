@@ -24,10 +24,21 @@ struct SentenceActors {
     let units: [Unit]
     /// Token index -> index into `units`.
     let unitAt: [Int?]
+    /// `isBoundary` and `isPronoun` of each token, looked up once: the pattern matcher asks
+    /// about the same tokens over and over as it walks left and right of each cue.
+    private let boundaries: [Bool]
+    private let pronouns: [Bool]
 
     init(tokens: [Token], mentions: [ActorMention]) {
         self.tokens = tokens
         self.folded = tokens.map(\.folded)
+        self.boundaries = folded.map {
+            RelationGrammar.boundaryPunctuation.contains($0) || RelationGrammar.boundaryWords.contains($0)
+        }
+        self.pronouns = folded.map {
+            RelationGrammar.singularPronouns.contains($0) || RelationGrammar.pluralPronouns.contains($0)
+                || RelationGrammar.relativePronouns.contains($0)
+        }
         var unitAt = [Int?](repeating: nil, count: tokens.count)
         var units: [Unit] = []
         for mention in mentions.sorted(by: { $0.span < $1.span }) {
@@ -43,10 +54,7 @@ struct SentenceActors {
 
     var count: Int { tokens.count }
 
-    func isBoundary(_ index: Int) -> Bool {
-        let word = folded[index]
-        return RelationGrammar.boundaryPunctuation.contains(word) || RelationGrammar.boundaryWords.contains(word)
-    }
+    func isBoundary(_ index: Int) -> Bool { boundaries[index] }
 
     func isFreePunctuation(_ index: Int) -> Bool { RelationGrammar.freePunctuation.contains(folded[index]) }
 
@@ -181,9 +189,5 @@ struct SentenceActors {
         return resolved
     }
 
-    func isPronoun(_ index: Int) -> Bool {
-        let word = folded[index]
-        return RelationGrammar.singularPronouns.contains(word) || RelationGrammar.pluralPronouns.contains(word)
-            || RelationGrammar.relativePronouns.contains(word)
-    }
+    func isPronoun(_ index: Int) -> Bool { pronouns[index] }
 }
