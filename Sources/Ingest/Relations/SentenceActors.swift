@@ -32,13 +32,8 @@ struct SentenceActors {
     init(tokens: [Token], mentions: [ActorMention]) {
         self.tokens = tokens
         self.folded = tokens.map(\.folded)
-        self.boundaries = folded.map {
-            RelationGrammar.boundaryPunctuation.contains($0) || RelationGrammar.boundaryWords.contains($0)
-        }
-        self.pronouns = folded.map {
-            RelationGrammar.singularPronouns.contains($0) || RelationGrammar.pluralPronouns.contains($0)
-                || RelationGrammar.relativePronouns.contains($0)
-        }
+        self.boundaries = tokens.map(Self.boundaryWords.contains)
+        self.pronouns = tokens.map(Self.pronounWords.contains)
         var unitAt = [Int?](repeating: nil, count: tokens.count)
         var units: [Unit] = []
         for mention in mentions.sorted(by: { $0.span < $1.span }) {
@@ -55,6 +50,10 @@ struct SentenceActors {
     var count: Int { tokens.count }
 
     func isBoundary(_ index: Int) -> Bool { boundaries[index] }
+
+    private static let boundaryWords = WordTable(words: RelationGrammar.boundaryPunctuation.union(RelationGrammar.boundaryWords))
+    private static let pronounWords = WordTable(words: RelationGrammar.singularPronouns.union(RelationGrammar.pluralPronouns)
+        .union(RelationGrammar.relativePronouns))
 
     func isFreePunctuation(_ index: Int) -> Bool { RelationGrammar.freePunctuation.contains(folded[index]) }
 
