@@ -16,14 +16,12 @@ enum WordKey {
 /// An open-addressing hash table from (trie node, word key) to the child node: the edges of a trie
 /// in one array, probed linearly. Built once; read by many threads.
 struct TrieEdges: Sendable {
-    private struct Edge: Sendable {
-        var node: Int32 = -1  // -1: empty slot
-        var child: Int32 = 0
-        var key: UInt64 = 0
-        var word = ""
-    }
-
-    private var slots: [Edge] = Array(repeating: Edge(), count: 16)
+    // Columns of one slot array, so a probe reads plain integers: copying a slot holding a String
+    // would retain and release it at every step.
+    private var nodes = [Int32](repeating: -1, count: 16)  // -1: empty slot
+    private var children = [Int32](repeating: 0, count: 16)
+    private var keys = [UInt64](repeating: 0, count: 16)
+    private var words = [String](repeating: "", count: 16)
     private var mask = 15
     private(set) var count = 0
 
@@ -33,32 +31,40 @@ struct TrieEdges: Sendable {
     }
 
     /// The child of `node` along `word` (with its key), if any.
+    @inline(__always)
     func child(of node: Int, word: String, key: UInt64) -> Int? {
         var index = Self.slot(node: node, key: key, mask: mask)
         while true {
-            let edge = slots[index]
-            if edge.node < 0 { return nil }
-            if edge.node == node, edge.key == key, edge.word == word { return Int(edge.child) }
+            let slotNode = nodes[index]
+            if slotNode < 0 { return nil }
+            if slotNode == node, keys[index] == key, words[index] == word { return Int(children[index]) }
             index = (index + 1) & mask
         }
     }
 
     /// Adds an edge (the caller checks it is new).
     mutating func insert(node: Int, word: String, child: Int) {
-        if (count + 1) * 2 > slots.count { grow() }
+        if (count + 1) * 2 > nodes.count { grow() }
         let key = WordKey.of(word)
         var index = Self.slot(node: node, key: key, mask: mask)
-        while slots[index].node >= 0 { index = (index + 1) & mask }
-        slots[index] = Edge(node: Int32(node), child: Int32(child), key: key, word: word)
+        while nodes[index] >= 0 { index = (index + 1) & mask }
+        nodes[index] = Int32(node)
+        children[index] = Int32(child)
+        keys[index] = key
+        words[index] = word
         count += 1
     }
 
     private mutating func grow() {
-        let old = slots.filter { $0.node >= 0 }
-        slots = Array(repeating: Edge(), count: slots.count * 2)
-        mask = slots.count - 1
+        let old = nodes.indices.filter { nodes[$0] >= 0 }.map { (Int(nodes[$0]), words[$0], Int(children[$0])) }
+        let size = nodes.count * 2
+        nodes = [Int32](repeating: -1, count: size)
+        children = [Int32](repeating: 0, count: size)
+        keys = [UInt64](repeating: 0, count: size)
+        words = [String](repeating: "", count: size)
+        mask = size - 1
         count = 0
-        for edge in old { insert(node: Int(edge.node), word: edge.word, child: Int(edge.child)) }
+        for (node, word, child) in old { insert(node: node, word: word, child: child) }
     }
 }
 
