@@ -235,3 +235,30 @@ final class IngestWorkspace {
         #expect(try db.scalar("SELECT count(*) FROM claim_standing WHERE label = 'in' AND attackers = 0")?.int ?? 0 > 0)
     }
 }
+
+@Suite struct CorpusLinkerTests {
+    /// Words in more claims than `commonWordLimit` are stop words of the corpus: with a limit of
+    /// 0 every word is one, so no two claims overlap (no rephrases), while each claim keeps its
+    /// capped attacks (filled at overlap 0); relinking with the default limit restores the links.
+    @Test func commonWordsAreLeftOutOfOverlaps() throws {
+        let workspace = try IngestWorkspace()
+        _ = try workspace.ingest()
+        func links(_ type: String) throws -> [String] {
+            try workspace.db.rows("""
+                SELECT from_claim_id, to_claim_id FROM argument_links
+                WHERE scope = 'across_sources' AND link_type = ? ORDER BY 1, 2
+                """, [type]).map { $0.values.map(\.description).joined(separator: "→") }
+        }
+        let attacks = try links("attacks")
+        let rephrases = try links("rephrases")
+        #expect(!attacks.isEmpty)
+        var linker = CorpusLinker(db: workspace.db)
+        linker.commonWordLimit = 0
+        try linker.relink()
+        #expect(try links("rephrases").isEmpty)
+        #expect(try links("attacks").count == attacks.count)
+        try CorpusLinker(db: workspace.db).relink()
+        #expect(try links("attacks") == attacks)
+        #expect(try links("rephrases") == rephrases)
+    }
+}

@@ -19,6 +19,11 @@ struct CorpusLinker {
     var maximumAttacks = 5
     var maximumRephrases = 5
     var rephraseOverlap = 0.3
+    /// A word in more of a proposition's main claims than this is left out of their overlaps, as a
+    /// stop word of the corpus ("russia", "alliance"): it says nothing about which claims are close,
+    /// and its list of claims is what made linking grow with the square of the corpus (every claim
+    /// counted against every other). Small corpora never reach it.
+    var commonWordLimit = 1_000
 
     private struct MainClaim {
         let claimID: Int
@@ -56,6 +61,7 @@ struct CorpusLinker {
     }
 
     private func link(_ group: [MainClaim], insert: Statement) throws {
+        let group = withoutCommonWords(group)
         // word → indexes in `group`, by polarity.
         var postings: [String: [Int32: [Int]]] = ["for": [:], "against": [:]]
         // Claims of each polarity by claim id, to fill attacks with no shared word (overlap 0).
@@ -116,6 +122,21 @@ struct CorpusLinker {
             for other in closest.items.map(\.index).sorted() {
                 try insert.run([claim.claimID, group[other].claimID, "rephrases", "same proposition, polarity and term"])
             }
+        }
+    }
+
+    /// The group with the words of more than `commonWordLimit` claims removed from every claim.
+    private func withoutCommonWords(_ group: [MainClaim]) -> [MainClaim] {
+        guard group.count > commonWordLimit else { return group }
+        var frequency: [Int32: Int] = [:]
+        for claim in group {
+            for word in claim.words { frequency[word, default: 0] += 1 }
+        }
+        let common = Set(frequency.filter { $0.value > commonWordLimit }.keys)
+        guard !common.isEmpty else { return group }
+        return group.map { claim in
+            MainClaim(claimID: claim.claimID, sourceID: claim.sourceID, proposition: claim.proposition,
+                      polarity: claim.polarity, term: claim.term, words: claim.words.filter { !common.contains($0) })
         }
     }
 
