@@ -59,7 +59,8 @@ def timed(command, **kwargs):
     report = tempfile.NamedTemporaryFile(mode="r", suffix=".time", delete=False)
     report.close()
     try:
-        subprocess.run([TIME, "-v", "-o", report.name] + command, check=True, stdout=subprocess.DEVNULL, **kwargs)
+        done = subprocess.run([TIME, "-v", "-o", report.name] + command, check=True, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True, **kwargs)
         with open(report.name) as handle:
             text = handle.read()
     finally:
@@ -72,7 +73,10 @@ def timed(command, **kwargs):
     for part in field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":"):
         wall = wall * 60 + float(part)
     cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
-    return {"wall": wall, "cpu": cpu, "rss": int(field("Maximum resident set size (kbytes)")) / 1024}
+    # `argkb ingest --timings` lines: "timing: claims   3.760 s".
+    stages = [(m.group(1).strip(), float(m.group(2)))
+              for m in re.finditer(r"^timing: (.+?)\s+([0-9.]+) s$", done.stderr, re.M)]
+    return {"wall": wall, "cpu": cpu, "rss": int(field("Maximum resident set size (kbytes)")) / 1024, "stages": stages}
 
 
 def shell(*commands):
@@ -98,7 +102,7 @@ def ingest(size, work):
                ARGKB_ANNOTATIONS=os.path.join(ROOT, "data", "annotations"))
     log("ingesting %d articles..." % size)
     first = timed(shell("%s init --db %s" % (quote(ARGKB), quote(db)),
-                        "%s ingest --quiet --db %s %s" % (quote(ARGKB), quote(db), quote(corpus))), env=env)
+                        "%s ingest --quiet --timings --db %s %s" % (quote(ARGKB), quote(db), quote(corpus))), env=env)
     log("re-ingesting the unchanged corpus...")
     again = timed([ARGKB, "ingest", "--quiet", "--db", db, corpus], env=env)
     counts = {}
@@ -214,6 +218,9 @@ def main():
         row("ingest %s: init + ingest, wall" % label, first["wall"], "s", floor_result["wall"], ratio_target,
             first["wall"] <= INGEST_FLOOR_RATIO * floor_result["wall"] if size == 10000 else None)
         row("ingest %s: CPU (user + sys)" % label, first["cpu"], "s", floor_result["cpu"])
+        for stage, seconds in first["stages"]:
+            if stage != "total (wall)":
+                row("ingest %s: %s (--timings)" % (label, stage), seconds, "s")
         rss_target = "< %d MB" % PEAK_RSS_MB if size >= 100000 else None
         row("ingest %s: peak RSS" % label, first["rss"], "MB", floor_result["rss"], rss_target,
             first["rss"] < PEAK_RSS_MB if size >= 100000 else None)

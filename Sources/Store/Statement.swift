@@ -18,6 +18,9 @@ public final class Statement {
     /// The SQL after the first statement, which SQLite did not compile ("" when there is none).
     public let remainder: String
 
+    /// The number of `?` parameters.
+    private let parameterCount: Int32
+
     init(connection: OpaquePointer, sql: String) throws {
         var statement: OpaquePointer?
         var remainder = ""
@@ -32,6 +35,7 @@ public final class Statement {
             throw DatabaseError.current(connection, code: code == SQLITE_OK ? SQLITE_MISUSE : code, sql: sql)
         }
         self.sql = sql
+        self.parameterCount = sqlite3_bind_parameter_count(statement)
         self.handle = statement
         self.connection = connection
         self.remainder = remainder
@@ -67,7 +71,7 @@ public final class Statement {
     /// - Throws: `DatabaseError` when the count does not match or SQLite refuses a value.
     public func bind(_ arguments: [any DatabaseBindable]) throws {
         reset()
-        let expected = Int(sqlite3_bind_parameter_count(handle))
+        let expected = Int(parameterCount)
         guard arguments.count == expected else {
             throw DatabaseError(extendedCode: SQLITE_RANGE,
                                 message: "expected \(expected) arguments, got \(arguments.count)", sql: sql)
@@ -123,6 +127,31 @@ public final class Statement {
     /// Binds the arguments and runs the statement to completion (for INSERT, UPDATE, DELETE).
     public func run(_ arguments: [any DatabaseBindable] = []) throws {
         try bind(arguments)
+        while try step() {}
+        reset()
+    }
+
+    /// Binds the values, in order, and runs the statement to completion: `run` without the array
+    /// of existentials it builds for every call (a parameter pack binds each value at its type),
+    /// for statements run once per row of a bulk write.
+    ///
+    /// ```swift
+    /// let insert = try db.prepare("INSERT INTO mentions (sentence_id, actor_id, start) VALUES (?, ?, ?)")
+    /// try insert.execute(sentenceID, actorID, start)
+    /// ```
+    /// - Throws: `DatabaseError` when the number of values is not the number of parameters, or
+    ///   when SQLite refuses a value or the statement.
+    public func execute<each Value: DatabaseBindable>(_ values: repeat each Value) throws {
+        reset()
+        var index: Int32 = 0
+        for value in repeat each values {
+            index += 1
+            if index <= parameterCount { try bind(value.databaseValue, at: index) }
+        }
+        guard index == parameterCount else {
+            throw DatabaseError(extendedCode: SQLITE_RANGE,
+                                message: "expected \(parameterCount) arguments, got \(index)", sql: sql)
+        }
         while try step() {}
         reset()
     }

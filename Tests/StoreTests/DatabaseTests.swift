@@ -21,6 +21,24 @@ import Testing
         #expect(row.int("i") == 42 && row.double("r") == 2.5 && row.string("s") == "Moscow’s")
     }
 
+    /// `execute` binds a parameter pack at its types, as `run` binds an array, and checks the count.
+    @Test func executeBindsEachValueOfAPack() throws {
+        let temp = try TemporaryDatabase(schema: false)
+        try temp.db.execute("CREATE TABLE t (i INTEGER, r REAL, s TEXT, n TEXT) STRICT")
+        let insert = try temp.db.prepare("INSERT INTO t VALUES (?, ?, ?, ?)")
+        let missing: String? = nil
+        try insert.execute(7, 0.5, "Beijing’s", missing)
+        try insert.execute(8, 1.5, Substring("Moscow"), Optional("x"))
+        let rows = try temp.db.rows("SELECT i, r, s, n FROM t ORDER BY i")
+        #expect(rows.map(\.values) == [[.integer(7), .real(0.5), .text("Beijing’s"), .null],
+                                        [.integer(8), .real(1.5), .text("Moscow"), .text("x")]])
+        let tooFew = try #require(throws: DatabaseError.self) { try insert.execute(9, 2.5) }
+        #expect(tooFew.message == "expected 4 arguments, got 2")
+        let tooMany = try #require(throws: DatabaseError.self) { try insert.execute(9, 2.5, "a", "b", "c") }
+        #expect(tooMany.message == "expected 4 arguments, got 5")
+        #expect(try temp.db.scalar("SELECT count(*) FROM t") == .integer(2))
+    }
+
     @Test func reusesAPreparedStatementInALoop() throws {
         let temp = try TemporaryDatabase(schema: false)
         try temp.db.execute("CREATE TABLE t (v INTEGER NOT NULL) STRICT")

@@ -112,76 +112,74 @@ final class SourceWriter {
 
     private func writeRows(_ document: ProcessedDocument, slug: String, path: String, lexiconHash: String,
                            runID: Int, replacing oldID: Int?) throws -> Int {
-        if let oldID { try deleteSource.run([oldID]) }
+        if let oldID { try deleteSource.execute(oldID) }
         let source = document.normalized
         let text = ScalarText(source.text)
-        try insertSource.run([slug, path, source.title, source.author, source.publisher, source.published, source.url,
+        try insertSource.execute(slug, path, source.title, source.author, source.publisher, source.published, source.url,
                               source.text, text.count, document.file.contentHash, lexiconHash,
-                              clock.now(), runID])
+                              clock.now(), runID)
         let sourceID = db.lastInsertedRowID
 
         for link in source.links {
-            try insertLink.run([sourceID, link.url, link.span?.start, link.span?.length])
+            try insertLink.execute(sourceID, link.url, link.span?.start, link.span?.length)
         }
         for line in source.removedLines {
-            try insertRemoved.run([sourceID, line.lineNumber, line.text, line.reason.rawValue])
+            try insertRemoved.execute(sourceID, line.lineNumber, line.text, line.reason.rawValue)
         }
         var paragraphIDs: [Int] = []
         paragraphIDs.reserveCapacity(source.paragraphs.count)
         for (ordinal, paragraph) in source.paragraphs.enumerated() {
-            try insertParagraph.run([sourceID, ordinal, paragraph.kind.rawValue, paragraph.span.start, paragraph.span.length])
+            try insertParagraph.execute(sourceID, ordinal, paragraph.kind.rawValue, paragraph.span.start, paragraph.span.length)
             paragraphIDs.append(db.lastInsertedRowID)
         }
         var sentenceIDs: [Int] = []
         sentenceIDs.reserveCapacity(document.sentences.count)
         for (ordinal, sentence) in document.sentences.enumerated() {
-            try insertSentence.run([sourceID, paragraphIDs[sentence.paragraphIndex], ordinal, sentence.span.start,
-                                    sentence.span.length, text[sentence.span]])
+            try insertSentence.execute(sourceID, paragraphIDs[sentence.paragraphIndex], ordinal, sentence.span.start,
+                                    sentence.span.length, text[sentence.span])
             sentenceIDs.append(db.lastInsertedRowID)
         }
         if let first = sentenceIDs.first { firstUnindexedSentenceID = min(firstUnindexedSentenceID ?? first, first) }
         for mention in document.mentions {
             guard let actorID = actorIDs[mention.actor] else { continue }
-            try insertMention.run([sourceID, sentenceIDs[mention.sentenceIndex], actorID, mention.span.start,
-                                   mention.span.length, text[mention.span], mention.aliasKind])
+            try insertMention.execute(sourceID, sentenceIDs[mention.sentenceIndex], actorID, mention.span.start,
+                                   mention.span.length, text[mention.span], mention.aliasKind)
         }
         for candidate in document.candidates {
-            try insertCandidate.run([sourceID, sentenceIDs[candidate.sentenceIndex], candidate.name, candidate.kindGuess,
-                                     candidate.kindCue, candidate.span.start, candidate.span.length])
+            try insertCandidate.execute(sourceID, sentenceIDs[candidate.sentenceIndex], candidate.name, candidate.kindGuess,
+                                     candidate.kindCue, candidate.span.start, candidate.span.length)
         }
         var claimIDs: [Int] = []
         claimIDs.reserveCapacity(document.claims.count)
         for claim in document.claims {
             let likelihood = claim.likelihood
-            try insertClaim.run([
+            try insertClaim.execute(
                 sourceID, sentenceIDs[claim.sentenceIndex], claim.span.start, claim.span.length, claim.type.rawValue,
                 claim.role.rawValue, claim.roleCue, claim.speakerIsActor ? claim.speaker.flatMap { actorIDs[$0] } : nil,
                 claim.speaker, claim.outerSpeaker, claim.attributionCue, claim.proposition, claim.polarity?.rawValue,
                 likelihood?.term, likelihood?.pLow, likelihood?.pHigh, likelihood?.cue, likelihood?.cueSpan.start,
-                likelihood?.cueSpan.length, claim.context.rawValue, claim.confidence,
-            ])
+                likelihood?.cueSpan.length, claim.context.rawValue, claim.confidence)
             claimIDs.append(db.lastInsertedRowID)
         }
         for verdict in document.verdicts {
             let likelihood = verdict.likelihood
-            try insertVerdict.run([sourceID, verdict.proposition, likelihood?.term, likelihood?.pLow, likelihood?.pHigh,
-                                   verdict.polarity.rawValue, verdict.note])
+            try insertVerdict.execute(sourceID, verdict.proposition, likelihood?.term, likelihood?.pLow, likelihood?.pHigh,
+                                   verdict.polarity.rawValue, verdict.note)
             let verdictID = db.lastInsertedRowID
             for evidence in verdict.evidence {
-                try insertEvidence.run([verdictID, claimIDs[evidence.claimIndex], evidence.weight])
+                try insertEvidence.execute(verdictID, claimIDs[evidence.claimIndex], evidence.weight)
             }
         }
         for relation in document.relations {
             guard let subject = actorIDs[relation.subject], let object = actorIDs[relation.object], subject != object else { continue }
-            try insertRelation.run([
+            try insertRelation.execute(
                 sourceID, sentenceIDs[relation.sentenceIndex], subject, object, relation.predicate, relation.quadClass,
                 relation.context, relation.region.flatMap { actorIDs[$0] },
                 relation.speakerIsActor ? relation.speaker.flatMap { actorIDs[$0] } : nil, relation.speaker,
-                relation.cue, relation.cueSpan.start, relation.cueSpan.length, relation.confidence,
-            ])
+                relation.cue, relation.cueSpan.start, relation.cueSpan.length, relation.confidence)
         }
         for link in document.links where link.fromClaim != link.toClaim {
-            try insertArgumentLink.run([claimIDs[link.fromClaim], claimIDs[link.toClaim], link.type.rawValue, link.cue])
+            try insertArgumentLink.execute(claimIDs[link.fromClaim], claimIDs[link.toClaim], link.type.rawValue, link.cue)
         }
         return sourceID
     }
