@@ -404,3 +404,13 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
         #expect(LineCleaner.clean("• “quoted”") == CleanLine(text: "“quoted”", hadBullet: true))
     }
 }
+
+@Suite struct LinkFinderTests {
+    @Test func findsAddressesOnlyWhereTheyCanBe() {
+        #expect(LinkFinder.mayHoldURL("See HTTPS://example.org") && LinkFinder.mayHoldURL("visit Www.kremlin.ru"))
+        #expect(!LinkFinder.mayHoldURL("Russia and China are not allies.") && !LinkFinder.mayHoldURL("ww"))
+        #expect(LinkFinder.urls(in: "See https://example.org/a-b. Then “www.x.ru”.").map(\.url)
+                == ["https://example.org/a-b", "www.x.ru"])
+        #expect(LinkFinder.urls(in: "The whittled whatnot").isEmpty)
+    }
+}

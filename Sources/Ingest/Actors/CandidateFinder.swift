@@ -42,11 +42,12 @@ public struct CandidateFinder: Sendable {
         // Document-wide evidence: words capitalized inside sentences, and words written in lower case.
         var capitalizedInside: Set<String> = []
         var lowerCase: Set<String> = []
+        lowerCase.reserveCapacity(tokens.reduce(0) { $0 + $1.count })
         for layout in layouts {
             for (index, token) in layout.tokens.enumerated() where token.kind == .word {
                 if token.isCapitalized, !layout.isInitial[index], !layout.isCovered[index], !words.stop.contains(token.folded) {
                     capitalizedInside.insert(token.text)
-                } else if token.text.unicodeScalars.first?.properties.isLowercase ?? false {
+                } else if Self.startsLowercase(token.text) {
                     lowerCase.insert(token.text)
                 }
             }
@@ -88,6 +89,13 @@ public struct CandidateFinder: Sendable {
         let guess = KindGuesser(layout: layout, words: words)
             .guess(range, nameWords: nameWords, leadingCue: trimmed.cue)
         return EntityCandidate(sentenceIndex: sentenceIndex, name: name, kindGuess: guess.kind, kindCue: guess.cue, span: span)
+    }
+
+    /// The first scalar is a lower-case letter (ASCII answered without the Unicode tables).
+    static func startsLowercase(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if first.isASCII { return first.value >= 0x61 && first.value <= 0x7A }
+        return first.properties.isLowercase
     }
 
     /// Single letters ("S", "I") and roman numerals ("IV") used as list markers.

@@ -7,6 +7,7 @@ enum LinkFinder {
     /// Each URL with its scalar offsets in `text`. Trailing punctuation that closes the sentence or a
     /// bracket around the link is not part of it.
     static func urls(in text: String) -> [(url: String, range: Range<Int>)] {
+        guard mayHoldURL(text) else { return [] }
         let s = Array(text.unicodeScalars)
         var found: [(String, Range<Int>)] = []
         var i = 0
@@ -47,7 +48,24 @@ enum LinkFinder {
 
     /// Scalars a URL can hold as printed in text: anything visible but quotes and angle brackets.
     private static func isURLScalar(_ c: Unicode.Scalar) -> Bool {
-        !c.properties.isWhitespace && !"\"<>“”‘’«»".unicodeScalars.contains(c)
+        if c.isASCII {
+            let v = c.value
+            return !(v == 0x20 || (v >= 0x09 && v <= 0x0D) || v == 0x22 || v == 0x3C || v == 0x3E)
+        }
+        return !c.properties.isWhitespace && !"“”‘’«»".unicodeScalars.contains(c)
+    }
+
+    /// False when no "http" or "www" (any case) occurs in the text: most lines and paragraphs,
+    /// which then skip the scalar-by-scalar scan.
+    static func mayHoldURL(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 3 else { return false }
+        for i in 0..<(bytes.count - 2) {
+            let a = bytes[i] | 0x20, b = bytes[i + 1] | 0x20, c = bytes[i + 2] | 0x20
+            if a == 0x77 && b == 0x77 && c == 0x77 { return true }  // www
+            if a == 0x68 && b == 0x74 && c == 0x74 { return true }  // htt(p)
+        }
+        return false
     }
 
     private static let trailing: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", ")", "]", "}", "'", "…"]
