@@ -9,7 +9,9 @@
 /// Everything here is rule and lexicon: nothing depends on a particular article. Per sentence the
 /// work is linear in its tokens (trie matches, a few scans); per document, mentions, quotations and
 /// reports are grouped once.
-public struct ClaimExtractor: Sendable {
+// A class, not a struct: its closures capture `self`, and copying a struct of lexicons retained
+// every table in it each time (perf).
+public final class ClaimExtractor: Sendable {
     let lexicons: ClaimLexicons
     let estimates: EstimativeReader
     let attribution: AttributionReader

@@ -41,7 +41,7 @@ public struct DiscourseLexicon: Sendable {
     /// Phrase matchers and single words per kind, indexed by `Kind.ordinal` (a phrase may belong
     /// to several kinds). Arrays, since a dictionary keyed by a String-backed enum hashes the raw
     /// value's String at every lookup, several times per token.
-    private let matchers: [CueMatcher<String>?]
+    private let matchers: [CueMatcher<String>]
     private let words: [WordTable<Bool>]
 
     /// Reads the table.
@@ -66,13 +66,13 @@ public struct DiscourseLexicon: Sendable {
                 if folded.count == 1 { words[kind, default: []].insert(folded[0]) }
             }
         }
-        self.matchers = Kind.allCases.map { kind in phrases[kind].map { CueMatcher(phrases: $0) } }
+        self.matchers = Kind.allCases.map { CueMatcher(phrases: phrases[$0] ?? []) }
         self.words = Kind.allCases.map { WordTable(words: words[$0] ?? []) }
     }
 
 
     private init(empty: Void) {
-        matchers = Kind.allCases.map { _ in nil }
+        matchers = Kind.allCases.map { _ in CueMatcher(phrases: []) }
         words = Kind.allCases.map { _ in WordTable(words: []) }
     }
 
@@ -95,17 +95,17 @@ public struct DiscourseLexicon: Sendable {
 
     /// The longest phrase of `kind` starting at token `index`.
     public func match(_ kind: Kind, in tokens: [Token], at index: Int, limit: Int? = nil) -> CueMatcher<String>.Match? {
-        matchers[kind.ordinal]?.longestMatch(in: tokens, at: index, limit: limit)
+        matchers[kind.ordinal].longestMatch(in: tokens, at: index, limit: limit)
     }
 
     /// All phrases of `kind` in `range`.
     public func matches(_ kind: Kind, in tokens: [Token], range: Range<Int>) -> [CueMatcher<String>.Match] {
-        matchers[kind.ordinal]?.matches(in: tokens, range: range) ?? []
+        matchers[kind.ordinal].matches(in: tokens, range: range)
     }
 
     /// True when some phrase of `kind` occurs in `range`.
     public func occurs(_ kind: Kind, in tokens: [Token], range: Range<Int>) -> Bool {
-        guard let matcher = matchers[kind.ordinal] else { return false }
+        let matcher = matchers[kind.ordinal]
         for index in range where matcher.longestMatch(in: tokens, at: index, limit: range.upperBound) != nil {
             return true
         }
