@@ -37,7 +37,8 @@ struct ClauseSplitter: Sendable {
         var result: [Int] = []
         result.reserveCapacity(clause.count)
         for index in clause {
-            if ClauseSplitter.segmentBoundaries.contains(tokens[index].text) { segment += 1 }
+            // Every boundary is a punctuation token: words skip the set lookup.
+            if tokens[index].kind == .punctuation, ClauseSplitter.segmentBoundaries.contains(tokens[index].text) { segment += 1 }
             result.append(segment)
         }
         return result

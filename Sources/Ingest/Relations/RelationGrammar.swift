@@ -108,8 +108,11 @@ enum RelationGrammar {
 
     /// A word that is not grammar: a noun, adjective, adverb or content verb.
     static func isContentWord(_ folded: String) -> Bool {
-        !(prepositions.contains(folded) || auxiliaries.contains(folded) || conjunctions.contains(folded)
-            || boundaryWords.contains(folded) || singularPronouns.contains(folded)
-            || pluralPronouns.contains(folded) || otherPronouns.contains(folded) || isNegation(folded))
+        !(grammarWords.contains(folded) || isNegation(folded))
     }
+
+    /// Prepositions, auxiliaries, conjunctions, boundary words and pronouns in one set: one lookup
+    /// where `isContentWord` made seven.
+    private static let grammarWords: Set<String> = prepositions.union(auxiliaries).union(conjunctions)
+        .union(boundaryWords).union(singularPronouns).union(pluralPronouns).union(otherPronouns)
 }
