@@ -85,6 +85,9 @@ CREATE TABLE sources (
 -- Sources in the order `ask` lists answers (undated last): a listing walks this index and the
 -- sources' claims or verdicts, and stops at its LIMIT instead of sorting every match.
 CREATE INDEX sources_by_date ON sources (published IS NULL, published);
+-- What ingest reads of every source to skip unchanged files: covering, so the scan does not read
+-- past each row's text (content_hash is stored after it) through its overflow pages.
+CREATE INDEX sources_by_path ON sources (path, content_hash, lexicon_hash, slug);
 
 -- URLs found in a source's text (links, "Source:" lines), with their offsets.
 CREATE TABLE source_links (
