@@ -322,6 +322,9 @@ CREATE TABLE verdicts (
 ) STRICT;
 -- `ask` counts the verdicts with the asked terms (to choose how to list them) and counts "how many".
 CREATE INDEX verdicts_by_proposition ON verdicts (proposition_id, likelihood_term);
+-- `ask "what is the most skeptical source"` reads the lowest (or highest) midpoint here instead of
+-- computing every verdict's row and sorting it.
+CREATE INDEX verdicts_by_midpoint ON verdicts (proposition_id, (p_low + p_high) / 2);
 
 -- The claims a verdict rests on, the weightiest first.
 CREATE TABLE verdict_evidence (
