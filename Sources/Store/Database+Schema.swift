@@ -20,6 +20,7 @@ extension Database {
                 WHERE proposition_id IS NOT NULL;
             CREATE INDEX IF NOT EXISTS verdicts_by_proposition ON verdicts (proposition_id, likelihood_term);
             CREATE INDEX IF NOT EXISTS verdicts_by_midpoint ON verdicts (proposition_id, (p_low + p_high) / 2);
+            CREATE INDEX IF NOT EXISTS verdicts_by_low ON verdicts (proposition_id, p_low);
             """,
     ]
 
