@@ -20,6 +20,8 @@ extension Database {
             CREATE INDEX IF NOT EXISTS claims_by_proposition_term ON claims (proposition_id, likelihood_term)
                 WHERE proposition_id IS NOT NULL;
             CREATE INDEX IF NOT EXISTS verdicts_by_proposition ON verdicts (proposition_id, likelihood_term);
+            CREATE INDEX IF NOT EXISTS verdicts_by_midpoint ON verdicts (proposition_id, (p_low + p_high) / 2, polarity);
+            CREATE INDEX IF NOT EXISTS verdicts_by_low ON verdicts (proposition_id, p_low);
             """,
     ]
 

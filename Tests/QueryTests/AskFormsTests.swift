@@ -156,6 +156,26 @@ import Testing
         #expect(cut.plan?.arguments.last == .int(11))
     }
 
+    /// The superlative picks its verdict from the verdicts table; the answer is the first row of
+    /// the view sorted by midpoint, date and source.
+    @Test(arguments: [
+        ("what is the most skeptical source", "ASC", ""),
+        ("what is the most optimistic source", "DESC", ""),
+        ("what is the most skeptical source published before 2022", "ASC", " AND published < '2022'"),
+        ("what is the most confident source that is against an alliance", "DESC", " AND polarity = 'against'"),
+    ])
+    func aSuperlativeIsTheFirstOfTheSortedView(question: String, direction: String, filter: String) throws {
+        let db = try SeedDatabase.open()
+        let answer = try Asker(db: db).ask(question)
+        let expected = try db.listing("""
+            SELECT title FROM source_verdicts WHERE p_low IS NOT NULL\(filter)
+            ORDER BY (p_low + p_high) / 2 \(direction), published, source_id LIMIT 1
+            """)
+        let source = try #require(answer.listing.columns.firstIndex(of: "source"))
+        #expect(answer.listing.rows.map { $0[source].plainText } == expected.rows.map { $0[0].plainText })
+        #expect(answer.listing.rows.count == 1)
+    }
+
     @Test func aSuperlativeKeepsItsOwnLimit() throws {
         let answer = try Asker(db: try SeedDatabase.open()).ask("what is the most skeptical source", limit: 5)
         #expect(answer.plan?.sql.hasSuffix("LIMIT 1") == true)
