@@ -18,4 +18,12 @@ extension Database {
         try execute("PRAGMA cache_size = -\(cacheMegabytes * 1024)")
         try execute("PRAGMA wal_autocheckpoint = \(checkpointPages)")
     }
+
+    /// Gives back SQLite's default cache and checkpoint interval once the bulk writes are done, so
+    /// the memory of the cache is free for what follows (cross-source linking, at the end of an
+    /// ingest, reuses it instead of adding to it).
+    public func endBulkWrites() throws {
+        try execute("PRAGMA cache_size = -2000")
+        try execute("PRAGMA wal_autocheckpoint = 1000")
+    }
 }

@@ -159,7 +159,11 @@ struct CorpusLinker {
 
     /// The highest-weighted evidence claim of each rule verdict that has a polarity.
     private func mainClaims() throws -> [MainClaim] {
-        let rows = try db.rows("""
+        var claims: [MainClaim] = []
+        var vocabulary: [String: Int32] = [:]
+        // Read row by row (no array of rows with their column names): at 100k articles this is
+        // tens of thousands of sentences.
+        try db.prepare("""
             SELECT v.source_id, v.proposition_id, c.polarity, c.likelihood_term, c.id AS claim_id, st.text
             FROM verdicts AS v
             JOIN verdict_evidence AS e ON e.verdict_id = v.id
@@ -168,19 +172,18 @@ struct CorpusLinker {
             WHERE v.method = 'rule' AND c.polarity IN ('for', 'against')
               AND e.weight = (SELECT max(weight) FROM verdict_evidence WHERE verdict_id = v.id)
             GROUP BY v.id
-            """)
-        var vocabulary: [String: Int32] = [:]
-        return rows.map { row in
-            let words = Self.contentWords(row.string("text") ?? "").map { word in
+            """).forEach { row in
+            let words = Self.contentWords(row.string(at: 5) ?? "").map { word in
                 if let id = vocabulary[word] { return id }
                 let id = Int32(vocabulary.count)
                 vocabulary[word] = id
                 return id
             }
-            return MainClaim(claimID: row.int("claim_id") ?? 0, sourceID: row.int("source_id") ?? 0,
-                             proposition: row.string("proposition_id") ?? "", polarity: row.string("polarity") ?? "",
-                             term: row.string("likelihood_term"), words: words)
+            claims.append(MainClaim(claimID: row.int(at: 4), sourceID: row.int(at: 0),
+                                    proposition: row.string(at: 1) ?? "", polarity: row.string(at: 2) ?? "",
+                                    term: row.string(at: 3), words: words))
         }
+        return claims
     }
 
     /// Grounded labelling over every claim and every attack link, stored in claim_acceptability.

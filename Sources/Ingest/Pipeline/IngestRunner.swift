@@ -112,6 +112,7 @@ public final class IngestRunner {
                                      elapsedSeconds: Date().timeIntervalSince(started)))
         }
 
+        try db.endBulkWrites()
         let linkStarted = threadCPUSeconds()
         try db.inTransaction {
             let stale = try acceptabilityIsStale()
