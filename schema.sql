@@ -304,6 +304,9 @@ CREATE INDEX claims_by_speaker ON claims (speaker_actor_id);
 -- deleting a claim looks up the rows that override it: without this index each is a scan of every
 -- claim (ask "what does the corpus say about Beijing" took 2 minutes on 1k articles).
 CREATE INDEX claims_by_override ON claims (overrides_claim_id);
+-- The curated claims alone (partial: empty unless data/annotations has claims), which every ingest
+-- deletes and writes again: without it that DELETE reads every claim.
+CREATE INDEX claims_curated ON claims (id) WHERE method = 'curated';
 -- `ask` counts the claims on a proposition with the asked likelihood terms before choosing how to
 -- list them (a rare "almost certain" from this index, a common one in date order). Partial: most
 -- claims concern no proposition.

@@ -10,13 +10,14 @@ extension Database {
     ///
     /// - 1 → 2: sentences are indexed in bulk by the writer, so the row trigger that indexed each
     ///   one goes (keeping it would index every sentence twice); the three indexes `ask` walks and
-    ///   the covering one ingest reads unchanged files through are added. Version 1's CHECK lists
+    ///   the two ingest reads (the covering `sources_by_path`, the partial `claims_curated`) are added. Version 1's CHECK lists
     ///   (`IN (...)`) are equivalent to version 2's (`= ... OR ...`) and stay.
     static let upgrades: [Int: String] = [
         1: """
             DROP TRIGGER IF EXISTS sentences_ai;
             CREATE INDEX IF NOT EXISTS sources_by_date ON sources (published IS NULL, published);
             CREATE INDEX IF NOT EXISTS sources_by_path ON sources (path, content_hash, lexicon_hash, slug);
+            CREATE INDEX IF NOT EXISTS claims_curated ON claims (id) WHERE method = 'curated';
             CREATE INDEX IF NOT EXISTS claims_by_proposition_term ON claims (proposition_id, likelihood_term)
                 WHERE proposition_id IS NOT NULL;
             CREATE INDEX IF NOT EXISTS verdicts_by_proposition ON verdicts (proposition_id, likelihood_term);

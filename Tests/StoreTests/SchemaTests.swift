@@ -98,6 +98,7 @@ import Testing
             END;
             DROP INDEX sources_by_date;
             DROP INDEX sources_by_path;
+            DROP INDEX claims_curated;
             DROP INDEX claims_by_proposition_term;
             DROP INDEX verdicts_by_proposition;
             PRAGMA user_version = 1;
@@ -109,8 +110,8 @@ import Testing
         #expect(try temp.db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sentences_ai'") == .integer(0))
         #expect(try temp.db.scalar("""
             SELECT count(*) FROM sqlite_master
-            WHERE name IN ('sources_by_date', 'sources_by_path', 'claims_by_proposition_term', 'verdicts_by_proposition')
-            """) == .integer(4))
+            WHERE name IN ('sources_by_date', 'sources_by_path', 'claims_curated', 'claims_by_proposition_term', 'verdicts_by_proposition')
+            """) == .integer(5))
     }
 
     @Test func aForeignDatabaseIsRefusedClearly() throws {

@@ -32,7 +32,8 @@ public struct SourceFileFinder: Sendable {
                 files.append(url)
             }
         }
-        return (files.sorted { $0.path < $1.path }, refusals)
+        // Sorted by paths computed once (`URL.path` in the comparator built a String per comparison).
+        return (files.map { ($0.path, $0) }.sorted { $0.0 < $1.0 }.map(\.1), refusals)
     }
 
     private func walk(_ folder: URL, into files: inout [URL], refusals: inout [IngestRefusal], seen: inout Set<String>) {
@@ -47,7 +48,7 @@ public struct SourceFileFinder: Sendable {
             refusals.append(IngestRefusal(path: folder.path, reason: .unreadable, message: "cannot list the folder: \(error.localizedDescription)"))
             return
         }
-        for entry in entries.sorted(by: { $0.path < $1.path }) {
+        for entry in entries.map({ ($0.path, $0) }).sorted(by: { $0.0 < $1.0 }).map(\.1) {
             // One stat per entry (it follows links): the type, and the device and inode that tell a
             // file reached twice (through a link) from two files. FileManager's checks and
             // `resolvingSymlinksInPath` made eight system calls per file.

@@ -34,6 +34,14 @@ public struct SourceFileReader: Sendable {
     /// tenth of an ingest's extraction time on short articles.
     /// - Throws: `IngestRefusal` with the reason and a message naming what was wrong.
     public func read(_ url: URL) throws -> SourceFile {
+        let (data, hash) = try readBytes(url)
+        return try decode(data, path: url.path, hash: hash)
+    }
+
+    /// The file's bytes and their SHA-256 (hex), not decoded yet: enough to tell an unchanged
+    /// file, which then needs no decoding at all.
+    /// - Throws: `IngestRefusal` for a file that cannot be read, a folder, or one over the limit.
+    public func readBytes(_ url: URL) throws -> (data: Data, hash: String) {
         let path = url.path
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Self.refusal(errno: errno, path: path) }
@@ -75,7 +83,8 @@ public struct SourceFileReader: Sendable {
                                 message: "changed while it was being read (\(before.st_size) bytes, then \(after.st_size)); ingest it again once it is complete")
         }
         bytes.removeSubrange(count...)
-        return try decode(Data(bytes), path: path)
+        let data = Data(bytes)
+        return (data, Self.hex(SHA256.hash(data: data)))
     }
 
     /// The refusal for a failed `open`, `fstat` or `read`.
@@ -92,10 +101,14 @@ public struct SourceFileReader: Sendable {
 
     /// Decodes bytes already read (the testable core of `read`).
     public func decode(_ data: Data, path: String) throws -> SourceFile {
+        try decode(data, path: path, hash: Self.hex(SHA256.hash(data: data)))
+    }
+
+    /// Decodes bytes whose SHA-256 (hex) is `hash`.
+    public func decode(_ data: Data, path: String, hash: String) throws -> SourceFile {
         if data.count > maximumBytes {
             throw IngestRefusal(path: path, reason: .tooLarge, message: "is \(data.count) bytes, over the limit of \(maximumBytes) bytes")
         }
-        let hash = Self.hex(SHA256.hash(data: data))
         var note: String?
         let text: String
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {

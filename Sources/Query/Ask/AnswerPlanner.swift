@@ -82,17 +82,23 @@ enum AnswerPlanner {
 
     // MARK: Verdicts
 
-    /// Verdict rows with their evidence; `extra` adds conditions.
-    static func verdictQuery(_ question: Question, _ parameters: inout ParameterList, order: String,
-                             drive: Drive = .byFilter) -> String {
+    /// The question's proposition, likelihood and side as conditions on the verdicts `v`. The
+    /// likelihood is the terms of its ranks, so that verdicts_by_proposition finds them.
+    static func verdictConditions(_ question: Question, _ parameters: inout ParameterList) -> String {
         var conditions = ""
         if let proposition = question.proposition { conditions += "\n  AND v.proposition_id = \(parameters.bind(proposition))" }
         if let range = question.likelihood {
-            // The terms of the ranks, so that verdicts_by_proposition finds them.
             conditions += "\n  AND v.likelihood_term IN (SELECT term FROM likelihood_scale"
                 + " WHERE rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank)))"
         }
         if let polarity = question.polarity { conditions += "\n  AND v.polarity = \(parameters.bind(polarity))" }
+        return conditions
+    }
+
+    /// Verdict rows with their evidence; `extra` adds conditions.
+    static func verdictQuery(_ question: Question, _ parameters: inout ParameterList, order: String,
+                             drive: Drive = .byFilter) -> String {
+        var conditions = verdictConditions(question, &parameters)
         conditions += scope(question, published: "v.published", source: "v.source_id", &parameters)
         return """
             SELECT v.title AS source, v.author, v.published, v.likelihood_term AS verdict, \(band("v")) AS band,
@@ -204,13 +210,7 @@ enum AnswerPlanner {
     /// force (curated wins), without the sources' rows or the evidence, which a count does not show.
     static func count(_ question: Question) -> AnswerPlan {
         var parameters = ParameterList()
-        var conditions = ""
-        if let proposition = question.proposition { conditions += "\n  AND v.proposition_id = \(parameters.bind(proposition))" }
-        if let range = question.likelihood {
-            conditions += "\n  AND v.likelihood_term IN (SELECT term FROM likelihood_scale"
-                + " WHERE rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank)))"
-        }
-        if let polarity = question.polarity { conditions += "\n  AND v.polarity = \(parameters.bind(polarity))" }
+        var conditions = verdictConditions(question, &parameters)
         var dates = ""
         if let from = question.publishedFrom { dates += " AND s.published >= \(parameters.bind(from))" }
         if let before = question.publishedBefore { dates += " AND s.published < \(parameters.bind(before))" }
