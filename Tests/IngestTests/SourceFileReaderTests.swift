@@ -101,7 +101,7 @@ import Testing
         try fm.createSymbolicLink(at: folder.appendingPathComponent("sub/loop"), withDestinationURL: folder)
         let explicit = folder.appendingPathComponent("image.png").path
         let (files, refusals) = SourceFileFinder().find([folder.path, explicit, folder.appendingPathComponent("nope").path])
-        let names = files.map { $0.path.replacingOccurrences(of: folder.path + "/", with: "") }
+        let names = files.map { $0.replacingOccurrences(of: folder.path + "/", with: "") }
         #expect(names == ["a.md", "b.txt", "image.png", "sub/c.TXT", "sub/deeper/d.txt"])
         #expect(refusals.map(\.reason) == [.notFound])
     }

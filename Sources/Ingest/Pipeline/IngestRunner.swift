@@ -78,15 +78,18 @@ public final class IngestRunner {
         summary.filesSeen = files.count
         summary.refusals = findRefusals
         let writer = try SourceWriter(db: db, actorIDs: actorIDs)
-        var existing = try existingSources()
-        var slugs = Set(existing.values.map(\.slug))
-        var dataVersion = try db.scalar("PRAGMA data_version")?.int
+        let sources = try StoredSources(db: db)
         let reader = SourceFileReader()
 
         // Extraction of the next batch overlaps with the writing of this one; at most two batches
-        // are in memory, so memory does not grow with the number of files.
+        // are in memory, and what is stored is looked up per batch, not loaded whole, so memory
+        // does not grow with the number of files.
         let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
-        var next = batches.first.map { startProcessing(Array(files[$0]), reader: reader, existing: existing) }
+        func start(_ range: Range<Int>) throws -> PendingBatch {
+            let batch = Array(files[range])
+            return startProcessing(batch, reader: reader, existing: try sources.lookUp(batch))
+        }
+        var next = try batches.first.map(start)
         var done = 0
         for (number, range) in batches.enumerated() {
             let batch = Array(files[range])
@@ -94,18 +97,19 @@ public final class IngestRunner {
             let outcomes = next?.wait() ?? []
             summary.timings.waiting += secondsSince(waitStarted)
             let writeStarted = threadCPUSeconds()
-            next = number + 1 < batches.count
-                ? startProcessing(Array(files[batches[number + 1]]), reader: reader, existing: existing) : nil
+            next = number + 1 < batches.count ? try start(batches[number + 1]) : nil
             // A batch is written without a savepoint per document (see SourceWriter); only when a
             // document fails is it rolled back and written again with one savepoint per document.
-            var state = BatchState(summary: summary, existing: existing, slugs: slugs, dataVersion: dataVersion)
             do {
-                state = try db.inTransaction { try store(batch, outcomes, writer: writer, isolated: false, state: state) }
+                summary = try db.inTransaction {
+                    try store(batch, outcomes, writer: writer, sources: sources, isolated: false, summary: summary)
+                }
             } catch is DocumentFailure {
                 writer.discardUnindexedSentences()
-                state = try db.inTransaction { try store(batch, outcomes, writer: writer, isolated: true, state: state) }
+                summary = try db.inTransaction {
+                    try store(batch, outcomes, writer: writer, sources: sources, isolated: true, summary: summary)
+                }
             }
-            (summary, existing, slugs, dataVersion) = (state.summary, state.existing, state.slugs, state.dataVersion)
             summary.timings.writing += threadCPUSeconds() - writeStarted
             done += batch.count
             progress?(IngestProgress(filesDone: done, filesTotal: files.count, sentences: summary.sentences,
@@ -131,62 +135,47 @@ public final class IngestRunner {
 
     // MARK: Writing
 
-    /// What writing a batch changes, applied only once its transaction commits.
-    private struct BatchState {
-        var summary: IngestSummary
-        var existing: [String: ExistingSource]
-        var slugs: Set<String>
-        var dataVersion: Int?
-    }
-
     /// A document that could not be stored in a batch written without savepoints.
     private struct DocumentFailure: Error {}
 
-    /// Writes a batch's outcomes inside the caller's transaction.
+    /// Writes a batch's outcomes inside the caller's transaction; returns the summary with them.
     ///
+    /// What is stored is looked up here, with the write lock held, so a run that committed since
+    /// the batch was read is seen: two runs at once serialize instead of colliding on paths and
+    /// slugs.
     /// - Parameter isolated: a savepoint per document, so a failing document becomes a refusal and
     ///   the others are stored; otherwise the first failure throws `DocumentFailure`.
-    private func store(_ batch: [URL], _ outcomes: [Outcome], writer: SourceWriter, isolated: Bool,
-                       state: BatchState) throws -> BatchState {
-        var state = state
-        // Another ingest may have committed since (PRAGMA data_version changes then): with the
-        // write lock held, take its sources as they are, so two runs at once serialize
-        // instead of colliding on paths and slugs.
-        let version = try db.scalar("PRAGMA data_version")?.int
-        if version != state.dataVersion {
-            state.existing = try existingSources()
-            state.slugs.formUnion(state.existing.values.map(\.slug))
-            state.dataVersion = version
-        }
-        for (url, outcome) in zip(batch, outcomes) {
+    private func store(_ batch: [String], _ outcomes: [Outcome], writer: SourceWriter, sources: StoredSources,
+                       isolated: Bool, summary: IngestSummary) throws -> IngestSummary {
+        var summary = summary
+        for (path, outcome) in zip(batch, outcomes) {
             switch outcome {
             case .refused(let refusal):
-                state.summary.refusals.append(refusal)
+                summary.refusals.append(refusal)
             case .unchanged:
-                state.summary.unchanged += 1
+                summary.unchanged += 1
             case .processed(let document):
-                state.summary.timings.add(document.times)
-                let path = url.path
-                let old = state.existing[path]
+                summary.timings.add(document.times)
+                let old = try sources.lookUp(path)
                 if let old, old.contentHash == document.file.contentHash, old.lexiconHash == lexicons.hash {
-                    state.summary.unchanged += 1  // stored meanwhile by another run
+                    summary.unchanged += 1  // stored meanwhile by another run
                     continue
                 }
-                let slug = old?.slug ?? Self.uniqueSlug(for: url, taken: &state.slugs)
+                let slug = try old?.slug ?? Self.uniqueSlug(for: URL(fileURLWithPath: path), isTaken: sources.slugIsTaken)
                 do {
                     try writer.write(document, isolated: isolated, slug: slug, path: path, lexiconHash: lexicons.hash,
-                                     runID: state.summary.runID, replacing: old?.id)
-                    state.summary.stored += 1
-                    state.summary.sentences += document.sentences.count
+                                     runID: summary.runID, replacing: old?.id)
+                    summary.stored += 1
+                    summary.sentences += document.sentences.count
                 } catch {
                     guard isolated else { throw DocumentFailure() }
-                    state.summary.refusals.append(IngestRefusal(path: path, reason: .internal,
-                                                                message: "could not be stored: \(error)"))
+                    summary.refusals.append(IngestRefusal(path: path, reason: .internal,
+                                                          message: "could not be stored: \(error)"))
                 }
             }
         }
         try writer.indexNewSentences()
-        return state
+        return summary
     }
 
     // MARK: Processing
@@ -206,7 +195,7 @@ public final class IngestRunner {
     }
 
     /// Starts processing a batch on another thread (which spreads it over the cores).
-    private func startProcessing(_ batch: [URL], reader: SourceFileReader, existing: [String: ExistingSource]) -> PendingBatch {
+    private func startProcessing(_ batch: [String], reader: SourceFileReader, existing: [String: StoredSource]) -> PendingBatch {
         let pending = PendingBatch()
         let processor = self.processor
         let lexiconHash = lexicons.hash
@@ -219,19 +208,19 @@ public final class IngestRunner {
     }
 
     /// Reads and processes a batch on `workers` threads; results come back in the batch's order.
-    private static func processInParallel(_ batch: [URL], reader: SourceFileReader, existing: [String: ExistingSource],
+    private static func processInParallel(_ batch: [String], reader: SourceFileReader, existing: [String: StoredSource],
                                           processor: DocumentProcessor, lexiconHash: String, workers: Int) -> [Outcome] {
         let results = OutcomeSlots(count: batch.count)
         let work: @Sendable (Int) -> Void = { index in
-            let url = batch[index]
+            let path = batch[index]
             let outcome: Outcome
             do {
                 let readStarted = threadCPUSeconds()
-                let (data, hash) = try reader.readBytes(url)
-                if let old = existing[url.path], old.contentHash == hash, old.lexiconHash == lexiconHash {
+                let (data, hash) = try reader.readBytes(URL(fileURLWithPath: path))
+                if let old = existing[path], old.contentHash == hash, old.lexiconHash == lexiconHash {
                     outcome = .unchanged  // not decoded: its bytes and lexicons are those stored
                 } else {
-                    let file = try reader.decode(data, path: url.path, hash: hash)
+                    let file = try reader.decode(data, path: path, hash: hash)
                     let readSeconds = threadCPUSeconds() - readStarted
                     var document = processor.process(file)
                     document.times.seconds[DocumentProcessor.Stage.read] = readSeconds
@@ -240,7 +229,7 @@ public final class IngestRunner {
             } catch let refusal as IngestRefusal {
                 outcome = .refused(refusal)
             } catch {
-                outcome = .refused(IngestRefusal(path: url.path, reason: .internal, message: "\(error)"))
+                outcome = .refused(IngestRefusal(path: path, reason: .internal, message: "\(error)"))
             }
             results.set(index, outcome)
         }
@@ -279,23 +268,6 @@ public final class IngestRunner {
 
     // MARK: Bookkeeping
 
-    private struct ExistingSource: Sendable {
-        let id: Int
-        let slug: String
-        let contentHash: String
-        let lexiconHash: String
-    }
-
-    private func existingSources() throws -> [String: ExistingSource] {
-        var result: [String: ExistingSource] = [:]
-        try db.prepare("SELECT id, slug, path, content_hash, lexicon_hash FROM sources").forEach { row in
-            let path = row.string(at: 2) ?? ""
-            result[path] = ExistingSource(id: row.int(at: 0), slug: row.string(at: 1) ?? "",
-                                          contentHash: row.string(at: 3) ?? "", lexiconHash: row.string(at: 4) ?? "")
-        }
-        return result
-    }
-
     /// True when some claim has no acceptability label (e.g. a run killed before relinking).
     ///
     /// Compared by counts, which read the smallest index of each table: every label's claim exists
@@ -328,7 +300,7 @@ public final class IngestRunner {
     }
 
     /// A slug from the file name: lower case, runs of other characters as "-", unique in the database.
-    static func uniqueSlug(for url: URL, taken: inout Set<String>) -> String {
+    static func uniqueSlug(for url: URL, isTaken: (String) throws -> Bool) rethrows -> String {
         let stem = url.deletingPathExtension().lastPathComponent.lowercased()
         var slug = String(stem.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "-" })
         while slug.contains("--") { slug = slug.replacingOccurrences(of: "--", with: "-") }
@@ -336,11 +308,10 @@ public final class IngestRunner {
         if slug.isEmpty { slug = "source" }
         var candidate = slug
         var counter = 2
-        while taken.contains(candidate) {
+        while try isTaken(candidate) {
             candidate = "\(slug)-\(counter)"
             counter += 1
         }
-        taken.insert(candidate)
         return candidate
     }
 }

@@ -1,0 +1,52 @@
+import Store
+
+/// What an ingest needs to know of a source already stored: enough to skip an unchanged file or to
+/// replace a changed one under the same slug.
+struct StoredSource: Sendable {
+    let id: Int
+    let slug: String
+    let contentHash: String
+    let lexiconHash: String
+}
+
+/// Looks up stored sources by path and slugs by name, one indexed query each (`sources_by_path`,
+/// the slug's UNIQUE index), instead of loading every source at the start of a run: memory does
+/// not grow with the sources already stored, and a lookup made with the write lock held sees what
+/// another run committed meanwhile.
+final class StoredSources {
+    private let byPath: Statement
+    private let slug: Statement
+
+    init(db: Database) throws {
+        byPath = try db.prepare("""
+            SELECT id, slug, content_hash, lexicon_hash FROM sources WHERE path = ? ORDER BY id DESC LIMIT 1
+            """)
+        slug = try db.prepare("SELECT EXISTS (SELECT 1 FROM sources WHERE slug = ?)")
+    }
+
+    /// The source stored from `path`, if any.
+    func lookUp(_ path: String) throws -> StoredSource? {
+        var found: StoredSource?
+        try byPath.forEach([path]) { row in
+            found = StoredSource(id: row.int(at: 0), slug: row.string(at: 1) ?? "",
+                                 contentHash: row.string(at: 2) ?? "", lexiconHash: row.string(at: 3) ?? "")
+        }
+        return found
+    }
+
+    /// The sources stored from `paths`, by path (the paths of a batch, for its extraction threads).
+    func lookUp(_ paths: [String]) throws -> [String: StoredSource] {
+        var result: [String: StoredSource] = [:]
+        for path in paths {
+            if let source = try lookUp(path) { result[path] = source }
+        }
+        return result
+    }
+
+    /// True when a stored source has this slug (including one written earlier in this transaction).
+    func slugIsTaken(_ candidate: String) throws -> Bool {
+        var taken = false
+        try slug.forEach([candidate]) { taken = $0.int(at: 0) == 1 }
+        return taken
+    }
+}
