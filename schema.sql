@@ -80,14 +80,19 @@ CREATE TABLE sources (
     content_hash  TEXT    NOT NULL,                   -- SHA-256 (hex) of the raw file bytes
     lexicon_hash  TEXT    NOT NULL,                   -- lexicons the extraction used
     ingested_at   TEXT    NOT NULL,
-    run_id        INTEGER REFERENCES ingest_runs (id) ON DELETE SET NULL
+    run_id        INTEGER REFERENCES ingest_runs (id) ON DELETE SET NULL,
+    -- The file's size in bytes and modification time (nanoseconds since 1970) when it was read: a
+    -- re-ingest skips a file whose size and time are these without reading it (as make and git do);
+    -- any other file is read and compared by content_hash.
+    file_size     INTEGER,
+    file_modified INTEGER
 ) STRICT;
 -- Sources in the order `ask` lists answers (undated last): a listing walks this index and the
 -- sources' claims or verdicts, and stops at its LIMIT instead of sorting every match.
 CREATE INDEX sources_by_date ON sources (published IS NULL, published);
--- What ingest reads of every source to skip unchanged files: covering, so the scan does not read
--- past each row's text (content_hash is stored after it) through its overflow pages.
-CREATE INDEX sources_by_path ON sources (path, content_hash, lexicon_hash, slug);
+-- What ingest looks up of a file's source to skip it when unchanged: covering, so the lookup does
+-- not read past the row's text (content_hash is stored after it) through its overflow pages.
+CREATE INDEX sources_by_path ON sources (path, content_hash, lexicon_hash, slug, file_size, file_modified);
 
 -- URLs found in a source's text (links, "Source:" lines), with their offsets.
 CREATE TABLE source_links (

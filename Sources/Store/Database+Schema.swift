@@ -8,15 +8,19 @@ extension Database {
     /// The SQL that takes a database of version N to N + 1, run by `prepareSchema` (so by the
     /// commands that write) in one transaction with the version change.
     ///
-    /// - 1 → 2: sentences are indexed in bulk by the writer, so the row trigger that indexed each
-    ///   one goes (keeping it would index every sentence twice); the three indexes `ask` walks and
-    ///   the two ingest reads (the covering `sources_by_path`, the partial `claims_curated`) are added. Version 1's CHECK lists
+    /// - 1 → 2: sources keep their file's size and time (`file_size`, `file_modified`), so a
+    ///   re-ingest skips unchanged files without reading them; sentences are indexed in bulk by the
+    ///   writer, so the row trigger that indexed each one goes (keeping it would index every
+    ///   sentence twice); the indexes `ask` walks and the two ingest reads (the covering
+    ///   `sources_by_path`, the partial `claims_curated`) are added. Version 1's CHECK lists
     ///   (`IN (...)`) are equivalent to version 2's (`= ... OR ...`) and stay.
     static let upgrades: [Int: String] = [
         1: """
             DROP TRIGGER IF EXISTS sentences_ai;
+            ALTER TABLE sources ADD COLUMN file_size INTEGER;
+            ALTER TABLE sources ADD COLUMN file_modified INTEGER;
             CREATE INDEX IF NOT EXISTS sources_by_date ON sources (published IS NULL, published);
-            CREATE INDEX IF NOT EXISTS sources_by_path ON sources (path, content_hash, lexicon_hash, slug);
+            CREATE INDEX IF NOT EXISTS sources_by_path ON sources (path, content_hash, lexicon_hash, slug, file_size, file_modified);
             CREATE INDEX IF NOT EXISTS claims_curated ON claims (id) WHERE method = 'curated';
             CREATE INDEX IF NOT EXISTS claims_by_proposition_term ON claims (proposition_id, likelihood_term)
                 WHERE proposition_id IS NOT NULL;

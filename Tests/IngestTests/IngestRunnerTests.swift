@@ -87,6 +87,29 @@ final class IngestWorkspace {
         #expect(try workspace.db.scalar("SELECT count(*) FROM sentences_fts") == workspace.db.scalar("SELECT count(*) FROM sentences"))
     }
 
+    /// A file whose size and time are those stored is skipped unread; one touched but unchanged is
+    /// read, found unchanged by its hash, and gets its new time; one changed is stored again.
+    @Test func filesAreSkippedByTheirStampAndCheckedByTheirHash() throws {
+        let workspace = try IngestWorkspace()
+        #expect(try workspace.ingest().stored == 5)
+        let slug = "sino-russian-military-alliance"
+        let url = workspace.sources.appendingPathComponent(slug + ".txt")
+        let stored = try workspace.db.rows("SELECT file_size, file_modified FROM sources WHERE slug = ?", [slug])
+        let stamp = try #require(FileStamp.of(url.path))
+        #expect(stored.first?.values == [.integer(Int64(stamp.size)), .integer(Int64(stamp.modified))])
+
+        let later = Date(timeIntervalSince1970: 2_000_000_000)
+        try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: url.path)
+        let touched = try workspace.ingest()
+        #expect(touched.stored == 0 && touched.unchanged == 5)
+        #expect(try workspace.db.scalar("SELECT file_modified FROM sources WHERE slug = ?", [slug])
+                == .integer(2_000_000_000 * 1_000_000_000))
+
+        try (try String(contentsOf: url, encoding: .utf8) + "\nOne more line.\n").write(to: url, atomically: true, encoding: .utf8)
+        let changed = try workspace.ingest()
+        #expect(changed.stored == 1 && changed.unchanged == 4)
+    }
+
     @Test func aChangedFileReplacesItsRowsAndOnlyThose() throws {
         let workspace = try IngestWorkspace()
         _ = try workspace.ingest()

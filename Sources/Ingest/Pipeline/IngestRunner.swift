@@ -152,8 +152,11 @@ public final class IngestRunner {
             switch outcome {
             case .refused(let refusal):
                 summary.refusals.append(refusal)
-            case .unchanged:
+            case .unchanged(let restamp):
                 summary.unchanged += 1
+                // Same bytes, another time (touched, copied): store the new time, so the next run
+                // skips the file without reading it.
+                if let restamp { try sources.restamp(restamp.sourceID, restamp.stamp) }
             case .processed(let document):
                 summary.timings.add(document.times)
                 let old = try sources.lookUp(path)
@@ -182,7 +185,9 @@ public final class IngestRunner {
 
     private enum Outcome: Sendable {
         case refused(IngestRefusal)
-        case unchanged
+        /// Stored as it is; `restamp` when its bytes were read and are the same but its size and
+        /// time are not those stored.
+        case unchanged(restamp: (sourceID: Int, stamp: FileStamp)?)
         case processed(ProcessedDocument)
     }
 
@@ -216,11 +221,18 @@ public final class IngestRunner {
             let outcome: Outcome
             do {
                 let readStarted = threadCPUSeconds()
-                let (data, hash) = try reader.readBytes(URL(fileURLWithPath: path))
-                if let old = existing[path], old.contentHash == hash, old.lexiconHash == lexiconHash {
-                    outcome = .unchanged  // not decoded: its bytes and lexicons are those stored
+                let old = existing[path].flatMap { $0.lexiconHash == lexiconHash ? $0 : nil }
+                if let old, let stamp = old.stamp, stamp == FileStamp.of(path) {
+                    outcome = .unchanged(restamp: nil)  // not even read: its size and time are those stored
+                    results.set(index, outcome)
+                    return
+                }
+                let (data, hash, stamp) = try reader.readBytes(URL(fileURLWithPath: path))
+                if let old, old.contentHash == hash {
+                    outcome = .unchanged(restamp: (old.id, stamp))  // not decoded: same bytes and lexicons
                 } else {
-                    let file = try reader.decode(data, path: path, hash: hash)
+                    var file = try reader.decode(data, path: path, hash: hash)
+                    file.stamp = stamp
                     let readSeconds = threadCPUSeconds() - readStarted
                     var document = processor.process(file)
                     document.times.seconds[DocumentProcessor.Stage.read] = readSeconds

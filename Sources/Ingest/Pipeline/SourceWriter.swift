@@ -26,8 +26,8 @@ final class SourceWriter {
         deleteSource = try db.prepare("DELETE FROM sources WHERE id = ?")
         insertSource = try db.prepare("""
             INSERT INTO sources (slug, path, title, author, publisher, published, url, text, char_count,
-                                 content_hash, lexicon_hash, ingested_at, run_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 content_hash, lexicon_hash, ingested_at, run_id, file_size, file_modified)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertLink = try db.prepare("INSERT INTO source_links (source_id, url, start, length) VALUES (?, ?, ?, ?)")
         insertRemoved = try db.prepare("INSERT INTO removed_lines (source_id, line_number, text, reason) VALUES (?, ?, ?, ?)")
@@ -117,7 +117,7 @@ final class SourceWriter {
         let text = ScalarText(source.text)
         try insertSource.execute(slug, path, source.title, source.author, source.publisher, source.published, source.url,
                               source.text, text.count, document.file.contentHash, lexiconHash,
-                              clock.now(), runID)
+                              clock.now(), runID, document.file.stamp?.size, document.file.stamp?.modified)
         let sourceID = db.lastInsertedRowID
 
         for link in source.links {

@@ -7,6 +7,8 @@ struct StoredSource: Sendable {
     let slug: String
     let contentHash: String
     let lexiconHash: String
+    /// The file's size and time when it was stored (nil for a source stored before argkb kept them).
+    let stamp: FileStamp?
 }
 
 /// Looks up stored sources by path and slugs by name, one indexed query each (`sources_by_path`,
@@ -16,12 +18,15 @@ struct StoredSource: Sendable {
 final class StoredSources {
     private let byPath: Statement
     private let slug: Statement
+    private let stamp: Statement
 
     init(db: Database) throws {
         byPath = try db.prepare("""
-            SELECT id, slug, content_hash, lexicon_hash FROM sources WHERE path = ? ORDER BY id DESC LIMIT 1
+            SELECT id, slug, content_hash, lexicon_hash, file_size, file_modified FROM sources WHERE path = ?
+            ORDER BY id DESC LIMIT 1
             """)
         slug = try db.prepare("SELECT EXISTS (SELECT 1 FROM sources WHERE slug = ?)")
+        stamp = try db.prepare("UPDATE sources SET file_size = ?, file_modified = ? WHERE id = ?")
     }
 
     /// The source stored from `path`, if any.
@@ -29,7 +34,9 @@ final class StoredSources {
         var found: StoredSource?
         try byPath.forEach([path]) { row in
             found = StoredSource(id: row.int(at: 0), slug: row.string(at: 1) ?? "",
-                                 contentHash: row.string(at: 2) ?? "", lexiconHash: row.string(at: 3) ?? "")
+                                 contentHash: row.string(at: 2) ?? "", lexiconHash: row.string(at: 3) ?? "",
+                                 stamp: row.isNull(at: 4) || row.isNull(at: 5)
+                                     ? nil : FileStamp(size: row.int(at: 4), modified: row.int(at: 5)))
         }
         return found
     }
@@ -41,6 +48,11 @@ final class StoredSources {
             if let source = try lookUp(path) { result[path] = source }
         }
         return result
+    }
+
+    /// Records a new size and time for a source whose file has the same bytes.
+    func restamp(_ sourceID: Int, _ newStamp: FileStamp) throws {
+        try stamp.execute(newStamp.size, newStamp.modified, sourceID)
     }
 
     /// True when a stored source has this slug (including one written earlier in this transaction).

@@ -9,6 +9,33 @@ public struct SourceFile: Sendable, Equatable {
     public let contentHash: String
     /// Set when the text was decoded from something other than plain UTF-8 (e.g. "UTF-16LE with BOM").
     public let decodingNote: String?
+    /// The file's size and modification time when it was read (nil for bytes not read from a file).
+    public var stamp: FileStamp?
+}
+
+/// A file's size and modification time (nanoseconds since 1970), as `stat` gives them.
+///
+/// A re-ingest skips a file whose stamp is the one stored with its source, without reading it (as
+/// make, rsync and git's index do); any other file is read and compared by its SHA-256.
+public struct FileStamp: Sendable, Equatable {
+    public let size: Int
+    public let modified: Int
+
+    init(_ info: stat) {
+        size = Int(info.st_size)
+        modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+    }
+
+    public init(size: Int, modified: Int) {
+        self.size = size
+        self.modified = modified
+    }
+
+    /// The stamp of the file at `path` (links followed), or nil when it cannot be read.
+    public static func of(_ path: String) -> FileStamp? {
+        var info = stat()
+        return stat(path, &info) == 0 ? FileStamp(info) : nil
+    }
 }
 
 /// Reads a file and decides whether it is text argkb can ingest.
@@ -34,14 +61,16 @@ public struct SourceFileReader: Sendable {
     /// tenth of an ingest's extraction time on short articles.
     /// - Throws: `IngestRefusal` with the reason and a message naming what was wrong.
     public func read(_ url: URL) throws -> SourceFile {
-        let (data, hash) = try readBytes(url)
-        return try decode(data, path: url.path, hash: hash)
+        let (data, hash, stamp) = try readBytes(url)
+        var file = try decode(data, path: url.path, hash: hash)
+        file.stamp = stamp
+        return file
     }
 
     /// The file's bytes and their SHA-256 (hex), not decoded yet: enough to tell an unchanged
     /// file, which then needs no decoding at all.
     /// - Throws: `IngestRefusal` for a file that cannot be read, a folder, or one over the limit.
-    public func readBytes(_ url: URL) throws -> (data: Data, hash: String) {
+    public func readBytes(_ url: URL) throws -> (data: Data, hash: String, stamp: FileStamp) {
         let path = url.path
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Self.refusal(errno: errno, path: path) }
@@ -84,7 +113,7 @@ public struct SourceFileReader: Sendable {
         }
         bytes.removeSubrange(count...)
         let data = Data(bytes)
-        return (data, Self.hex(SHA256.hash(data: data)))
+        return (data, Self.hex(SHA256.hash(data: data)), FileStamp(after))
     }
 
     /// The refusal for a failed `open`, `fstat` or `read`.
