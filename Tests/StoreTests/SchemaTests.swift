@@ -98,6 +98,8 @@ import Testing
             END;
             DROP INDEX sources_by_date;
             DROP INDEX sources_by_path;
+            ALTER TABLE sources DROP COLUMN file_modified;
+            ALTER TABLE sources DROP COLUMN file_size;
             DROP INDEX claims_curated;
             DROP INDEX claims_by_proposition_term;
             DROP INDEX verdicts_by_proposition;
@@ -112,6 +114,8 @@ import Testing
             SELECT count(*) FROM sqlite_master
             WHERE name IN ('sources_by_date', 'sources_by_path', 'claims_curated', 'claims_by_proposition_term', 'verdicts_by_proposition')
             """) == .integer(5))
+        #expect(try temp.db.rows("SELECT name FROM pragma_table_info('sources') WHERE name LIKE 'file_%' ORDER BY cid")
+            .map { $0.values } == [[.text("file_size")], [.text("file_modified")]])
     }
 
     @Test func aForeignDatabaseIsRefusedClearly() throws {
