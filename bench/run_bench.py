@@ -14,7 +14,8 @@ is shown with its ratio to the floor measured in the same run:
 - floor: the sqlite3 CLI importing the very sentences argkb stored (exported with `argkb sql
   --tsv` before timing) with `.import`, then building the same FTS5 index over them;
 - ask / search: p50 and p95 wall of 100 varied questions and 100 searches on the largest
-  database, process start included; their floor is the sqlite3 CLI running an FTS5 MATCH.
+  database, process start included, after one untimed pass over the same commands (warm page
+  cache); their floor is the sqlite3 CLI running an FTS5 MATCH, timed the same way.
 
 Corpora and databases go to a temporary folder (BENCH_DIR to choose it, BENCH_KEEP=1 to keep it).
 """
@@ -177,7 +178,15 @@ def searches():
 
 
 def latency(commands):
-    """p50 and p95 wall milliseconds of each command run as its own process."""
+    """p50 and p95 wall milliseconds of each command run as its own process.
+
+    Every command runs once untimed first: the database was just written and the machine's page
+    cache may have dropped it meanwhile, and the figure to compare is the query's, not the disk's
+    (the first, cold pass is printed on stderr)."""
+    started = time.perf_counter()
+    for command in commands:
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log("  warm-up pass: %.1f s for %d commands" % (time.perf_counter() - started, len(commands)))
     samples = []
     for command in commands:
         started = time.perf_counter()

@@ -14,7 +14,7 @@ extension Database {
     ///   - cacheMegabytes: the page cache, an upper bound (SQLite allocates it as pages are used),
     ///     so memory stays flat whatever the number of documents.
     ///   - checkpointPages: WAL pages between automatic checkpoints (16,384 pages of 4 KiB: 64 MiB).
-    public func tuneForBulkWrites(cacheMegabytes: Int = 16, checkpointPages: Int = 16_384) throws {
+    public func tuneForBulkWrites(cacheMegabytes: Int = 32, checkpointPages: Int = 16_384) throws {
         try execute("PRAGMA cache_size = -\(cacheMegabytes * 1024)")
         try execute("PRAGMA wal_autocheckpoint = \(checkpointPages)")
     }
