@@ -1,5 +1,5 @@
-import Foundation
 internal import CSQLite
+import Foundation
 
 /// Settings for a connection that writes many rows (an ingest).
 extension Database {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Ingest
 
 /// The flat tables behind the phrase tries and word lists, and the span strings they compare.

@@ -8,8 +8,10 @@ import Foundation
 /// add up to twice the wall time. Waiting and the total are wall seconds.
 public struct IngestTimings: Sendable, Equatable {
     /// Extraction stages, in pipeline order, summed over documents.
-    public static let stageNames = ["read", "normalize", "segment", "actors", "candidates", "claims", "verdicts",
-                                    "relations", "links"]
+    public static let stageNames = [
+        "read", "normalize", "segment", "actors", "candidates", "claims", "verdicts",
+        "relations", "links",
+    ]
     /// Seconds per stage, in the order of `stageNames`.
     public var stages = [Double](repeating: 0, count: IngestTimings.stageNames.count)
     /// The writer storing documents, inside its transactions (CPU).
@@ -29,8 +31,10 @@ public struct IngestTimings: Sendable, Equatable {
 
     /// Rows of stage name and seconds, extraction stages first, then the writer's.
     public var rows: [(String, Double)] {
-        Array(zip(Self.stageNames, stages)) + [("write", writing), ("wait for extraction", waiting),
-                                               ("link across sources", linking), ("total (wall)", total)]
+        Array(zip(Self.stageNames, stages)) + [
+            ("write", writing), ("wait for extraction", waiting),
+            ("link across sources", linking), ("total (wall)", total),
+        ]
     }
 }
 

@@ -21,7 +21,8 @@ final class StoredSources {
     private let stamp: Statement
 
     init(db: Database) throws {
-        byPath = try db.prepare("""
+        byPath = try db.prepare(
+            """
             SELECT id, slug, content_hash, lexicon_hash, file_size, file_modified FROM sources WHERE path = ?
             ORDER BY id DESC LIMIT 1
             """)
@@ -33,10 +34,11 @@ final class StoredSources {
     func lookUp(_ path: String) throws -> StoredSource? {
         var found: StoredSource?
         try byPath.forEach([path]) { row in
-            found = StoredSource(id: row.int(at: 0), slug: row.string(at: 1) ?? "",
-                                 contentHash: row.string(at: 2) ?? "", lexiconHash: row.string(at: 3) ?? "",
-                                 stamp: row.isNull(at: 4) || row.isNull(at: 5)
-                                     ? nil : FileStamp(size: row.int(at: 4), modified: row.int(at: 5)))
+            found = StoredSource(
+                id: row.int(at: 0), slug: row.string(at: 1) ?? "",
+                contentHash: row.string(at: 2) ?? "", lexiconHash: row.string(at: 3) ?? "",
+                stamp: row.isNull(at: 4) || row.isNull(at: 5)
+                    ? nil : FileStamp(size: row.int(at: 4), modified: row.int(at: 5)))
         }
         return found
     }
