@@ -35,7 +35,8 @@ CREATE TABLE ingest_runs (
     started_at      TEXT    NOT NULL,                 -- ISO 8601, UTC
     finished_at     TEXT,                             -- NULL while running (or if the run was killed)
     status          TEXT    NOT NULL DEFAULT 'running'
-                    CHECK (status = 'running' OR status = 'completed' OR status = 'completed_with_errors' OR status = 'failed'),
+                    CHECK (status = 'running' OR status = 'completed' OR status = 'completed_with_errors' OR
+                           status = 'failed'),
     paths           TEXT    NOT NULL,                 -- JSON array of the paths given on the command line
     lexicon_hash    TEXT    NOT NULL,                 -- SHA-256 of the lexicons used (a change re-extracts)
     argkb_version   TEXT    NOT NULL,
@@ -52,9 +53,10 @@ CREATE TABLE ingest_errors (
     run_id      INTEGER NOT NULL REFERENCES ingest_runs (id) ON DELETE CASCADE,
     path        TEXT    NOT NULL,
     reason      TEXT    NOT NULL
-                CHECK (reason = 'not_found' OR reason = 'unreadable' OR reason = 'not_a_file' OR reason = 'empty' OR reason = 'binary' OR
-                                  reason = 'invalid_utf8' OR reason = 'unsupported_encoding' OR reason = 'too_large' OR reason = 'changed_while_reading' OR
-                                  reason = 'internal'),
+                CHECK (reason = 'not_found' OR reason = 'unreadable' OR reason = 'not_a_file' OR
+                       reason = 'empty' OR reason = 'binary' OR reason = 'invalid_utf8' OR
+                       reason = 'unsupported_encoding' OR reason = 'too_large' OR
+                       reason = 'changed_while_reading' OR reason = 'internal'),
     message     TEXT    NOT NULL                      -- the sentence printed on stderr
 ) STRICT;
 CREATE INDEX ingest_errors_by_run ON ingest_errors (run_id);
@@ -113,10 +115,11 @@ CREATE TABLE removed_lines (
     line_number  INTEGER NOT NULL,
     text         TEXT    NOT NULL,
     reason       TEXT    NOT NULL
-                 CHECK (reason = 'repeated_title' OR reason = 'metadata' OR reason = 'comments_link' OR reason = 'typo_prompt' OR
-                                   reason = 'related_posts' OR reason = 'poll' OR reason = 'share_widget' OR reason = 'print_widget' OR
-                                   reason = 'image_file' OR reason = 'image_credit' OR reason = 'view_counter' OR reason = 'rating' OR
-                                   reason = 'navigation' OR reason = 'blank_glyphs' OR reason = 'site_name')
+                 CHECK (reason = 'repeated_title' OR reason = 'metadata' OR reason = 'comments_link' OR
+                        reason = 'typo_prompt' OR reason = 'related_posts' OR reason = 'poll' OR
+                        reason = 'share_widget' OR reason = 'print_widget' OR reason = 'image_file' OR
+                        reason = 'image_credit' OR reason = 'view_counter' OR reason = 'rating' OR
+                        reason = 'navigation' OR reason = 'blank_glyphs' OR reason = 'site_name')
 ) STRICT;
 CREATE INDEX removed_lines_by_source ON removed_lines (source_id);
 
@@ -125,7 +128,8 @@ CREATE TABLE paragraphs (
     id         INTEGER PRIMARY KEY,
     source_id  INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
     ordinal    INTEGER NOT NULL,                      -- 0-based position in the source
-    kind       TEXT    NOT NULL CHECK (kind = 'title' OR kind = 'heading' OR kind = 'body' OR kind = 'list_item'),
+    kind       TEXT    NOT NULL CHECK (kind = 'title' OR kind = 'heading' OR kind = 'body' OR
+                                       kind = 'list_item'),
     start      INTEGER NOT NULL CHECK (start >= 0),
     length     INTEGER NOT NULL CHECK (length > 0),
     UNIQUE (source_id, ordinal)
@@ -179,8 +183,8 @@ CREATE TABLE actors (
     id            INTEGER PRIMARY KEY,
     name          TEXT    NOT NULL UNIQUE,            -- canonical name, e.g. 'Russia'
     kind          TEXT    NOT NULL
-                  CHECK (kind = 'state' OR kind = 'person' OR kind = 'organization' OR kind = 'region' OR kind = 'bloc' OR
-                                  kind = 'initiative' OR kind = 'company' OR kind = 'media'),
+                  CHECK (kind = 'state' OR kind = 'person' OR kind = 'organization' OR kind = 'region' OR
+                         kind = 'bloc' OR kind = 'initiative' OR kind = 'company' OR kind = 'media'),
     country_code  TEXT    CHECK (country_code IS NULL OR length(country_code) = 3),  -- ISO 3166 alpha-3
     description   TEXT
 ) STRICT;
@@ -192,7 +196,8 @@ CREATE TABLE actor_aliases (
     actor_id   INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
     alias      TEXT    NOT NULL,
     alias_kind TEXT    NOT NULL DEFAULT 'name'
-               CHECK (alias_kind = 'name' OR alias_kind = 'acronym' OR alias_kind = 'metonym' OR alias_kind = 'demonym' OR alias_kind = 'adjective' OR alias_kind = 'short'),
+               CHECK (alias_kind = 'name' OR alias_kind = 'acronym' OR alias_kind = 'metonym' OR
+                      alias_kind = 'demonym' OR alias_kind = 'adjective' OR alias_kind = 'short'),
     UNIQUE (alias, actor_id)
 ) STRICT;
 CREATE INDEX actor_aliases_by_alias ON actor_aliases (alias COLLATE NOCASE);
@@ -223,8 +228,9 @@ CREATE TABLE entity_candidates (
     sentence_id  INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
     name         TEXT    NOT NULL,
     kind_guess   TEXT    NOT NULL
-                 CHECK (kind_guess = 'person' OR kind_guess = 'organization' OR kind_guess = 'media' OR kind_guess = 'place' OR kind_guess = 'state' OR
-                                       kind_guess = 'event' OR kind_guess = 'other'),
+                 CHECK (kind_guess = 'person' OR kind_guess = 'organization' OR kind_guess = 'media' OR
+                        kind_guess = 'place' OR kind_guess = 'state' OR kind_guess = 'event' OR
+                        kind_guess = 'other'),
     kind_cue     TEXT,                                -- the word that suggested the kind, e.g. 'analyst'
     start        INTEGER NOT NULL CHECK (start >= 0),
     length       INTEGER NOT NULL CHECK (length > 0)
@@ -279,7 +285,8 @@ CREATE TABLE claims (
     start            INTEGER NOT NULL CHECK (start >= 0),   -- the claim's clause
     length           INTEGER NOT NULL CHECK (length > 0),
     claim_type       TEXT    NOT NULL
-                     CHECK (claim_type = 'prediction' OR claim_type = 'assessment' OR claim_type = 'reason' OR claim_type = 'fact' OR claim_type = 'recommendation'),
+                     CHECK (claim_type = 'prediction' OR claim_type = 'assessment' OR
+                            claim_type = 'reason' OR claim_type = 'fact' OR claim_type = 'recommendation'),
     role             TEXT    NOT NULL CHECK (role = 'conclusion' OR role = 'premise'),
     role_cue         TEXT,                            -- e.g. 'To sum up', or 'title'
     speaker_actor_id INTEGER REFERENCES actors (id) ON DELETE SET NULL,
@@ -295,7 +302,8 @@ CREATE TABLE claims (
     cue_start        INTEGER,
     cue_length       INTEGER,
     context          TEXT    NOT NULL DEFAULT 'asserted'
-                     CHECK (context = 'asserted' OR context = 'future' OR context = 'hypothetical' OR context = 'negated'),
+                     CHECK (context = 'asserted' OR context = 'future' OR context = 'hypothetical' OR
+                            context = 'negated'),
     method           TEXT    NOT NULL DEFAULT 'rule' CHECK (method = 'rule' OR method = 'curated'),
     overrides_claim_id INTEGER REFERENCES claims (id) ON DELETE SET NULL,  -- curated rows: the rule row they correct
     confidence       REAL    NOT NULL DEFAULT 0.5 CHECK (confidence BETWEEN 0 AND 1),
@@ -362,16 +370,20 @@ CREATE TABLE relations (
     subject_actor_id  INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
     object_actor_id   INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
     predicate         TEXT    NOT NULL
-                      CHECK (predicate = 'cooperates_with' OR predicate = 'allies_with' OR predicate = 'supports' OR predicate = 'trades_with' OR
-                                           predicate = 'invests_in' OR predicate = 'sells_arms_to' OR predicate = 'exercises_with' OR predicate = 'depends_on' OR
-                                           predicate = 'competes_with' OR predicate = 'distrusts' OR predicate = 'opposes' OR predicate = 'sanctions' OR
-                                           predicate = 'threatens' OR predicate = 'claims_territory_of' OR predicate = 'counterbalances' OR
-                                           predicate = 'recognizes'),
+                      CHECK (predicate = 'cooperates_with' OR predicate = 'allies_with' OR
+                             predicate = 'supports' OR predicate = 'trades_with' OR
+                             predicate = 'invests_in' OR predicate = 'sells_arms_to' OR
+                             predicate = 'exercises_with' OR predicate = 'depends_on' OR
+                             predicate = 'competes_with' OR predicate = 'distrusts' OR
+                             predicate = 'opposes' OR predicate = 'sanctions' OR predicate = 'threatens' OR
+                             predicate = 'claims_territory_of' OR predicate = 'counterbalances' OR
+                             predicate = 'recognizes'),
     quad_class        TEXT    NOT NULL
                       CHECK (quad_class = 'verbal_cooperation' OR quad_class = 'material_cooperation' OR
-                                            quad_class = 'verbal_conflict' OR quad_class = 'material_conflict'),
+                             quad_class = 'verbal_conflict' OR quad_class = 'material_conflict'),
     context           TEXT    NOT NULL
-                      CHECK (context = 'asserted' OR context = 'future' OR context = 'hypothetical' OR context = 'negated' OR context = 'reported'),
+                      CHECK (context = 'asserted' OR context = 'future' OR context = 'hypothetical' OR
+                             context = 'negated' OR context = 'reported'),
     region_actor_id   INTEGER REFERENCES actors (id) ON DELETE SET NULL,  -- "in Central Asia"
     speaker_actor_id  INTEGER REFERENCES actors (id) ON DELETE SET NULL,
     speaker_name      TEXT,                           -- NULL = the source's author
@@ -392,7 +404,8 @@ CREATE TABLE argument_links (
     id             INTEGER PRIMARY KEY,
     from_claim_id  INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
     to_claim_id    INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
-    link_type      TEXT    NOT NULL CHECK (link_type = 'supports' OR link_type = 'attacks' OR link_type = 'rephrases'),
+    link_type      TEXT    NOT NULL CHECK (link_type = 'supports' OR link_type = 'attacks' OR
+                                           link_type = 'rephrases'),
     scope          TEXT    NOT NULL CHECK (scope = 'within_source' OR scope = 'across_sources'),
     cue            TEXT,                              -- e.g. 'However', 'The reasons:', 'opposed polarity'
     method         TEXT    NOT NULL DEFAULT 'rule' CHECK (method = 'rule' OR method = 'curated'),

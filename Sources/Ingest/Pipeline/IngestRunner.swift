@@ -98,6 +98,7 @@ public final class IngestRunner {
             summary.timings.waiting += secondsSince(waitStarted)
             let writeStarted = threadCPUSeconds()
             next = number + 1 < batches.count ? try start(batches[number + 1]) : nil
+            for case .processed(let document) in outcomes { summary.timings.add(document.times) }
             // A batch is written without a savepoint per document (see SourceWriter); only when a
             // document fails is it rolled back and written again with one savepoint per document.
             do {
@@ -158,7 +159,6 @@ public final class IngestRunner {
                 // skips the file without reading it.
                 if let restamp { try sources.restamp(restamp.sourceID, restamp.stamp) }
             case .processed(let document):
-                summary.timings.add(document.times)
                 let old = try sources.lookUp(path)
                 if let old, old.contentHash == document.file.contentHash, old.lexiconHash == lexicons.hash {
                     summary.unchanged += 1  // stored meanwhile by another run
