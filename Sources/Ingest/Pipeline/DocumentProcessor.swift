@@ -67,7 +67,7 @@ public struct DocumentProcessor: Sendable {
         stopwatch.lap(Stage.links)
         return ProcessedDocument(file: file, normalized: normalized, sentences: sentences, mentions: mentions,
                                  candidates: candidates, claims: claims, verdicts: verdicts,
-                                 relations: relations, links: links, times: stopwatch.times)
+                                 relations: relations, links: links, text: analyzed.text, times: stopwatch.times)
     }
 
     /// Indexes into `IngestTimings.stageNames`.

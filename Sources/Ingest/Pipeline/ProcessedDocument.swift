@@ -9,6 +9,9 @@ public struct ProcessedDocument: Sendable {
     public let verdicts: [ExtractedVerdict]
     public let relations: [ExtractedRelation]
     public let links: [ExtractedLink]
+    /// The normalized text as scalars, made once by the extraction thread: the writer, the one
+    /// thread every document goes through, reads the sentences' and mentions' text from it.
+    public let text: ScalarText
     /// How long each stage took on this document.
     public var times = StageTimes()
 }

@@ -114,7 +114,7 @@ final class SourceWriter {
                            runID: Int, replacing oldID: Int?) throws -> Int {
         if let oldID { try deleteSource.execute(oldID) }
         let source = document.normalized
-        let text = ScalarText(source.text)
+        let text = document.text
         try insertSource.execute(slug, path, source.title, source.author, source.publisher, source.published, source.url,
                               source.text, text.count, document.file.contentHash, lexiconHash,
                               clock.now(), runID, document.file.stamp?.size, document.file.stamp?.modified)
