@@ -62,6 +62,27 @@ final class IngestWorkspace {
         #expect(try workspace.db.scalar("SELECT json_extract(paths, '$[0]') FROM ingest_runs WHERE id = 1") == .text(workspace.sources.path))
     }
 
+    /// Extraction running several batches ahead of the writer, on several threads, stores the same
+    /// rows in the same order as one thread one batch ahead.
+    @Test func extractionAheadOfTheWriterStoresTheSameRows() throws {
+        func ingest(workers: Int, batchSize: Int, lookahead: Int) throws -> [String] {
+            let workspace = try IngestWorkspace()
+            let runner = IngestRunner(db: workspace.db, lexicons: PipelineFixture.lexicons)
+            runner.workers = workers
+            runner.batchSize = batchSize
+            runner.lookahead = lookahead
+            let summary = try runner.run(paths: [workspace.sources.path])
+            #expect(summary.stored == 5 && summary.refusals.isEmpty)
+            let slugs = try workspace.db.rows("SELECT slug FROM sources ORDER BY id").map { $0.values.map(\.description) }
+            #expect(slugs == SeedCorpus.slugs.sorted().map { [$0] })
+            return try workspace.snapshot()
+        }
+        let serial = try ingest(workers: 1, batchSize: 64, lookahead: 1)
+        #expect(serial.count > 500)
+        #expect(try ingest(workers: 3, batchSize: 1, lookahead: 4) == serial)
+        #expect(try ingest(workers: 2, batchSize: 2, lookahead: 2) == serial)
+    }
+
     /// A batch is written without a savepoint per document; when one document fails, the batch is
     /// written again with savepoints: the failing document is refused, the others of its batch are
     /// stored whole, and the full-text index matches the sentences.

@@ -39,6 +39,10 @@ public final class IngestRunner {
     public var batchSize = 64
     /// Extraction threads; the writer is always one.
     public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// Batches being extracted while the writer stores one (at least 1).
+    public var lookahead = 2 {
+        didSet { lookahead = max(1, lookahead) }
+    }
 
     public init(db: Database, lexicons: Lexicons, annotations: Annotations = Annotations()) {
         Self.tuneAllocator()
@@ -81,23 +85,27 @@ public final class IngestRunner {
         let sources = try StoredSources(db: db)
         let reader = SourceFileReader()
 
-        // Extraction of the next batch overlaps with the writing of this one; at most two batches
-        // are in memory, and what is stored is looked up per batch, not loaded whole, so memory
-        // does not grow with the number of files.
+        // Extraction runs up to `lookahead` batches ahead of the writer, on threads of lower
+        // priority, so the writer (the critical path) has a core to itself and rarely waits. At most
+        // `lookahead + 1` batches are in memory, and what is stored is looked up per batch, not
+        // loaded whole, so memory does not grow with the number of files.
+        let pool = ExtractionPool(threads: workers)
+        defer { pool.close() }
         let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
-        func start(_ range: Range<Int>) throws -> PendingBatch {
-            let batch = Array(files[range])
-            return startProcessing(batch, reader: reader, existing: try sources.lookUp(batch))
+        func start(_ number: Int) throws -> PendingBatch? {
+            guard number < batches.count else { return nil }
+            let batch = Array(files[batches[number]])
+            return startProcessing(batch, pool: pool, reader: reader, existing: try sources.lookUp(batch))
         }
-        var next = try batches.first.map(start)
+        var pending = try (0..<lookahead).compactMap(start)
         var done = 0
         for (number, range) in batches.enumerated() {
             let batch = Array(files[range])
             let waitStarted = DispatchTime.now().uptimeNanoseconds
-            let outcomes = next?.wait() ?? []
+            let outcomes = pending.isEmpty ? [] : pending.removeFirst().wait()
             summary.timings.waiting += secondsSince(waitStarted)
             let writeStarted = threadCPUSeconds()
-            next = number + 1 < batches.count ? try start(batches[number + 1]) : nil
+            if let started = try start(number + lookahead) { pending.append(started) }
             for case .processed(let document) in outcomes { summary.timings.add(document.times) }
             // A batch is written without a savepoint per document (see SourceWriter); only when a
             // document fails is it rolled back and written again with one savepoint per document.
@@ -191,66 +199,69 @@ public final class IngestRunner {
         case processed(ProcessedDocument)
     }
 
-    /// A batch being processed in the background.
+    /// A batch being processed in the background: its outcomes, in the batch's order, once every
+    /// document is done.
     private final class PendingBatch: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)
-        private var outcomes: [Outcome] = []
-        func finish(_ outcomes: [Outcome]) { self.outcomes = outcomes; done.signal() }
-        func wait() -> [Outcome] { done.wait(); return outcomes }
+        private let slots: OutcomeSlots
+        private let lock = NSLock()
+        private var remaining: Int
+
+        init(count: Int) {
+            slots = OutcomeSlots(count: count)
+            remaining = count
+            if count == 0 { done.signal() }
+        }
+
+        func set(_ index: Int, _ outcome: Outcome) {
+            slots.set(index, outcome)
+            lock.lock()
+            remaining -= 1
+            let finished = remaining == 0
+            lock.unlock()
+            if finished { done.signal() }
+        }
+
+        func wait() -> [Outcome] { done.wait(); return slots.values() }
     }
 
-    /// Starts processing a batch on another thread (which spreads it over the cores).
-    private func startProcessing(_ batch: [String], reader: SourceFileReader, existing: [String: StoredSource]) -> PendingBatch {
-        let pending = PendingBatch()
+    /// Queues a batch's documents on the extraction threads.
+    private func startProcessing(_ batch: [String], pool: ExtractionPool, reader: SourceFileReader,
+                                 existing: [String: StoredSource]) -> PendingBatch {
+        let pending = PendingBatch(count: batch.count)
         let processor = self.processor
         let lexiconHash = lexicons.hash
-        let workers = self.workers
-        DispatchQueue.global().async {
-            pending.finish(Self.processInParallel(batch, reader: reader, existing: existing, processor: processor,
-                                                  lexiconHash: lexiconHash, workers: workers))
-        }
+        pool.submit(batch.indices.map { index in
+            { pending.set(index, Self.process(batch[index], reader: reader, old: existing[batch[index]],
+                                              processor: processor, lexiconHash: lexiconHash)) }
+        })
         return pending
     }
 
-    /// Reads and processes a batch on `workers` threads; results come back in the batch's order.
-    private static func processInParallel(_ batch: [String], reader: SourceFileReader, existing: [String: StoredSource],
-                                          processor: DocumentProcessor, lexiconHash: String, workers: Int) -> [Outcome] {
-        let results = OutcomeSlots(count: batch.count)
-        let work: @Sendable (Int) -> Void = { index in
-            let path = batch[index]
-            let outcome: Outcome
-            do {
-                let readStarted = threadCPUSeconds()
-                let old = existing[path].flatMap { $0.lexiconHash == lexiconHash ? $0 : nil }
-                if let old, let stamp = old.stamp, stamp == FileStamp.of(path) {
-                    outcome = .unchanged(restamp: nil)  // not even read: its size and time are those stored
-                    results.set(index, outcome)
-                    return
-                }
-                let (data, hash, stamp) = try reader.readBytes(URL(fileURLWithPath: path))
-                if let old, old.contentHash == hash {
-                    outcome = .unchanged(restamp: (old.id, stamp))  // not decoded: same bytes and lexicons
-                } else {
-                    var file = try reader.decode(data, path: path, hash: hash)
-                    file.stamp = stamp
-                    let readSeconds = threadCPUSeconds() - readStarted
-                    var document = processor.process(file)
-                    document.times.seconds[DocumentProcessor.Stage.read] = readSeconds
-                    outcome = .processed(document)
-                }
-            } catch let refusal as IngestRefusal {
-                outcome = .refused(refusal)
-            } catch {
-                outcome = .refused(IngestRefusal(path: path, reason: .internal, message: "\(error)"))
+    /// Reads and processes one file, unless its stored copy is current.
+    private static func process(_ path: String, reader: SourceFileReader, old: StoredSource?,
+                                processor: DocumentProcessor, lexiconHash: String) -> Outcome {
+        do {
+            let readStarted = threadCPUSeconds()
+            let old = old.flatMap { $0.lexiconHash == lexiconHash ? $0 : nil }
+            if let old, let stamp = old.stamp, stamp == FileStamp.of(path) {
+                return .unchanged(restamp: nil)  // not even read: its size and time are those stored
             }
-            results.set(index, outcome)
+            let (data, hash, stamp) = try reader.readBytes(URL(fileURLWithPath: path))
+            if let old, old.contentHash == hash {
+                return .unchanged(restamp: (old.id, stamp))  // not decoded: same bytes and lexicons
+            }
+            var file = try reader.decode(data, path: path, hash: hash)
+            file.stamp = stamp
+            let readSeconds = threadCPUSeconds() - readStarted
+            var document = processor.process(file)
+            document.times.seconds[DocumentProcessor.Stage.read] = readSeconds
+            return .processed(document)
+        } catch let refusal as IngestRefusal {
+            return .refused(refusal)
+        } catch {
+            return .refused(IngestRefusal(path: path, reason: .internal, message: "\(error)"))
         }
-        if workers <= 1 || batch.count == 1 {
-            for index in batch.indices { work(index) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: batch.count, execute: work)
-        }
-        return results.values()
     }
 
     /// Result slots filled from several threads.
