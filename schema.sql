@@ -311,12 +311,16 @@ CREATE TABLE claims (
 ) STRICT;
 CREATE INDEX claims_by_source ON claims (source_id);
 CREATE INDEX claims_by_sentence ON claims (sentence_id);
-CREATE INDEX claims_by_proposition ON claims (proposition_id, polarity);
-CREATE INDEX claims_by_speaker ON claims (speaker_actor_id);
+-- The next three are partial: most claims name no proposition (90% at 10k generated articles), no
+-- speaker in the gazetteer (94%) and override nothing (all rule rows). A lookup by value
+-- (`proposition_id = ?`, and SQLite's own foreign-key lookups) implies IS NOT NULL, so it still uses
+-- them, and an ingest does not write an index entry for every NULL (a third of the claims' insert time).
+CREATE INDEX claims_by_proposition ON claims (proposition_id, polarity) WHERE proposition_id IS NOT NULL;
+CREATE INDEX claims_by_speaker ON claims (speaker_actor_id) WHERE speaker_actor_id IS NOT NULL;
 -- `ask` excludes rule claims a curated row overrides (NOT EXISTS ... overrides_claim_id = c.id), and
 -- deleting a claim looks up the rows that override it: without this index each is a scan of every
 -- claim (ask "what does the corpus say about Beijing" took 2 minutes on 1k articles).
-CREATE INDEX claims_by_override ON claims (overrides_claim_id);
+CREATE INDEX claims_by_override ON claims (overrides_claim_id) WHERE overrides_claim_id IS NOT NULL;
 -- The curated claims alone (partial: empty unless data/annotations has claims), which every ingest
 -- deletes and writes again: without it that DELETE reads every claim.
 CREATE INDEX claims_curated ON claims (id) WHERE method = 'curated';
@@ -533,4 +537,4 @@ JOIN claim_acceptability AS ca ON ca.claim_id = c.id
 JOIN sources AS s ON s.id = c.source_id
 JOIN sentences AS st ON st.id = c.sentence_id;
 
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;

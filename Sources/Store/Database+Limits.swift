@@ -61,7 +61,8 @@ extension Database {
             }
             if exists {
                 let probe = try Database(path: path, mode: .readOnly)
-                if try !probe.isEmpty() { try probe.checkSchemaVersion() }
+                // An older version passes: prepareSchema below upgrades it, in one transaction.
+                if try !probe.isEmpty() { try probe.checkSchemaVersion(upgradable: true) }
             }
         }
         let db = try Database(path: path)

@@ -3,7 +3,7 @@ import Foundation
 /// The schema: created from schema.sql (compiled into the binary), versioned by `PRAGMA user_version`.
 extension Database {
     /// The schema version this build of argkb reads and writes.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
 
     /// The SQL that takes a database of version N to N + 1, run by `prepareSchema` (so by the
     /// commands that write) in one transaction with the version change.
@@ -14,6 +14,8 @@ extension Database {
     ///   sentence twice); the indexes `ask` walks and the two ingest reads (the covering
     ///   `sources_by_path`, the partial `claims_curated`) are added. Version 1's CHECK lists
     ///   (`IN (...)`) are equivalent to version 2's (`= ... OR ...`) and stay.
+    /// - 2 → 3: the indexes of claims by proposition, speaker and overridden claim leave out NULLs
+    ///   (partial), which most claims have; lookups by value use them as before.
     static let upgrades: [Int: String] = [
         1: """
             DROP TRIGGER IF EXISTS sentences_ai;
@@ -27,6 +29,14 @@ extension Database {
             CREATE INDEX IF NOT EXISTS verdicts_by_proposition ON verdicts (proposition_id, likelihood_term);
             CREATE INDEX IF NOT EXISTS verdicts_by_midpoint ON verdicts (proposition_id, (p_low + p_high) / 2, polarity);
             CREATE INDEX IF NOT EXISTS verdicts_by_low ON verdicts (proposition_id, p_low);
+            """,
+        2: """
+            DROP INDEX IF EXISTS claims_by_proposition;
+            DROP INDEX IF EXISTS claims_by_speaker;
+            DROP INDEX IF EXISTS claims_by_override;
+            CREATE INDEX claims_by_proposition ON claims (proposition_id, polarity) WHERE proposition_id IS NOT NULL;
+            CREATE INDEX claims_by_speaker ON claims (speaker_actor_id) WHERE speaker_actor_id IS NOT NULL;
+            CREATE INDEX claims_by_override ON claims (overrides_claim_id) WHERE overrides_claim_id IS NOT NULL;
             """,
     ]
 
@@ -55,7 +65,7 @@ extension Database {
             return
         }
         let version = try userVersion()
-        if version >= 1, version < Self.schemaVersion, (version..<Self.schemaVersion).allSatisfy({ Self.upgrades[$0] != nil }) {
+        if Self.canUpgrade(from: version) {
             try inTransaction {
                 for step in version..<Self.schemaVersion { try execute(Self.upgrades[step] ?? "") }
                 try execute("PRAGMA user_version = \(Self.schemaVersion)")
@@ -64,10 +74,16 @@ extension Database {
         try checkSchemaVersion()
     }
 
-    /// Throws unless the database is an argkb database of `schemaVersion`.
-    public func checkSchemaVersion() throws {
+    /// True when `prepareSchema` takes a database of `version` to `schemaVersion`.
+    public static func canUpgrade(from version: Int) -> Bool {
+        version >= 1 && version < schemaVersion && (version..<schemaVersion).allSatisfy { upgrades[$0] != nil }
+    }
+
+    /// Throws unless the database is an argkb database of `schemaVersion`, or, when `upgradable`,
+    /// of an older version that `prepareSchema` upgrades.
+    public func checkSchemaVersion(upgradable: Bool = false) throws {
         let version = try userVersion()
-        if version == Self.schemaVersion { return }
+        if version == Self.schemaVersion || (upgradable && Self.canUpgrade(from: version)) { return }
         if version == 0 {
             throw SchemaError.notArgkb(path: path)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import Testing
 
 /// The bad-input matrix of issue 8, end to end on the binary: each input with its exit code and
@@ -302,7 +303,7 @@ import Testing
         for arguments in [["sources", "--db", newer], ["ingest", "--db", newer, article]] {
             let result = try runner.run(arguments)
             #expect(result.status == 1)
-            #expect(result.stderr.contains("\(newer) has schema version 99, newer than this argkb (2); upgrade argkb"))
+            #expect(result.stderr.contains("\(newer) has schema version 99, newer than this argkb (\(Database.schemaVersion)); upgrade argkb"))
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: newer)) == newerBytes)
 

@@ -108,7 +108,7 @@ import Testing
         let refused = try #require(throws: SchemaError.self) { try temp.db.checkSchemaVersion() }
         #expect(refused.description.contains("`argkb ingest` upgrades it"))
         try temp.db.prepareSchema()
-        #expect(try temp.db.userVersion() == 2)
+        #expect(try temp.db.userVersion() == Database.schemaVersion)
         #expect(try temp.db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sentences_ai'") == .integer(0))
         #expect(try temp.db.scalar("""
             SELECT count(*) FROM sqlite_master
@@ -116,6 +116,12 @@ import Testing
             """) == .integer(5))
         #expect(try temp.db.rows("SELECT name FROM pragma_table_info('sources') WHERE name LIKE 'file_%' ORDER BY cid")
             .map { $0.values } == [[.text("file_size")], [.text("file_modified")]])
+        // The same indexes as a new database, partial where its are (3: claims leave out NULLs).
+        let indexes = "SELECT name, tbl_name, sql LIKE '%WHERE%' FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        let fresh = try TemporaryDatabase()
+        #expect(try temp.db.rows(indexes).map(\.values) == fresh.db.rows(indexes).map(\.values))
+        #expect(try temp.db.scalar("SELECT sql FROM sqlite_master WHERE name = 'claims_by_override'")?.string?
+            .hasSuffix("WHERE overrides_claim_id IS NOT NULL") == true)
     }
 
     @Test func aForeignDatabaseIsRefusedClearly() throws {
