@@ -41,18 +41,14 @@ public struct CandidateFinder: Sendable {
         }
         // Document-wide evidence: words capitalized inside sentences, and words written in lower case.
         var capitalizedInside: Set<String> = []
-        var lowerCase: Set<String> = []
-        lowerCase.reserveCapacity(tokens.reduce(0) { $0 + $1.count })
         for layout in layouts {
             for (index, token) in layout.tokens.enumerated() where token.kind == .word {
                 if token.isCapitalized, !layout.isInitial[index], !layout.isCovered[index], !words.stop.contains(token.folded) {
                     capitalizedInside.insert(token.text)
-                } else if Self.startsLowercase(token.text) {
-                    lowerCase.insert(token.text)
                 }
             }
         }
-        let evidence = DocumentEvidence(capitalizedInside: capitalizedInside, lowerCase: lowerCase)
+        let evidence = DocumentEvidence(capitalizedInside: capitalizedInside, layouts: layouts)
         var result: [EntityCandidate] = []
         for (sentenceIndex, layout) in layouts.enumerated() where !layout.isHeading(words) {
             for run in layout.runs(words) {
@@ -105,7 +101,25 @@ public struct CandidateFinder: Sendable {
 }
 
 /// What the whole document says about a word.
-struct DocumentEvidence {
+final class DocumentEvidence {
     let capitalizedInside: Set<String>
-    let lowerCase: Set<String>
+    private let layouts: [SentenceLayout]
+
+    init(capitalizedInside: Set<String>, layouts: [SentenceLayout]) {
+        self.capitalizedInside = capitalizedInside
+        self.layouts = layouts
+    }
+
+    /// The words the document writes in lower case (that start with a lower-case letter). Made on
+    /// the first question: only a one-word candidate asks, in a few documents of a hundred, and
+    /// hashing every word of every document into it was a percent of extraction (callgrind).
+    private(set) lazy var lowerCase: Set<String> = {
+        var words: Set<String> = []
+        for layout in layouts {
+            for token in layout.tokens where token.kind == .word && CandidateFinder.startsLowercase(token.text) {
+                words.insert(token.text)
+            }
+        }
+        return words
+    }()
 }

@@ -88,9 +88,10 @@ enum GluedChromeRules {
     /// "…concluded.Average: 5 (7 votes)" keeps "…concluded." and removes the rating. The label must
     /// be glued to the text before it or carry a colon, so "its average rating (7 votes)" in prose stays.
     private static func counterTail(_ text: String) -> GluedChrome? {
+        // Every counter holds a number: skip lines that have none (on the bytes, before making the
+        // scalar array: most lines have no digit).
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let s = Array(text.unicodeScalars)
-        // Every counter holds a number: skip lines that have none.
-        guard s.contains(where: { isASCIIDigit($0) }) else { return nil }
         // Upper case tested on ASCII without the Unicode property tables (a scan of every line).
         for i in 1..<max(1, s.count) where s[i].isASCII ? (s[i].value >= 0x41 && s[i].value <= 0x5A) : s[i].properties.isUppercase {
             for l in tailLabels where i + l.count <= s.count && s[i..<(i + l.count)].elementsEqual(l) {

@@ -187,7 +187,9 @@ public struct SourceFileReader: Sendable {
             (Array("SQLite format 3".utf8), "SQLite database"),
         ]
         for signature in signatures where data.starts(with: signature.bytes) { return signature.kind }
-        if data.prefix(65_536).contains(0) { return "contains NUL bytes" }
+        // Over the raw bytes: `Data`'s iterator costs some 55 instructions a byte.
+        let hasNUL = data.prefix(65_536).withUnsafeBytes { bytes in bytes.contains(0) }
+        if hasNUL { return "contains NUL bytes" }
         return nil
     }
 

@@ -35,12 +35,28 @@ public struct Token: Hashable, Sendable {
 
     /// `text.lowercased()` with "’" replaced by "'"; the common case (lower-case ASCII) is the text itself.
     static func fold(_ text: String) -> String {
-        var needsWork = false
-        for byte in text.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
-            needsWork = true
-            break
+        var text = text
+        // One pass over the bytes: lower-case ASCII is returned as it is, other ASCII is lowered
+        // byte by byte (a capitalized word), and only non-ASCII goes to `lowercased()`.
+        let ascii: (isLower: Bool, isASCII: Bool) = text.withUTF8 { bytes in
+            var isLower = true
+            for byte in bytes {
+                if byte >= 0x80 { return (false, false) }
+                if byte >= 0x41, byte <= 0x5A { isLower = false }
+            }
+            return (isLower, true)
         }
-        guard needsWork else { return text }
+        if ascii.isLower { return text }
+        if ascii.isASCII {
+            return text.withUTF8 { bytes in
+                String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                    for (index, byte) in bytes.enumerated() {
+                        buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    }
+                    return bytes.count
+                }
+            }
+        }
         let lower = text.lowercased()
         guard lower.unicodeScalars.contains("’") else { return lower }
         var view = String.UnicodeScalarView()

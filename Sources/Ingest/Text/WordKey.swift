@@ -5,11 +5,16 @@
 /// time, perf); a hit is still confirmed by comparing the strings, so a collision cannot match.
 enum WordKey {
     static func of(_ word: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        var word = word
+        // Over the contiguous bytes: iterating `String.UTF8View` cost 195 instructions per word
+        // (callgrind), a twentieth of extraction.
+        return word.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+            return hash
         }
-        return hash
     }
 }
 
