@@ -218,3 +218,13 @@ extension RelationPatternTests {
         #expect(relations.filter { $0.sentenceIndex == 1 }.map(\.context) == ["asserted"])
     }
 }
+
+@Suite struct RelationAnchorPrefixTests {
+    /// The three-character prefix that files noun and verb anchors: ASCII from the bytes, anything
+    /// else (or a combining mark after three ASCII letters) by characters, as `String.prefix(3)`.
+    @Test(arguments: ["", "ab", "abc", "allies", "abé", "éab", "abc\u{0301}d", "ab\u{0301}", "中国人", "中国", "naïve"])
+    func prefixesAreThreeCharacters(_ word: String) {
+        let expected = word.count >= 3 ? String(word.prefix(3)) : nil
+        #expect(RelationLexicon.firstThreeCharacters(of: word) == expected)
+    }
+}
