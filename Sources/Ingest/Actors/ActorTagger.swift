@@ -39,6 +39,13 @@ public struct ActorTagger: Sendable {
             keyHashes.removeAll(keepingCapacity: true)
             exact.removeAll(keepingCapacity: true)
             for token in sentenceTokens {
+                if token.text.utf8.allSatisfy({ $0 < 0x80 }) {
+                    // ASCII: nothing to fold but case, which the token has done (`folded`, `key`).
+                    exact.append(token.text)
+                    keys.append(token.folded)
+                    keyHashes.append(token.key)
+                    continue
+                }
                 let kept = AliasKey.exact(token.text)
                 exact.append(kept)
                 let key = kept.lowercased()

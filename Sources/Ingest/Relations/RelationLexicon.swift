@@ -76,15 +76,14 @@ public struct RelationLexicon: Sendable {
     /// (`count` and `prefix` walk grapheme clusters: two fifths of this lookup, callgrind); a fourth
     /// byte that is not ASCII may extend the third character (a combining mark), so it goes the slow way.
     static func firstThreeCharacters(of word: String) -> String? {
-        let bytes = word.utf8
-        var index = bytes.startIndex
-        for _ in 0..<4 {
-            guard index != bytes.endIndex else { break }
-            if bytes[index] >= 0x80 { return word.count >= 3 ? String(word.prefix(3)) : nil }
-            index = bytes.index(after: index)
+        var word = word
+        let ascii: (isASCII: Bool, prefix: String?) = word.withUTF8 { bytes in
+            for byte in bytes.prefix(4) where byte >= 0x80 { return (false, nil) }
+            guard bytes.count >= 3 else { return (true, nil) }
+            return (true, String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<3]), as: UTF8.self))
         }
-        guard bytes.count >= 3 else { return nil }
-        return String(decoding: bytes.prefix(3), as: UTF8.self)
+        if ascii.isASCII { return ascii.prefix }
+        return word.count >= 3 ? String(word.prefix(3)) : nil
     }
 
     private static func compile(_ record: TSVTable.Record, file: String) throws -> RelationPattern {
