@@ -77,7 +77,7 @@ public struct CandidateFinder: Sendable {
             let word = tokens[only]
             if words.suffix[word.folded] != nil { return nil }  // "this Center": a generic noun alone
             if layout.isInitial[only], !evidence.capitalizedInside.contains(word.text) { return nil }
-            if !layout.isInitial[only], evidence.lowerCase.contains(word.text.lowercased()) { return nil }
+            if !layout.isInitial[only], evidence.writesInLowerCase(word.text.lowercased()) { return nil }
         }
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound].span.end)
         let name = text[span]
@@ -110,16 +110,13 @@ final class DocumentEvidence {
         self.layouts = layouts
     }
 
-    /// The words the document writes in lower case (that start with a lower-case letter). Made on
-    /// the first question: only a one-word candidate asks, in a few documents of a hundred, and
-    /// hashing every word of every document into it was a percent of extraction (callgrind).
-    private(set) lazy var lowerCase: Set<String> = {
-        var words: Set<String> = []
-        for layout in layouts {
-            for token in layout.tokens where token.kind == .word && CandidateFinder.startsLowercase(token.text) {
-                words.insert(token.text)
-            }
+    /// True when the document also writes `word` (already lower-cased) as a word of its own that
+    /// starts with a lower-case letter. Answered by a scan of the tokens: only a one-word
+    /// candidate asks, and building a set of every word of the document to answer it cost ten
+    /// times as much (callgrind).
+    func writesInLowerCase(_ word: String) -> Bool {
+        layouts.contains { layout in
+            layout.tokens.contains { $0.kind == .word && $0.text == word && CandidateFinder.startsLowercase($0.text) }
         }
-        return words
-    }()
+    }
 }
