@@ -14,4 +14,9 @@ static inline int argkb_db_config_int(sqlite3 *db, int op, int value) {
     return sqlite3_db_config(db, op, value, (int *)0);
 }
 
+/// sqlite3_config is variadic too: memory statistics on or off. Only before sqlite3_initialize().
+static inline int argkb_config_memstatus(int on) {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, on);
+}
+
 #endif
