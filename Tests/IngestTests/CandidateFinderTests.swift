@@ -52,3 +52,21 @@ import Testing
         #expect(error.line == 2)
     }
 }
+
+/// "Does the document write this word in lower case": the same answers whether they come from
+/// scans of the tokens (the first questions) or from the set built after `scansBeforeSet` of them.
+@Suite struct DocumentEvidenceTests {
+    @Test func scansAndTheSetGiveTheSameAnswers() {
+        let text = ScalarText("Ukraine said the west was wrong. The West disagrees; 2024 saw talks, and Talks failed. éclair Éclair")
+        let tokens = Tokenizer.tokenize(text)
+        let evidence = DocumentEvidence(capitalizedInside: [],
+                                        layouts: [SentenceLayout(tokens: tokens, mentions: [], words: .builtIn)])
+        let questions = ["west", "talks", "ukraine", "2024", "wrong", "éclair", "failed", "said", "the", "disagrees"]
+        let expected = [true, true, false, false, true, true, true, true, true, true]
+        // Three rounds: the first ten answers come from scans, the rest from the set.
+        for _ in 0..<3 {
+            #expect(questions.map(evidence.writesInLowerCase) == expected)
+        }
+        #expect(DocumentEvidence.scansBeforeSet == 10)
+    }
+}

@@ -111,12 +111,34 @@ final class DocumentEvidence {
     }
 
     /// True when the document also writes `word` (already lower-cased) as a word of its own that
-    /// starts with a lower-case letter. Answered by a scan of the tokens: only a one-word
-    /// candidate asks, and building a set of every word of the document to answer it cost ten
-    /// times as much (callgrind).
+    /// starts with a lower-case letter.
+    ///
+    /// Only a one-word candidate asks. The first questions are answered by a scan of the tokens:
+    /// building a set of every word of every document cost ten times as much (callgrind), since
+    /// most documents ask a few times or never. After `scansBeforeSet` questions the set is built
+    /// once, so a huge document with thousands of candidates stays linear (scanning for each of
+    /// them made a 100 MB file run for minutes).
     func writesInLowerCase(_ word: String) -> Bool {
-        layouts.contains { layout in
+        if let lowerCase { return lowerCase.contains(word) }
+        questions += 1
+        if questions > Self.scansBeforeSet {
+            var words: Set<String> = []
+            for layout in layouts {
+                for token in layout.tokens where token.kind == .word && CandidateFinder.startsLowercase(token.text) {
+                    words.insert(token.text)
+                }
+            }
+            lowerCase = words
+            return words.contains(word)
+        }
+        return layouts.contains { layout in
             layout.tokens.contains { $0.kind == .word && $0.text == word && CandidateFinder.startsLowercase($0.text) }
         }
     }
+
+    /// Scans that cost about as much as building the set (a scan is some 30 instructions a token,
+    /// an insert some 300).
+    static let scansBeforeSet = 10
+    private var questions = 0
+    private var lowerCase: Set<String>?
 }
