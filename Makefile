@@ -53,7 +53,7 @@ bench: build
 	python3 bench/run_bench.py
 
 ## stress: the slow reliability tests on the release build: 50 SIGKILLs over 300 articles, a 5 MB
-## line, a 100 MB file, memory against the number of files, every hostile query (~30-40 min on 2 cores)
+## line, a 100 MB file, memory against the number of files, every hostile query (~2 min on 2 cores)
 stress: build
 	$(SWIFT) build --build-tests
 	ARGKB_STRESS=1 ARGKB_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test --skip-build --filter ReliabilityTests
