@@ -203,26 +203,31 @@ public final class IngestRunner {
     /// document is done.
     private final class PendingBatch: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)
-        private let slots: OutcomeSlots
         private let lock = NSLock()
+        private var slots: [Outcome?]
         private var remaining: Int
 
         init(count: Int) {
-            slots = OutcomeSlots(count: count)
+            slots = Array(repeating: nil, count: count)
             remaining = count
             if count == 0 { done.signal() }
         }
 
+        /// Stores one document's outcome (from any thread).
         func set(_ index: Int, _ outcome: Outcome) {
-            slots.set(index, outcome)
             lock.lock()
+            slots[index] = outcome
             remaining -= 1
             let finished = remaining == 0
             lock.unlock()
             if finished { done.signal() }
         }
 
-        func wait() -> [Outcome] { done.wait(); return slots.values() }
+        func wait() -> [Outcome] {
+            done.wait()
+            lock.lock(); defer { lock.unlock() }
+            return slots.map { $0 ?? .refused(IngestRefusal(path: "?", reason: .internal, message: "not processed")) }
+        }
     }
 
     /// Queues a batch's documents on the extraction threads.
@@ -261,18 +266,6 @@ public final class IngestRunner {
             return .refused(refusal)
         } catch {
             return .refused(IngestRefusal(path: path, reason: .internal, message: "\(error)"))
-        }
-    }
-
-    /// Result slots filled from several threads.
-    private final class OutcomeSlots: @unchecked Sendable {
-        private var slots: [Outcome?]
-        private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ outcome: Outcome) { lock.lock(); slots[index] = outcome; lock.unlock() }
-        func values() -> [Outcome] {
-            lock.lock(); defer { lock.unlock() }
-            return slots.map { $0 ?? .refused(IngestRefusal(path: "?", reason: .internal, message: "not processed")) }
         }
     }
 
