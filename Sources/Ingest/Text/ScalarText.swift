@@ -14,16 +14,18 @@ public struct ScalarText: Sendable {
         self.scalars = Self.decode(string)
     }
 
-    /// The scalars of a string, decoded from its UTF-8 (valid, as every String's is) in one pass:
-    /// `Array(string.unicodeScalars)` counted them first and then copied them through the view's
-    /// iterator, 32 instructions a scalar (callgrind).
+    /// The scalars of a string, decoded from its UTF-8 (valid, as every String's is):
+    /// `Array(string.unicodeScalars)` went through the view's iterator, 32 instructions a scalar
+    /// (callgrind). Counted first (every byte but continuation bytes starts a scalar), so the
+    /// array has the exact size however much of the text is outside ASCII.
     private static func decode(_ string: String) -> [Unicode.Scalar] {
         var string = string
         return string.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            let scalarCount = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { buffer, count in
                 var i = 0
                 count = 0
-                while i < bytes.count {
+                while i < bytes.count, count < scalarCount {
                     let lead = UInt32(bytes[i])
                     var value: UInt32
                     var length: Int
