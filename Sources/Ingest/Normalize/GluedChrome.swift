@@ -120,5 +120,4 @@ enum GluedChromeRules {
     }
 
     private static func isASCIILowercase(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) }
-    private static func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 }
