@@ -95,6 +95,8 @@ CREATE INDEX sources_by_date ON sources (published IS NULL, published);
 -- What ingest looks up of a file's source to skip it when unchanged: covering, so the lookup does
 -- not read past the row's text (content_hash is stored after it) through its overflow pages.
 CREATE INDEX sources_by_path ON sources (path, content_hash, lexicon_hash, slug, file_size, file_modified);
+-- ingest: a file whose bytes are already stored under another name is not stored twice.
+CREATE INDEX sources_by_content ON sources (content_hash);
 
 -- URLs found in a source's text (links, "Source:" lines), with their offsets.
 CREATE TABLE source_links (
@@ -537,4 +539,6 @@ JOIN claim_acceptability AS ca ON ca.claim_id = c.id
 JOIN sources AS s ON s.id = c.source_id
 JOIN sentences AS st ON st.id = c.sentence_id;
 
-PRAGMA user_version = 3;
+-- argkb's application id ("arkb"): tells an argkb database from any other SQLite file by its header.
+PRAGMA application_id = 1634888546;
+PRAGMA user_version = 4;

@@ -3,7 +3,16 @@ import Foundation
 /// The schema: created from schema.sql (compiled into the binary), versioned by `PRAGMA user_version`.
 extension Database {
     /// The schema version this build of argkb reads and writes.
-    public static let schemaVersion = 3
+    public static let schemaVersion = 4
+
+    /// `PRAGMA application_id` of an argkb database ("arkb" in ASCII), in the file's header from
+    /// schema version 4 on, so a file can be told to be argkb's even when it cannot be opened
+    /// (<https://sqlite.org/fileformat2.html#application_id>).
+    public static let applicationID: Int32 = 0x6172_6B62
+
+    /// Tables every argkb database has had since version 1: how a database of version 1 to 3,
+    /// which had no application id, is told from another program's with the same `user_version`.
+    static let signatureTables = ["sources", "paragraphs", "sentences", "claims", "verdicts", "ingest_runs"]
 
     /// The SQL that takes a database of version N to N + 1, run by `prepareSchema` (so by the
     /// commands that write) in one transaction with the version change.
@@ -16,6 +25,8 @@ extension Database {
     ///   (`IN (...)`) are equivalent to version 2's (`= ... OR ...`) and stay.
     /// - 2 → 3: the indexes of claims by proposition, speaker and overridden claim leave out NULLs
     ///   (partial), which most claims have; lookups by value use them as before.
+    /// - 3 → 4: the file carries argkb's application id; sources are indexed by content hash, so
+    ///   a file whose bytes are stored under another name is found and not stored twice.
     static let upgrades: [Int: String] = [
         1: """
             DROP TRIGGER IF EXISTS sentences_ai;
@@ -38,6 +49,10 @@ extension Database {
             CREATE INDEX claims_by_speaker ON claims (speaker_actor_id) WHERE speaker_actor_id IS NOT NULL;
             CREATE INDEX claims_by_override ON claims (overrides_claim_id) WHERE overrides_claim_id IS NOT NULL;
             """,
+        3: """
+            PRAGMA application_id = \(applicationID);
+            CREATE INDEX IF NOT EXISTS sources_by_content ON sources (content_hash);
+            """,
     ]
 
     /// The text of schema.sql, as compiled into the binary.
@@ -55,18 +70,35 @@ extension Database {
         (try scalar("SELECT count(*) FROM sqlite_master")?.int ?? 0) == 0
     }
 
-    /// Creates the schema in an empty database, or checks that an existing one has this version.
+    /// The database's `PRAGMA application_id`.
+    public func applicationID() throws -> Int32 {
+        Int32(truncatingIfNeeded: try scalar("PRAGMA application_id")?.int ?? 0)
+    }
+
+    /// True when the file is an argkb database: it carries argkb's application id, or (versions 1
+    /// to 3) it has argkb's tables.
+    public func isArgkbDatabase() throws -> Bool {
+        if try applicationID() == Self.applicationID { return true }
+        let tables = Set(try rows("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0.string("name") })
+        return Self.signatureTables.allSatisfy(tables.contains)
+    }
+
+    /// Creates the schema in an empty database, or upgrades an older one, and checks the version.
+    ///
+    /// Everything happens inside one `BEGIN IMMEDIATE` transaction, so two processes that create
+    /// the same new database at once do not both run schema.sql: the second waits for the write
+    /// lock, then finds the schema in place.
     ///
     /// - Throws: `SchemaError.versionMismatch` for a database of another version, and
     ///   `SchemaError.notArgkb` for a non-empty database that argkb did not create.
     public func prepareSchema() throws {
-        if try isEmpty() {
-            try inTransaction { try execute(Self.schemaSQL) }
-            return
-        }
-        let version = try userVersion()
-        if Self.canUpgrade(from: version) {
-            try inTransaction {
+        try inTransaction {
+            if try isEmpty() {
+                try execute(Self.schemaSQL)
+                return
+            }
+            let version = try userVersion()
+            if Self.canUpgrade(from: version), try isArgkbDatabase() {
                 for step in version..<Self.schemaVersion { try execute(Self.upgrades[step] ?? "") }
                 try execute("PRAGMA user_version = \(Self.schemaVersion)")
             }
@@ -83,10 +115,10 @@ extension Database {
     /// of an older version that `prepareSchema` upgrades.
     public func checkSchemaVersion(upgradable: Bool = false) throws {
         let version = try userVersion()
-        if version == Self.schemaVersion || (upgradable && Self.canUpgrade(from: version)) { return }
-        if version == 0 {
+        if try version == 0 || !isArgkbDatabase() {
             throw SchemaError.notArgkb(path: path)
         }
+        if version == Self.schemaVersion || (upgradable && Self.canUpgrade(from: version)) { return }
         throw SchemaError.versionMismatch(path: path, found: version, expected: Self.schemaVersion)
     }
 }
@@ -103,11 +135,13 @@ public enum SchemaError: Error, CustomStringConvertible, Equatable {
     case notAFile(path: String)
     /// argkb must write and cannot (a read-only file or folder).
     case notWritable(path: String, reason: String)
+    /// `init --force` found something other than an argkb database at the path.
+    case notReplaceable(path: String, reason: String)
 
     public var description: String {
         switch self {
         case .notArgkb(let path):
-            return "\(path) is a SQLite database but not an argkb database (no schema version); use another --db path"
+            return "\(path) is a SQLite database but not an argkb database; use another --db path"
         case .versionMismatch(let path, let found, let expected) where found > expected:
             return "\(path) has schema version \(found), newer than this argkb (\(expected)); upgrade argkb"
         case .versionMismatch(let path, let found, let expected) where found >= 1 && found < expected:
@@ -118,6 +152,8 @@ public enum SchemaError: Error, CustomStringConvertible, Equatable {
             return "no database at \(path): run `argkb init` (or `argkb ingest`, which creates it)"
         case .notAFile(let path):
             return "\(path) is a folder, not a database file; give --db a file path such as \(path)/argkb.db"
+        case .notReplaceable(let path, let reason):
+            return "\(path) \(reason); argkb init --force replaces only an argkb database, so nothing was changed: give --db another path"
         case .notWritable(let path, let reason):
             return "cannot write the database \(path): \(reason); read it with the other commands, or copy it somewhere writable"
         }

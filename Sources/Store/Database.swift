@@ -43,7 +43,9 @@ public final class Database {
     public init(path: String, mode: Mode = .readWrite(create: true)) throws {
         Self.configureLibrary
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
-        var filename = path
+        // A path is always a file name, never a URI: SQLite would read "file:x.db" as the file
+        // x.db, while every other check looks at a file named "file:x.db".
+        var filename = path.hasPrefix("file:") ? "./" + path : path
         switch mode {
         case .readWrite(let create): flags |= SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)
         case .readOnly: flags |= SQLITE_OPEN_READONLY
@@ -71,7 +73,13 @@ public final class Database {
         }
     }
 
-    deinit { sqlite3_close_v2(handle) }
+    /// The deadline of `restrictToQueries(timeLimit:)`, read by SQLite's progress handler.
+    let deadline = UnsafeMutablePointer<Double>.allocate(capacity: 1)
+
+    deinit {
+        sqlite3_close_v2(handle)
+        deadline.deallocate()
+    }
 
     /// True when the connection cannot write.
     public var isReadOnly: Bool {

@@ -27,6 +27,8 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
     public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
     /// True when the connection was read-only and the statement tried to write.
     public var isReadOnly: Bool { code == SQLITE_READONLY }
+    /// True when the statement was interrupted (a time limit ran out).
+    public var isInterrupted: Bool { code == SQLITE_INTERRUPT }
     /// True for a constraint violation (unique, foreign key, check, not null).
     public var isConstraint: Bool { code == SQLITE_CONSTRAINT }
 
@@ -61,9 +63,11 @@ extension DatabaseError {
                 return " (writing failed: is the disk full, or the file over a size limit?)"
             }
             return ""
-        case SQLITE_CORRUPT, SQLITE_NOTADB:
-            return " (the file is damaged or not an argkb database: `sqlite3 FILE .recover` may save its rows; "
-                + "else re-create it with `argkb init --force` and ingest again)"
+        case SQLITE_NOTADB:
+            return " (it is not a SQLite database: give --db an argkb database, or a new path to create one)"
+        case SQLITE_CORRUPT:
+            return " (the database is damaged: `sqlite3 FILE .recover` may save its rows; an argkb database "
+                + "can also be started over with `argkb init --force` and ingested again)"
         default:
             return ""
         }

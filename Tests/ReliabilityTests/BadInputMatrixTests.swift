@@ -282,16 +282,32 @@ import Testing
         let foreignBytes = try Data(contentsOf: URL(fileURLWithPath: foreign))
         let intoForeign = try runner.run(["ingest", "--db", foreign, article])
         #expect(intoForeign.status == 1)
-        #expect(intoForeign.stderr.contains("\(foreign) is a SQLite database but not an argkb database (no schema version)"))
+        #expect(intoForeign.stderr.contains("\(foreign) is a SQLite database but not an argkb database; use another --db path"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == foreignBytes)
         #expect(!FileManager.default.fileExists(atPath: foreign + "-wal"))
+
+        // One whose user_version happens to be one argkb upgrades from (1 to 3): refused before any
+        // change (it used to be switched to WAL first), for writing and reading, also named as a URI.
+        for version in 1...3 {
+            let versioned = runner.path("foreign\(version).db")
+            try Self.sqlite(versioned, "CREATE TABLE notes (body TEXT); PRAGMA user_version = \(version);")
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: versioned))
+            for arguments in [["ingest", "--db", versioned, article], ["init", "--db", versioned], ["sources", "--db", versioned]] {
+                let result = try runner.run(arguments)
+                #expect(result.status == 1, "\(arguments)")
+                #expect(result.stderr.contains("is a SQLite database but not an argkb database"), "\(arguments): \(result.stderr)")
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: versioned)) == bytes)
+            #expect(!FileManager.default.fileExists(atPath: versioned + "-wal"))
+        }
 
         // A file that is no database at all.
         let text = try runner.write("notes.db", Data(String(repeating: "not a database ", count: 500).utf8))
         for arguments in [["sources", "--db", text], ["ingest", "--db", text, article], ["ask", "--db", text, "who says an alliance is possible"]] {
             let result = try runner.run(arguments)
             #expect(result.status == 1 && !result.signaled)
-            #expect(result.stderr.contains("file is not a database (the file is damaged or not an argkb database"), "\(result.stderr)")
+            #expect(result.stderr.contains("file is not a database (it is not a SQLite database: give --db an argkb database"), "\(result.stderr)")
+            #expect(!result.stderr.contains("init --force"), "\(result.stderr)")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: text)) == Data(String(repeating: "not a database ", count: 500).utf8))
 
@@ -318,7 +334,7 @@ import Testing
         for arguments in [["sources", "--db", damaged], ["search", "--db", damaged, "alliance"], ["ingest", "--db", damaged, article]] {
             let result = try runner.run(arguments)
             #expect(result.status == 1 && !result.signaled, "\(arguments[0]): \(result.stderr)")
-            #expect(result.stderr.contains("the file is damaged or not an argkb database"), "\(arguments[0]): \(result.stderr)")
+            #expect(result.stderr.contains("the database is damaged: `sqlite3 FILE .recover` may save its rows"), "\(arguments[0]): \(result.stderr)")
         }
         try base.expectIntact("after foreign databases")
     }
@@ -336,6 +352,11 @@ import Testing
         #expect(try DatabaseChecks.integrity(runner.databasePath) == "ok")
         let status = try runner.run(["sql", "SELECT status FROM ingest_runs ORDER BY id", "--csv", "--no-headers"])
         #expect(status.stdout == "failed\r\n")
+        // The failed run says what it saw and stored (it used to record 0 files while sources carried its id).
+        let counts = try runner.run(["sql", """
+            SELECT files_seen, files_stored = (SELECT count(*) FROM sources WHERE run_id = r.id) FROM ingest_runs AS r
+            """, "--csv", "--no-headers"])
+        #expect(counts.stdout == "40,1\r\n", "\(counts.stdout)")
         // Whatever was committed is whole: every stored source has its sentences.
         let partial = try runner.run(["sql", "SELECT count(*) FROM sources WHERE id NOT IN (SELECT source_id FROM sentences)", "--csv", "--no-headers"])
         #expect(partial.stdout == "0\r\n")

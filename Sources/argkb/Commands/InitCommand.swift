@@ -11,16 +11,12 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Flag(help: "Delete an existing database file first.")
+    @Flag(help: "Delete an existing argkb database first (never anything else: a folder, another program's file).")
     var force = false
 
     func run() throws {
-        let path = database.path
-        if force {
-            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-                try FileManager.default.removeItem(atPath: path + suffix)
-            }
-        }
+        let path = try database.checkedPath()
+        if force { try Database.removeArgkbDatabase(at: path) }
         let db = try database.openForWriting()
         let tables = try db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table'")?.int ?? 0
         Output.warn("\(path): argkb schema version \(try db.userVersion()), \(tables) tables")

@@ -16,13 +16,27 @@ struct DatabaseOptions: ParsableArguments {
         return "argkb.db"
     }
 
+    /// The path in force, refused when it cannot name a database file: an in-memory database
+    /// (`:memory:`, which would keep nothing) or a path ending in `/` (a folder).
+    /// - Throws: `ValidationError` (exit code 64) saying why.
+    func checkedPath() throws -> String {
+        let path = self.path
+        if path == ":memory:" || path.hasPrefix(":memory:") {
+            throw ValidationError("\(path) is an in-memory database, which keeps nothing once argkb exits; give --db (or ARGKB_DB) a file path")
+        }
+        if path.hasSuffix("/") {
+            throw ValidationError("\(path) names a folder, not a database file; give --db a file path such as \(path)argkb.db")
+        }
+        return path
+    }
+
     /// Opens the existing database read-only (for every command that only reads).
     func openForReading() throws -> Database {
-        try Database.openExisting(path: path, readOnly: true)
+        try Database.openExisting(path: try checkedPath(), readOnly: true)
     }
 
     /// Opens the database for writing, creating it and its schema when missing.
     func openForWriting() throws -> Database {
-        try Database.openForWriting(path: path)
+        try Database.openForWriting(path: try checkedPath())
     }
 }
