@@ -61,4 +61,27 @@ import Testing
         let multi = Listing(columns: ["t"], rows: [[.text("two\nlines")]])
         #expect(ListingRenderer.render(multi, as: .table) == "t\n---------\ntwo lines\n")
     }
+
+    @Test func csvNeutralizesFormulaCellsWhenAskedAndNeverNumbers() {
+        let risky = Listing(columns: ["cell", "n", "p"], rows: [
+            [.text("=1+1"), .int(-3), .double(-0.25)], [.text("+cmd"), .int(1), .double(1.0 / 3.0)],
+            [.text("-x"), .null, .null], [.text("@SUM(A1)"), .int(0), .double(0.1)], [.text("plain"), .int(2), .double(2)],
+        ])
+        #expect(ListingRenderer.render(risky, as: .csv, neutralizeFormulas: true) == """
+            cell,n,p\r
+            '=1+1,-3,-0.25\r
+            '+cmd,1,0.3333333333333333\r
+            '-x,,\r
+            '@SUM(A1),0,0.1\r
+            plain,2,2.0\r
+
+            """)
+        #expect(ListingRenderer.render(risky, as: .csv).hasPrefix("cell,n,p\r\n=1+1,-3,-0.25\r\n"))
+    }
+
+    @Test func tablesShowControlCharactersInsteadOfSendingThemToTheTerminal() {
+        let hostile = Listing(columns: ["name"], rows: [[.text("a\u{1B}[2Jb\u{7}c\u{9B}d")]])
+        #expect(ListingRenderer.render(hostile, as: .table) == "name\n-------------------\na\\x1B[2Jb\\x07c\\x9Bd\n")
+        #expect(TerminalText.visible("tab\tand\nline") == "tab\tand\nline")
+    }
 }

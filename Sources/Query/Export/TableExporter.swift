@@ -45,9 +45,15 @@ public struct TableExporter {
     }
 
     /// Writes the files into `folder`, creating it (and its parents) when missing.
+    ///
+    /// Every table is read in one read transaction, so the files are one snapshot of the database
+    /// even while an ingest writes to it (WAL: the reader keeps the snapshot of its first read).
+    /// - Parameter neutralizeFormulas: CSV cells that a spreadsheet would run as formulas get a
+    ///   leading `'` (see `ListingRenderer.render`).
     /// - Throws: `QueryError.invalid` when the folder cannot be created or a file cannot be written.
     @discardableResult
-    public func export(to folder: URL, format: ExportFormat, includeViews: Bool = false) throws -> [Written] {
+    public func export(to folder: URL, format: ExportFormat, includeViews: Bool = false,
+                       neutralizeFormulas: Bool = true) throws -> [Written] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
             throw QueryError.invalid("cannot export into \(folder.path): it exists and is not a folder")
@@ -57,6 +63,8 @@ public struct TableExporter {
         } catch {
             throw QueryError.invalid("cannot create the folder \(folder.path): \((error as NSError).localizedDescription)")
         }
+        try db.execute("BEGIN")
+        defer { try? db.execute("COMMIT") }
         var written: [Written] = []
         for (name, kind, sql) in try exportableNames(includeViews: includeViews) {
             let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -64,13 +72,9 @@ public struct TableExporter {
             let order = kind == "table" && !sql.uppercased().contains("WITHOUT ROWID") ? " ORDER BY rowid" : ""
             let listing = try db.listing("SELECT * FROM \(quoted)\(order)")
             let file = "\(name).\(format.rawValue)"
-            let text = ListingRenderer.render(listing, as: format == .csv ? .csv : .json)
-            do {
-                try Data(text.utf8).write(to: folder.appendingPathComponent(file), options: .atomic)
-            } catch {
-                throw QueryError.invalid("cannot write \(folder.appendingPathComponent(file).path): "
-                                         + (error as NSError).localizedDescription)
-            }
+            let text = ListingRenderer.render(listing, as: format == .csv ? .csv : .json,
+                                              neutralizeFormulas: neutralizeFormulas)
+            try OutputFile.write(text, to: folder.appendingPathComponent(file).path)
             written.append(Written(name: name, kind: kind, file: file, rows: listing.rows.count))
         }
         return written

@@ -10,14 +10,20 @@ import Foundation
 /// header and a dashed rule.
 public enum ListingRenderer {
     /// The listing as text, ending with a newline unless it is empty.
-    /// - Parameter headers: false drops the header row of table, CSV and TSV (`--no-headers`).
-    public static func render(_ listing: Listing, as format: OutputFormat, headers: Bool = true) -> String {
+    /// - Parameters:
+    ///   - headers: false drops the header row of table, CSV and TSV (`--no-headers`).
+    ///   - neutralizeFormulas: CSV text cells that begin with `=`, `+`, `-`, `@`, a tab or a carriage
+    ///     return get a leading `'`, as OWASP advises against CSV injection
+    ///     (<https://owasp.org/www-community/attacks/CSV_Injection>): a spreadsheet then shows the
+    ///     cell as text instead of running it as a formula. Numbers are never changed.
+    public static func render(_ listing: Listing, as format: OutputFormat, headers: Bool = true,
+                              neutralizeFormulas: Bool = false) -> String {
         switch format {
         case .table: return table(listing, headers: headers)
         case .json: return json(listing)
         case .nl: return listing.rows.map { object(listing.columns, $0) + "\n" }.joined()
-        case .csv: return delimited(listing, separator: ",", headers: headers)
-        case .tsv: return delimited(listing, separator: "\t", headers: headers)
+        case .csv: return delimited(listing, separator: ",", headers: headers, neutralizeFormulas: neutralizeFormulas)
+        case .tsv: return delimited(listing, separator: "\t", headers: headers, neutralizeFormulas: false)
         }
     }
 
@@ -26,7 +32,7 @@ public enum ListingRenderer {
     private static func table(_ listing: Listing, headers: Bool) -> String {
         // Each cell's text and width (in characters) once: long evidence sentences make these the cost.
         let cells = listing.rows.map { $0.map { cell -> (text: String, width: Int) in
-            let text = oneLine(cell.plainText)
+            let text = TerminalText.visible(oneLine(cell.plainText))
             return (text, text.count)
         } }
         let header = listing.columns.map { ($0, $0.count) }
@@ -77,14 +83,31 @@ public enum ListingRenderer {
 
     // MARK: CSV and TSV
 
-    private static func delimited(_ listing: Listing, separator: Character, headers: Bool) -> String {
+    private static func delimited(_ listing: Listing, separator: Character, headers: Bool,
+                                  neutralizeFormulas: Bool) -> String {
         var lines: [String] = []
         if headers { lines.append(listing.columns.map { quote($0, separator) }.joined(separator: String(separator))) }
         for row in listing.rows {
-            lines.append(row.map { quote($0.plainText, separator) }.joined(separator: String(separator)))
+            lines.append(row.map { quote(field($0, neutralizeFormulas: neutralizeFormulas), separator) }
+                .joined(separator: String(separator)))
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\r\n") + "\r\n"
     }
+
+    /// A cell as a CSV or TSV field: numbers exact (the shortest text that reads back as the same
+    /// double, as in JSON), text neutralized when asked.
+    private static func field(_ value: ListingValue, neutralizeFormulas: Bool) -> String {
+        switch value {
+        case .double(let v): return v.isFinite ? "\(v)" : ""
+        case .text(let text) where neutralizeFormulas:
+            guard let first = text.unicodeScalars.first, formulaTriggers.contains(first) else { return text }
+            return "'" + text
+        default: return value.plainText
+        }
+    }
+
+    /// First characters that make a spreadsheet read a cell as a formula (OWASP).
+    private static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// RFC 4180: quote a field holding the separator, a quote or a line break; double inner quotes.
     private static func quote(_ field: String, _ separator: Character) -> String {

@@ -32,7 +32,7 @@ struct ActorsCommand: ParsableCommand {
 
     func run() throws {
         let queries = ActorQueries(db: try database.openForReading())
-        output.print(candidates ? try queries.candidates() : try queries.list(kind: kind, perSource: perSource, includeUnmentioned: all))
+        try output.print(candidates ? queries.candidates() : queries.list(kind: kind, perSource: perSource, includeUnmentioned: all))
     }
 }
 
@@ -53,16 +53,16 @@ struct ShowActor: ParsableCommand {
     func run() throws {
         let detail = try ActorQueries(db: try database.openForReading()).detail(name, examples: examples)
         if output.format == .table {
-            output.print(detail.info)
+            try output.print(detail.info)
             for (heading, listing) in [("Aliases", detail.aliases), ("Sources", detail.sources),
                                        ("Most often in the same sentences", detail.comentioned),
                                        ("Example sentences", detail.examples)] {
-                Output.write("\n\(heading):\n")
-                output.print(listing)
+                try Output.write("\n\(heading):\n")
+                try output.print(listing)
             }
         } else {
             // Machine formats: the example sentences, which carry the provenance.
-            output.print(detail.examples)
+            try output.print(detail.examples)
         }
     }
 }

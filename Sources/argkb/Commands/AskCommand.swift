@@ -30,12 +30,12 @@ struct AskCommand: ParsableCommand {
 
     func run() throws {
         let answer = try Asker(db: try database.openForReading()).ask(question, limit: limit)
-        output.print(answer.listing)
+        try output.print(answer.listing)
         for note in answer.notes { Output.warn(note) }
         if explain, let plan = answer.plan {
-            let text = ExplainText.render(plan)
+            let text = ExplainText.render(plan, database: database.path)
             // In table format the SQL follows the answer; machine formats keep stdout parseable.
-            if output.format == .table { Output.write("\n" + text) } else { Output.warn(text) }
+            if output.format == .table { try Output.write("\n" + text) } else { Output.warn(text) }
         }
         if answer.plan == nil && answer.listing.rows.isEmpty { throw ExitCode.failure }
     }

@@ -47,7 +47,7 @@ struct ClaimsCommand: ParsableCommand {
         filter.type = type
         filter.polarity = polarity
         filter.includeCurated = !ruleOnly
-        output.print(try ClaimQueries(db: try database.openForReading()).claims(filter))
+        try output.print(try ClaimQueries(db: try database.openForReading()).claims(filter))
     }
 }
 
@@ -63,7 +63,7 @@ struct VerdictsCommand: ParsableCommand {
     @Option(help: "Only this proposition.") var proposition: String?
 
     func run() throws {
-        output.print(try ClaimQueries(db: try database.openForReading()).verdicts(proposition: proposition))
+        try output.print(try ClaimQueries(db: try database.openForReading()).verdicts(proposition: proposition))
     }
 }
 
@@ -79,11 +79,11 @@ struct ShowClaim: ParsableCommand {
 
     func run() throws {
         let detail = try ClaimQueries(db: try database.openForReading()).claim(id)
-        output.print(detail.info)
+        try output.print(detail.info)
         if output.format == .table {
-            Output.write("\nIn its paragraph:\n\(detail.paragraphWithCue)\n")
-            Output.write("\nArgument links:\n")
-            output.print(detail.links)
+            try Output.write("\nIn its paragraph:\n\(detail.paragraphWithCue)\n")
+            try Output.write("\nArgument links:\n")
+            try output.print(detail.links)
         }
     }
 }

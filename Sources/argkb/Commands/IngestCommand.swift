@@ -26,8 +26,15 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The curated annotations folder (default: $ARGKB_ANNOTATIONS, else ./data/annotations; optional).", valueName: "dir"))
     var annotations: String?
 
-    @Option(help: "Extraction threads (default: the number of cores).")
+    @Option(help: "Extraction threads (default: the number of cores; at most \(IngestCommand.maximumJobs)).")
     var jobs: Int?
+
+    @Flag(name: .customLong("follow-links"),
+          help: "Follow symbolic links met in folders wherever they lead (by default a link out of the folders given is skipped, and said).")
+    var followLinks = false
+
+    /// More threads than this only cost memory: extraction is CPU-bound.
+    static let maximumJobs = 64
 
     @Option(name: .customLong("batch-size"), help: .hidden)
     var batchSize: Int?  // documents per write transaction (tests use small ones to have many commits)
@@ -40,7 +47,9 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder to ingest") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 || jobs > Self.maximumJobs {
+            throw ValidationError("--jobs must be from 1 to \(Self.maximumJobs)")
+        }
     }
 
     func run() throws {
@@ -52,6 +61,7 @@ struct IngestCommand: ParsableCommand {
         let db = try database.openForWriting()
         let runner = IngestRunner(db: db, lexicons: loaded, annotations: curated)
         if let jobs { runner.workers = jobs }
+        runner.followLinks = followLinks
         if let batchSize { runner.batchSize = max(1, batchSize) }
         let showProgress = !quiet && Output.standardErrorIsTerminal
         let summary = try runner.run(paths: paths) { progress in
@@ -62,9 +72,10 @@ struct IngestCommand: ParsableCommand {
         }
         if showProgress { Output.progress(nil) }
         for refusal in summary.refusals { Output.warn("refused: \(refusal.path): \(refusal.message)") }
+        for skipped in summary.skipped { Output.warn("skipped: \(skipped.path): \(skipped.message)") }
         for warning in summary.curationWarnings { Output.warn("curation: \(warning)") }
         if !quiet {
-            Output.warn("ingest run \(summary.runID): \(summary.filesSeen) files, \(summary.stored) stored, \(summary.unchanged) unchanged, \(summary.refusals.count) refused; \(summary.sentences) sentences")
+            Output.warn("ingest run \(summary.runID): \(summary.filesSeen) files, \(summary.stored) stored, \(summary.unchanged) unchanged, \(summary.refusals.count) refused\(summary.skipped.isEmpty ? "" : ", \(summary.skipped.count) skipped"); \(summary.sentences) sentences")
         }
         if timings {
             for (stage, seconds) in summary.timings.rows {

@@ -33,22 +33,10 @@ struct MapCommand: ParsableCommand {
         let graph = try ArgumentGraph.load(try database.openForReading(), scope: scope)
         let text = try format.render(graph)
         if let outputFile {
-            try FileOutput.write(text, to: outputFile)
+            try OutputFile.write(text, to: outputFile)
             Output.warn("wrote \(outputFile): \(graph.claims.count) claims, \(graph.links.count) links (\(format.rawValue))")
         } else {
-            Output.write(text)
-        }
-    }
-}
-
-/// Writing a command's result to a file named by the user.
-enum FileOutput {
-    /// Writes text to a path, with a clear message when the path cannot be written.
-    static func write(_ text: String, to path: String) throws {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw QueryError.invalid("cannot write \(path): \((error as NSError).localizedDescription)")
+            try Output.write(text)
         }
     }
 }

@@ -39,6 +39,6 @@ struct RelationsCommand: ParsableCommand {
         filter.type = type
         filter.context = context
         filter.region = region
-        output.print(try RelationQueries(db: try database.openForReading()).relations(filter))
+        try output.print(try RelationQueries(db: try database.openForReading()).relations(filter))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Query
+import Foundation
 import Store
 
 /// `argkb sql "SELECT ..."`: any read-only query, on a read-only connection.
@@ -8,8 +9,10 @@ struct SQLCommand: ParsableCommand {
         commandName: "sql",
         abstract: "Run a read-only SQL query and print the rows.",
         discussion: """
-            The connection is opened read-only, ATTACH is refused and extensions cannot be loaded:
-            nothing a query says can change the database. Parameters are bound with --param.
+            The connection is opened read-only, ATTACH is refused, extensions cannot be loaded and
+            functions that reach outside the database are denied: nothing a query says can change
+            the database. A query is stopped after --timeout seconds (default 10), and its
+            temporary data stays in memory. Parameters are bound with --param.
             Example: argkb sql "SELECT title, published FROM sources WHERE published > ?" --param 2021-01-01
             """)
 
@@ -22,9 +25,16 @@ struct SQLCommand: ParsableCommand {
     @Option(name: .customLong("param"), help: "A value for the next ? parameter (repeatable).")
     var parameters: [String] = []
 
+    @Option(help: "Stop a query that runs longer than this many seconds (0: no limit).")
+    var timeout: Double = 10
+
+    func validate() throws {
+        guard timeout >= 0, timeout.isFinite else { throw ValidationError("--timeout must be 0 or more seconds") }
+    }
+
     func run() throws {
         let db = try database.openForReading()
-        db.restrictToQueries()
+        try db.restrictToQueries(timeLimit: timeout)
         let statement = try db.prepare(query)
         guard !statement.isFollowedByAnotherStatement else {
             throw QueryError.invalid("argkb sql runs one statement; remove what follows the first ';' (refused)")
@@ -32,6 +42,12 @@ struct SQLCommand: ParsableCommand {
         guard statement.isReadOnly else {
             throw QueryError.invalid("argkb sql runs read-only queries; this statement would write (refused)")
         }
-        output.print(Listing(rows: try statement.rows(parameters), columns: statement.columnNames))
+        let rows: [Row]
+        do {
+            rows = try statement.rows(parameters)
+        } catch let error as DatabaseError where error.isInterrupted {
+            throw QueryError.invalid("the query ran longer than \(String(format: "%g", timeout)) s and was stopped (--timeout)")
+        }
+        try output.print(Listing(rows: rows, columns: statement.columnNames))
     }
 }

@@ -22,6 +22,6 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        output.print(try SentenceSearch(db: try database.openForReading()).search(query, limit: limit))
+        try output.print(try SentenceSearch(db: try database.openForReading()).search(query, limit: limit))
     }
 }

@@ -29,19 +29,19 @@ struct ShowSource: ParsableCommand {
         let source = try queries.source(key)
         let id = source.int("id") ?? 0
         if text {
-            Output.write((source.string("text") ?? "") + "\n")
+            try Output.write((source.string("text") ?? "") + "\n")
             return
         }
         let fields = source.columns.filter { $0 != "text" }
         if output.format == .table {
             let metadata = Listing(columns: ["field", "value"], rows: fields.map { [.text($0), ListingValue(source[$0])] })
-            output.print(metadata)
-            Output.write("\nRemoved by normalization:\n")
-            output.print(try queries.removedLines(sourceID: id))
-            Output.write("\nSentences:\n")
-            output.print(try queries.sentences(sourceID: id))
+            try output.print(metadata)
+            try Output.write("\nRemoved by normalization:\n")
+            try output.print(try queries.removedLines(sourceID: id))
+            try Output.write("\nSentences:\n")
+            try output.print(try queries.sentences(sourceID: id))
         } else {
-            output.print(Listing(columns: fields, rows: [fields.map { ListingValue(source[$0]) }]))
+            try output.print(Listing(columns: fields, rows: [fields.map { ListingValue(source[$0]) }]))
         }
     }
 }

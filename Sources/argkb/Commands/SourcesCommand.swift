@@ -11,6 +11,6 @@ struct SourcesCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        output.print(try SourceQueries(db: try database.openForReading()).list())
+        try output.print(try SourceQueries(db: try database.openForReading()).list())
     }
 }

@@ -9,6 +9,6 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        output.print(try SourceQueries(db: try database.openForReading()).stats())
+        try output.print(try SourceQueries(db: try database.openForReading()).stats())
     }
 }
