@@ -32,7 +32,10 @@ public final class Statement {
         }
         guard code == SQLITE_OK, let statement else {
             sqlite3_finalize(statement)
-            throw DatabaseError.current(connection, code: code == SQLITE_OK ? SQLITE_MISUSE : code, sql: sql)
+            if code == SQLITE_OK {  // nothing to compile: "not an error" would be SQLite's message
+                throw DatabaseError(extendedCode: SQLITE_MISUSE, message: "no SQL statement (the text is empty or only comments)", sql: sql)
+            }
+            throw DatabaseError.current(connection, code: code, sql: sql)
         }
         self.sql = sql
         self.parameterCount = sqlite3_bind_parameter_count(statement)

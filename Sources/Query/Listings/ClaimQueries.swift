@@ -48,7 +48,8 @@ public struct ClaimQueries {
 
     /// Claims matching the filter, in source and sentence order.
     public func claims(_ filter: ClaimFilter) throws -> Listing {
-        try db.listing(Self.claimsSQL, [filter.source, filter.proposition, filter.speaker, filter.authorOnly,
+        if let proposition = filter.proposition { try Self.requireProposition(proposition, in: db) }
+        return try db.listing(Self.claimsSQL, [filter.source, filter.proposition, filter.speaker, filter.authorOnly,
                                         filter.term, filter.minP, filter.maxP, filter.type, filter.polarity,
                                         filter.includeCurated])
     }
@@ -65,7 +66,8 @@ public struct ClaimQueries {
 
     /// Each source's verdict per proposition (curated where an analyst corrected it).
     public func verdicts(proposition: String? = nil) throws -> Listing {
-        try db.listing(Self.verdictsSQL, [proposition])
+        if let proposition { try Self.requireProposition(proposition, in: db) }
+        return try db.listing(Self.verdictsSQL, [proposition])
     }
 
     /// One claim with its sentence, paragraph and source.
@@ -126,4 +128,15 @@ public struct ClaimDetail: Sendable {
     /// The claim's paragraph with the estimative cue in [brackets].
     public let paragraphWithCue: String
     public let links: Listing
+}
+
+extension ClaimQueries {
+    /// Throws unless the proposition is on record, naming those that are: a filter on a misspelt
+    /// proposition would otherwise answer with an empty listing and exit code 0.
+    /// - Throws: `QueryError.notFound`.
+    public static func requireProposition(_ id: String, in db: Database) throws {
+        guard try db.scalar("SELECT 1 FROM propositions WHERE id = ?", [id]) == nil else { return }
+        let known = try db.rows("SELECT id FROM propositions ORDER BY id").compactMap { $0.string("id") }
+        throw QueryError.notFound("no proposition '\(id)' (known: \(known.isEmpty ? "none" : known.joined(separator: ", ")))")
+    }
 }

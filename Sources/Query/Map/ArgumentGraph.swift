@@ -131,10 +131,7 @@ public struct ArgumentGraph: Sendable {
             }
             sourceKey = String(id)
         case .proposition(let id):
-            guard try db.scalar("SELECT 1 FROM propositions WHERE id = ?", [id]) != nil else {
-                let known = try db.rows("SELECT id FROM propositions ORDER BY id").compactMap { $0.string("id") }
-                throw QueryError.notFound("no proposition '\(id)' (known: \(known.joined(separator: ", ")))")
-            }
+            try ClaimQueries.requireProposition(id, in: db)
             proposition = id
         case .allPropositions:
             anyProposition = true
