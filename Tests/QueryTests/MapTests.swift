@@ -37,6 +37,35 @@ import Testing
         }
     }
 
+    @Test func aGraphTooLargeToDrawIsSummarizedToItsConclusions() throws {
+        let db = try SeedDatabase.open()
+        let graph = try ArgumentGraph.load(db, scope: .corpus)
+        #expect(graph.summarized().note == nil)  // the seeds' map is drawn whole
+        let conclusions = graph.claims.filter { $0.propositionID != nil && $0.role == "conclusion" }
+        let (small, note) = graph.summarized(claimLimit: conclusions.count + 5, linkLimit: 400)
+        #expect(small.claims.count == conclusions.count + 5)
+        // Every conclusion on a proposition is kept; the rest are claims on a proposition.
+        #expect(Set(conclusions.map(\.id)).isSubset(of: Set(small.claims.map(\.id))))
+        #expect(small.claims.allSatisfy { $0.propositionID != nil })
+        let ids = Set(small.claims.map(\.id))
+        #expect(small.links.allSatisfy { ids.contains($0.from) && ids.contains($0.to) })
+        #expect(Set(small.sources.map(\.id)) == Set(small.claims.map(\.sourceID)))
+        #expect(note?.contains("The map is too large to draw (\(graph.claims.count) claims") == true)
+        // Fewer places than conclusions: the author's come first.
+        let three = graph.summarized(claimLimit: 3, linkLimit: 400).graph
+        #expect(three.claims.count == 3 && three.claims.allSatisfy { $0.role == "conclusion" && $0.speakerName == nil })
+    }
+
+    @Test func inlineSVGDropsTheHeaderAndEveryCommentInOnePass() {
+        let comments = (0..<20_000).map { "<!-- node \($0) --><g id=\"n\($0)\"/>" }.joined()
+        let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg>" + comments + "<!-- unclosed"
+        let inlined = Graphviz.inlineSVG(svg)
+        #expect(inlined.hasPrefix("<svg><g id=\"n0\"/><g id=\"n1\"/>"))
+        #expect(!inlined.contains("<!--"))
+        #expect(inlined.hasSuffix("<g id=\"n19999\"/>"))
+        #expect(Graphviz.firstLine("Error: trouble in init_rank\nlost edge 1\nlost edge 2") == "Error: trouble in init_rank")
+    }
+
     @Test func aSourceMapHoldsItsClaimsAndTheClaimsLinkedFromElsewhere() throws {
         let db = try SeedDatabase.open()
         let graph = try ArgumentGraph.load(db, scope: .source("sino-russian-military-alliance"))

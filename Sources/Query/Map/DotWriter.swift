@@ -10,7 +10,7 @@ public enum DotWriter {
     public static func write(_ graph: ArgumentGraph) -> String {
         var lines = [
             "digraph argkb {",
-            "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=11, labelloc=t, compound=true, "
+            "  graph [newrank=true, rankdir=LR, fontname=\"Helvetica\", fontsize=11, labelloc=t, compound=true, "
                 + "label=\(quote("argkb argument map: \(graph.scope.title)"))];",
             "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=9, fillcolor=\"#ffffff\"];",
             "  edge [fontname=\"Helvetica\", fontsize=8];",

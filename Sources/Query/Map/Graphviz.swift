@@ -47,19 +47,36 @@ public struct Graphviz: Sendable {
         guard process.terminationStatus == 0 else {
             let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
             throw QueryError.invalid("dot -T\(format) failed (exit \(process.terminationStatus)): "
-                                     + message.trimmingCharacters(in: .whitespacesAndNewlines))
+                                     + Self.firstLine(message.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
         return String(decoding: data, as: UTF8.self)
     }
 
     /// An SVG document without its XML prolog, DOCTYPE and comments, ready to inline in HTML.
+    ///
+    /// One pass over the text: searching the whole SVG again for each comment it removed made a
+    /// report quadratic in the size of its map (100 sources took a minute).
     public static func inlineSVG(_ svg: String) -> String {
         guard let start = svg.range(of: "<svg") else { return svg }
-        var body = String(svg[start.lowerBound...])
-        while let open = body.range(of: "<!--"), let close = body.range(of: "-->", range: open.upperBound..<body.endIndex) {
-            body.removeSubrange(open.lowerBound..<close.upperBound)
+        var body = ""
+        var rest = svg[start.lowerBound...]
+        while let open = rest.range(of: "<!--") {
+            body += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "-->") else {
+                rest = rest[rest.endIndex...]
+                break
+            }
+            rest = rest[close.upperBound...]
         }
+        body += rest
         return body.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The first line of what `dot` said on failure, for a one-line message: on a large graph it
+    /// writes thousands of lines ("trouble in init_rank" and every edge it lost).
+    static func firstLine(_ message: String) -> String {
+        let line = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        return line.count > 200 ? String(line.prefix(200)) + "…" : line
     }
 }
 

@@ -64,6 +64,7 @@ public enum HTMLReport {
         out.append("<p class=\"meta\">Boxes are claims (green: for, red: against, grey-blue: neutral), grouped by source; "
                    + "green arrows support, red tee-headed arrows attack, dashed grey lines rephrase.</p>")
         if let svg = map.svg {
+            if let note = map.note { out.append("<p class=\"note\">\(e(note))</p>") }
             out.append("<div class=\"map\">\(svg)</div>")
         } else {
             out.append("<p class=\"note\">\(e(map.note ?? "No map."))</p><pre class=\"dot\">\(e(map.dot))</pre>")

@@ -61,13 +61,13 @@ public enum MarkdownReport {
 
         out.append("## Argument map")
         out.append("")
+        if let note = map.note { out += ["*" + escape(note) + "*", ""] }
         if let stem = attachmentStem, let svg = map.svg {
             let name = stem + ".map.svg"
             attachments.append((name, svg + "\n"))
             out.append("![Argument map](\(name))")
         } else {
-            if let note = map.note { out += ["*" + escape(note) + "*", ""] }
-            if map.svg != nil { out += ["*The map is drawn as SVG when the report is written to a file (-o).*", ""] }
+            if attachmentStem == nil { out += ["*The map is drawn as SVG when the report is written to a file (-o).*", ""] }
             out.append("```dot")
             out.append(map.dot.trimmingCharacters(in: .newlines))
             out.append("```")

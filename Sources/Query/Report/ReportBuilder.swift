@@ -16,22 +16,38 @@ public struct ReportDocument: Sendable {
 public struct ReportMap: Sendable {
     public let dot: String
     public let svg: String?
-    /// Why there is no SVG (Graphviz missing or failing), else nil.
+    /// What the reader should know: the map was summarized, or Graphviz is missing or failed.
     public let note: String?
 
-    /// Draws the graph with Graphviz when there is one.
+    /// Draws the graph with Graphviz when there is one; a graph too large to draw is summarized
+    /// first (`ArgumentGraph.summarized`). A Graphviz failure is one line in the note.
     public static func draw(_ graph: ArgumentGraph, graphviz: Graphviz?) -> ReportMap {
-        let dot = DotWriter.write(graph)
+        let (drawn, summary) = graph.summarized()
+        let dot = DotWriter.write(drawn)
+        func note(_ text: String?) -> String? {
+            [summary, text].compactMap { $0 }.joined(separator: " ").nilIfEmpty
+        }
         guard let graphviz else {
-            return ReportMap(dot: dot, svg: nil, note: "Graphviz `dot` is not installed, so the map is given as DOT text: "
-                             + "render it with `dot -Tsvg` (Debian: apt-get install graphviz).")
+            return ReportMap(dot: dot, svg: nil, note: note("Graphviz `dot` is not installed, so the map is given as DOT text: "
+                             + "render it with `dot -Tsvg` (Debian: apt-get install graphviz)."))
         }
         do {
-            return ReportMap(dot: dot, svg: Graphviz.inlineSVG(try graphviz.render(dot)), note: nil)
+            return ReportMap(dot: dot, svg: Graphviz.inlineSVG(try graphviz.render(dot)), note: note(nil))
         } catch {
-            return ReportMap(dot: dot, svg: nil, note: "Graphviz could not draw the map (\(error)); here is the DOT text.")
+            return ReportMap(dot: dot, svg: nil, note: note("Graphviz could not draw the map (\(error)); here is the DOT text."))
         }
     }
+
+    /// The map as DOT text only, without running Graphviz (Markdown on standard output, where a
+    /// picture has nowhere to go).
+    public static func dotOnly(_ graph: ArgumentGraph) -> ReportMap {
+        let (drawn, summary) = graph.summarized()
+        return ReportMap(dot: DotWriter.write(drawn), svg: nil, note: summary)
+    }
+}
+
+extension String {
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }
 
 /// Builds a report in either format.
