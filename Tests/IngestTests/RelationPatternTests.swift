@@ -49,6 +49,19 @@ import Testing
         ])
     }
 
+    /// A coordinated list is read as at most `SentenceActors.longestList` participants, counted back
+    /// from the cue: a comma list of hundreds of countries made every match quadratic in its length.
+    @Test func aVeryLongListIsReadAsItsLastTwelveActors() throws {
+        let list = "Russia, China, India, Pakistan, Vietnam, Myanmar, Kyrgyzstan, Turkmenistan, Uzbekistan, "
+            + "Tajikistan, Afghanistan, Crimea, Abkhazia and NATO conduct joint exercises."
+        let found = try Self.found(list)
+        let subjects = Set(found.map(\.subject))
+        #expect(subjects.count == SentenceActors.longestList)
+        #expect(!subjects.contains("Russia") && !subjects.contains("China"))
+        #expect(subjects.contains("India") && subjects.contains("NATO"))
+        #expect(found.count == 12 * 11)
+    }
+
     @Test func aCoordinatedVerbSharesTheSubjectButNotItsNegation() throws {
         #expect(try Self.found("Russia does not recognize Chinese claims, and sells weapons to India and Vietnam.") == [
             Found("Russia", "recognizes", "China", "negated"),

@@ -18,7 +18,7 @@ struct SentenceLayout {
 
     init(tokens: [Token], mentions: [TextSpan], words: CandidateWords) {
         self.tokens = tokens
-        isCovered = tokens.map { token in mentions.contains { $0.overlaps(token.span) } }
+        isCovered = SpanCover.overlapped(tokens, by: mentions)
         var initial = [Bool](repeating: false, count: tokens.count)
         var atStart = true
         for (index, token) in tokens.enumerated() {

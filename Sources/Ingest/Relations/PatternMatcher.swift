@@ -207,7 +207,8 @@ struct PatternMatcher {
     /// The actors opening the clause that contains `index`, if the clause starts with them.
     private func clauseSubject(before index: Int) -> SentenceActors.Group? {
         var start = index - 1
-        while start >= 0, !sentence.isBoundary(start) { start -= 1 }
+        let reach = max(-1, index - RelationGrammar.clauseReach)
+        while start > reach, !sentence.isBoundary(start) { start -= 1 }
         var p = start + 1
         while p < index, sentence.unitAt[p] == nil, RelationGrammar.clauseOpeners.contains(sentence.folded[p]) {
             p += 1

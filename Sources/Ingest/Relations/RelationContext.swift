@@ -128,7 +128,8 @@ enum RelationContext: String, CaseIterable {
     /// "if" (or "unless", "whether") earlier in the clause.
     private static func isConditional(before start: Int, in sentence: SentenceActors) -> Bool {
         var p = start - 1
-        while p >= 0, !sentence.isBoundary(p) {
+        let reach = max(0, start - RelationGrammar.clauseReach)
+        while p >= reach, !sentence.isBoundary(p) {
             if RelationGrammar.conditional.contains(sentence.folded[p]) { return true }
             p -= 1
         }

@@ -11,6 +11,10 @@ enum RelationGrammar {
         "unless", "which", "who", "whom", "whose", "where", "when", "whereby",
     ]
 
+    /// How far back (in tokens) a scan for a clause's start goes: a clause is far shorter, and an
+    /// unbounded scan made a line without clause punctuation quadratic.
+    static let clauseReach = 80
+
     /// Punctuation that ends a clause. Commas do not ("Russia, in turn, does not ...") and hyphens
     /// join actors ("Russia-Myanmar").
     static let boundaryPunctuation: Set<String> = [".", ";", ":", "?", "!", "(", ")", "[", "]", "—"]

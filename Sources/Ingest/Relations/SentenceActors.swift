@@ -37,7 +37,7 @@ struct SentenceActors {
         var unitAt = [Int?](repeating: nil, count: tokens.count)
         var units: [Unit] = []
         for mention in mentions.sorted(by: { $0.span < $1.span }) {
-            let covered = tokens.indices.filter { mention.span.contains(tokens[$0].span) }
+            let covered = SpanCover.tokens(inside: mention.span, of: tokens)
             guard let first = covered.first, let last = covered.last,
                   covered.allSatisfy({ unitAt[$0] == nil }) else { continue }
             for index in covered { unitAt[index] = units.count }
@@ -91,20 +91,28 @@ struct SentenceActors {
         return separators.dropLast().allSatisfy { $0 == "," } && (last == "and" || last == ", and")
     }
 
-    /// The units chained to `unit` by separators, leftmost first, with the separators between them.
+    /// The most units a coordinated list holds: "A, B, C and D" reads as a relation's participants,
+    /// a comma list of two hundred countries does not, and reading it as one made every match
+    /// quadratic in its length (a 400 KB list took 17 s).
+    static let longestList = 12
+
+    /// The units chained to `unit` by separators, leftmost first, with the separators between them:
+    /// at most `longestList - 1` units on either side.
     private func chain(around unit: Int) -> (units: [Int], separators: [String]) {
-        var units = [unit]
-        var separators: [String] = []
+        var left: [Int] = []
+        var leftSeparators: [String] = []
         var current = unit
-        while current > 0 {
+        while current > 0, left.count < Self.longestList - 1 {
             let previous = current - 1
             guard let sep = separator(from: self.units[previous].last + 1, to: self.units[current].first) else { break }
-            units.insert(previous, at: 0)
-            separators.insert(sep, at: 0)
+            left.append(previous)
+            leftSeparators.append(sep)
             current = previous
         }
+        var units = Array(left.reversed()) + [unit]
+        var separators = Array(leftSeparators.reversed())
         current = unit
-        while current + 1 < self.units.count {
+        while current + 1 < self.units.count, units.count - left.count < Self.longestList {
             let next = current + 1
             guard let sep = separator(from: self.units[current].last + 1, to: self.units[next].first) else { break }
             units.append(next)
@@ -163,7 +171,14 @@ struct SentenceActors {
     /// just before it. Nil when the sentence names no antecedent (no guessing across sentences).
     func resolvePronoun(at index: Int) -> Group? {
         let word = folded[index]
-        let before = units.indices.filter { units[$0].last < index }
+        // The units before the pronoun, nearest last: found by binary search, at most a list's length.
+        var low = 0
+        var high = units.count
+        while low < high {
+            let middle = (low + high) / 2
+            if units[middle].last < index { low = middle + 1 } else { high = middle }
+        }
+        let before = max(0, low - Self.longestList)..<low
         guard let nearest = before.last else { return nil }
         var resolved: Group?
         if RelationGrammar.singularPronouns.contains(word) {
