@@ -19,8 +19,8 @@ import Glibc
         }
     }
 
-    @Test func oneThreadRunsTheJobsInTheOrderSubmitted() {
-        let pool = ExtractionPool(threads: 1)
+    @Test func oneThreadRunsTheJobsInTheOrderSubmitted() throws {
+        let pool = try ExtractionPool(threads: 1)
         defer { pool.close() }
         let reports = Reports<Int>()
         pool.submit((0..<500).map { number in { reports.add(number) } })
@@ -28,8 +28,8 @@ import Glibc
         #expect(reports.wait(for: 1_700) == Array(0..<1_700))
     }
 
-    @Test func severalThreadsRunEveryJobOnce() {
-        let pool = ExtractionPool(threads: 4)
+    @Test func severalThreadsRunEveryJobOnce() throws {
+        let pool = try ExtractionPool(threads: 4)
         defer { pool.close() }
         let reports = Reports<Int>()
         for round in 0..<20 { pool.submit((0..<100).map { number in { reports.add(round * 100 + number) } }) }
@@ -39,9 +39,9 @@ import Glibc
     #if os(Linux)
     /// The writer submits; the extraction threads run at a higher nice value, so that the kernel
     /// gives the writer a core when both want one.
-    @Test func jobsRunAtALowerPriorityThanTheSubmitter() {
+    @Test func jobsRunAtALowerPriorityThanTheSubmitter() throws {
         let submitter = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
-        let pool = ExtractionPool(threads: 2)
+        let pool = try ExtractionPool(threads: 2)
         defer { pool.close() }
         let reports = Reports<Int32>()
         pool.submit((0..<4).map { _ in { reports.add(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)) } })

@@ -100,9 +100,82 @@ import Testing
         // A link loop: sub/loop -> the folder itself.
         try fm.createSymbolicLink(at: folder.appendingPathComponent("sub/loop"), withDestinationURL: folder)
         let explicit = folder.appendingPathComponent("image.png").path
-        let (files, refusals) = SourceFileFinder().find([folder.path, explicit, folder.appendingPathComponent("nope").path])
-        let names = files.map { $0.replacingOccurrences(of: folder.path + "/", with: "") }
+        let found = SourceFileFinder().find([folder.path, explicit, folder.appendingPathComponent("nope").path])
+        let names = found.files.map { $0.replacingOccurrences(of: folder.path + "/", with: "") }
         #expect(names == ["a.md", "b.txt", "image.png", "sub/c.TXT", "sub/deeper/d.txt"])
-        #expect(refusals.map(\.reason) == [.notFound])
+        #expect(found.refusals.map(\.reason) == [.notFound])
+        #expect(found.skipped.isEmpty)
+    }
+
+    /// A temporary folder with the given files (each holding "x"), removed by the caller.
+    private func folder(with names: [String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argkb-finder-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in names {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: url)
+        }
+        return folder
+    }
+
+    @Test func aFIFONamedLikeAnArticleIsRefusedByNameWithoutBeingOpened() throws {
+        let root = try folder(with: ["a.txt"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(mkfifo(root.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+        let found = SourceFileFinder().find([root.path])
+        #expect(found.files == [root.appendingPathComponent("a.txt").path])
+        #expect(found.refusals.map(\.path) == [root.appendingPathComponent("pipe.txt").path])
+        #expect(found.refusals.map(\.message) == ["is a FIFO (named pipe), not a regular file"])
+        // Given explicitly, the reader refuses it too, and returns at once instead of waiting for a writer.
+        let refusal = try #require(throws: IngestRefusal.self) {
+            try SourceFileReader().read(root.appendingPathComponent("pipe.txt"))
+        }
+        #expect(refusal.reason == .notAFile)
+    }
+
+    @Test func aLinkedFolderGivenOnTheCommandLineIsWalked() throws {
+        let root = try folder(with: ["real/a.txt", "real/sub/b.md"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let link = root.appendingPathComponent("linked")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: root.appendingPathComponent("real"))
+        let found = SourceFileFinder().find([link.path])
+        #expect(found.files == [link.path + "/a.txt", link.path + "/sub/b.md"])
+        #expect(found.refusals.isEmpty)
+    }
+
+    @Test func linksOutOfTheFolderAreSkippedAndSaidUnlessFollowed() throws {
+        let root = try folder(with: ["corpus/a.txt", "corpus/inner/b.txt", "outside/secret.txt", "outside/more/c.txt"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let corpus = root.appendingPathComponent("corpus")
+        let fm = FileManager.default
+        try fm.createSymbolicLink(at: corpus.appendingPathComponent("leak.txt"), withDestinationURL: root.appendingPathComponent("outside/secret.txt"))
+        try fm.createSymbolicLink(at: corpus.appendingPathComponent("leakdir"), withDestinationURL: root.appendingPathComponent("outside/more"))
+        try fm.createSymbolicLink(at: corpus.appendingPathComponent("inside.txt"), withDestinationURL: corpus.appendingPathComponent("inner/b.txt"))
+        let found = SourceFileFinder().find([corpus.path])
+        #expect(found.files == [corpus.path + "/a.txt", corpus.path + "/inner/b.txt"])
+        #expect(found.skipped.map(\.path) == [corpus.path + "/leak.txt", corpus.path + "/leakdir"])
+        #expect(found.skipped.allSatisfy { $0.message.contains("a symbolic link out of the folder") && $0.message.contains("--follow-links") })
+        let followed = SourceFileFinder(followLinks: true).find([corpus.path])
+        #expect(followed.files == [corpus.path + "/a.txt", corpus.path + "/inner/b.txt", corpus.path + "/leak.txt",
+                                   corpus.path + "/leakdir/c.txt"])
+        #expect(followed.skipped.isEmpty)
+    }
+
+    @Test func aNameThatIsNotUTF8IsRefusedByNameAndAnEmptyPathIsRefused() throws {
+        let root = try folder(with: ["good.txt"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        // "caf\xE9.txt": Latin-1 bytes, not UTF-8.
+        let raw = (Array(root.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".txt".utf8) + [0]).map { CChar(bitPattern: $0) }
+        let descriptor = raw.withUnsafeBufferPointer { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let found = SourceFileFinder().find([root.path, ""])
+        #expect(found.files == [root.path + "/good.txt"])
+        #expect(found.refusals.count == 2)
+        #expect(found.refusals.first?.path == "")
+        #expect(found.refusals.first?.message.hasPrefix("an empty path") == true)
+        #expect(found.refusals.last?.path == root.path + "/caf\u{FFFD}.txt")
+        #expect(found.refusals.last?.message.contains("not valid UTF-8") == true)
     }
 }

@@ -24,16 +24,37 @@ final class ExtractionPool: @unchecked Sendable {
     private var next = 0
     private var closed = false
 
-    /// Starts `threads` threads (at least one).
-    init(threads: Int) {
-        for number in 0..<max(1, threads) {
-            let thread = Thread { [self] in
-                Self.lowerPriority()
-                runJobs()
+    /// Starts `threads` threads (at least one). When the system cannot create them all, the pool
+    /// runs with those it could; when it cannot create one, that is an error, never a silent hang.
+    /// - Throws: `PoolError` with the system's reason when no thread could be started.
+    init(threads: Int) throws {
+        for _ in 0..<max(1, threads) {
+            let context = Unmanaged.passRetained(self)
+            var thread = pthread_t()
+            let code = pthread_create(&thread, nil, { raw in
+                guard let raw else { return nil }
+                let pool = Unmanaged<ExtractionPool>.fromOpaque(raw).takeRetainedValue()
+                ExtractionPool.lowerPriority()
+                pool.runJobs()
+                return nil
+            }, context.toOpaque())
+            guard code == 0 else {
+                context.release()
+                if threadCount == 0 { throw PoolError(reason: String(cString: strerror(code))) }
+                break
             }
-            thread.name = "argkb-extract-\(number)"
-            thread.start()
+            pthread_detach(thread)
+            threadCount += 1
         }
+    }
+
+    /// The threads running.
+    private(set) var threadCount = 0
+
+    /// No extraction thread could be started.
+    struct PoolError: Error, CustomStringConvertible {
+        let reason: String
+        var description: String { "cannot start an extraction thread: \(reason)" }
     }
 
     /// Queues jobs, to run after those queued before.
@@ -78,7 +99,7 @@ final class ExtractionPool: @unchecked Sendable {
 
     /// Raises the calling thread's nice value. On Linux the nice value is per thread, and
     /// `setpriority(PRIO_PROCESS, 0, …)` sets the calling thread's.
-    private static func lowerPriority() {
+    fileprivate static func lowerPriority() {
         #if os(Linux)
         let current = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
         _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, current + niceIncrement)

@@ -19,6 +19,7 @@ final class StoredSources {
     private let byPath: Statement
     private let slug: Statement
     private let stamp: Statement
+    private let byContent: Statement
 
     init(db: Database) throws {
         byPath = try db.prepare(
@@ -28,6 +29,7 @@ final class StoredSources {
             """)
         slug = try db.prepare("SELECT EXISTS (SELECT 1 FROM sources WHERE slug = ?)")
         stamp = try db.prepare("UPDATE sources SET file_size = ?, file_modified = ? WHERE id = ?")
+        byContent = try db.prepare("SELECT path FROM sources WHERE content_hash = ? AND path <> ? LIMIT 1")
     }
 
     /// The source stored from `path`, if any.
@@ -55,6 +57,14 @@ final class StoredSources {
     /// Records a new size and time for a source whose file has the same bytes.
     func restamp(_ sourceID: Int, _ newStamp: FileStamp) throws {
         try stamp.execute(newStamp.size, newStamp.modified, sourceID)
+    }
+
+    /// The path of another stored source with exactly these bytes (`sources_by_content`), if any,
+    /// including one written earlier in this transaction.
+    func otherPath(withContent contentHash: String, than path: String) throws -> String? {
+        var found: String?
+        try byContent.forEach([contentHash, path]) { found = $0.string(at: 0) }
+        return found
     }
 
     /// True when a stored source has this slug (including one written earlier in this transaction).

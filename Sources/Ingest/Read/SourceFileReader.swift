@@ -72,13 +72,15 @@ public struct SourceFileReader: Sendable {
     /// - Throws: `IngestRefusal` for a file that cannot be read, a folder, or one over the limit.
     public func readBytes(_ url: URL) throws -> (data: Data, hash: String, stamp: FileStamp) {
         let path = url.path
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever. It
+        // changes nothing for a regular file, and anything else is refused before a read.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { throw Self.refusal(errno: errno, path: path) }
         defer { close(descriptor) }
         var before = stat()
         guard fstat(descriptor, &before) == 0 else { throw Self.refusal(errno: errno, path: path) }
-        if (before.st_mode & S_IFMT) == S_IFDIR {
-            throw IngestRefusal(path: path, reason: .notAFile, message: "is a folder, not a file")
+        if let kind = Self.nonRegularKind(before) {
+            throw IngestRefusal(path: path, reason: .notAFile, message: "is \(kind), not a regular file")
         }
         let size = Int(before.st_size)
         if size > maximumBytes {
@@ -114,6 +116,19 @@ public struct SourceFileReader: Sendable {
         bytes.removeSubrange(count...)
         let data = Data(bytes)
         return (data, Self.hex(SHA256.hash(data: data)), FileStamp(after))
+    }
+
+    /// "a folder", "a FIFO (named pipe)", ... for anything that is not a regular file; nil for one.
+    static func nonRegularKind(_ info: stat) -> String? {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "a special file"
+        }
     }
 
     /// The refusal for a failed `open`, `fstat` or `read`.

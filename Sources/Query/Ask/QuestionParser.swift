@@ -71,7 +71,13 @@ public struct QuestionParser {
             case .actorWord: asks.actors = true
             case .claimWord: asks.claims = true
             case .quoted: question.quotedOnly = true
-            case .year(let year): years.append((year, previous(index)))
+            case .year(let year):
+                // Any year after a date word ("published in 1850", "since 1991"); a bare number
+                // only in the range of the articles argkb reads ("1500 troops" is no year).
+                let before = previous(index)
+                if (1900...2100).contains(year) || ["in", "since", "from", "after", "before", "until", "of"].contains(before) {
+                    years.append((year, before))
+                }
             case .actor(let name):
                 let before = previous(index)
                 if ["in", "within", "across"].contains(before), vocabulary.actorKinds[name] == "region" {
@@ -196,7 +202,7 @@ public struct QuestionParser {
         if QuestionVocabulary.sayingWords.contains(phrase) { return .saying }
         if ["actors", "actor", "countries", "country", "states", "powers", "players"].contains(phrase) { return .actorWord }
         if ["claims", "claim", "statements", "arguments", "assertions"].contains(phrase) { return .claimWord }
-        if phrase.count == 4, let year = Int(phrase), (1900...2100).contains(year) { return .year(year) }
+        if phrase.count == 4, let year = Int(phrase), (1000...2999).contains(year) { return .year(year) }
         return nil
     }
 
