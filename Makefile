@@ -52,8 +52,9 @@ datasette-check:
 bench: build
 	python3 bench/run_bench.py
 
-## stress: the slow reliability tests on the release build: 50 SIGKILLs over 300 articles, a 5 MB
-## line, a 100 MB file, memory against the number of files, every hostile query (~2 min on 2 cores)
+## stress: the slow reliability tests on the release build: 50 SIGKILLs over 300 articles, a 5 MB line,
+## a 1 MB line naming countries, a 100 MB file, memory against the number of files, a report of
+## 1,000 sources, every hostile query (a few minutes on 2 cores)
 stress: build
 	$(SWIFT) build --build-tests
 	ARGKB_STRESS=1 ARGKB_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test --skip-build --filter ReliabilityTests
