@@ -309,6 +309,12 @@ CREATE TABLE claims (
     method           TEXT    NOT NULL DEFAULT 'rule' CHECK (method = 'rule' OR method = 'curated'),
     overrides_claim_id INTEGER REFERENCES claims (id) ON DELETE SET NULL,  -- curated rows: the rule row they correct
     confidence       REAL    NOT NULL DEFAULT 0.5 CHECK (confidence BETWEEN 0 AND 1),
+    -- The commitment to the proposition's matter (FactBank): CT+ certain, PR+ probable, PS+ possible,
+    -- Uu underspecified, and their negatives; NULL when the claim is about no proposition.
+    factuality       TEXT    CHECK (factuality IS NULL OR factuality = 'CT+' OR factuality = 'PR+' OR
+                                    factuality = 'PS+' OR factuality = 'Uu' OR factuality = 'PS-' OR
+                                    factuality = 'PR-' OR factuality = 'CT-'),
+    commitment       TEXT,                            -- how it was read: 'belief PR- (I don''t think) > future CT+ (will)'
     CHECK ((cue_start IS NULL) = (cue_length IS NULL))
 ) STRICT;
 CREATE INDEX claims_by_source ON claims (source_id);
@@ -444,7 +450,7 @@ FROM sources AS s;
 CREATE VIEW claim_details AS
 SELECT c.id AS claim_id, s.id AS source_id, s.title AS source_title, s.author AS source_author,
        s.published, c.proposition_id, c.claim_type, c.role, c.polarity, c.likelihood_term,
-       c.p_low, c.p_high, c.cue, c.context,
+       c.p_low, c.p_high, c.cue, c.context, c.factuality, c.commitment,
        coalesce(c.speaker_name, 'author') AS speaker, a.name AS speaker_actor,
        c.method, c.confidence, st.id AS sentence_id, st.text AS sentence,
        c.start, c.length

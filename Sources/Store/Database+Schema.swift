@@ -26,7 +26,11 @@ extension Database {
     /// - 2 → 3: the indexes of claims by proposition, speaker and overridden claim leave out NULLs
     ///   (partial), which most claims have; lookups by value use them as before.
     /// - 3 → 4: the file carries argkb's application id; sources are indexed by content hash, so
-    ///   a file whose bytes are stored under another name is found and not stored twice.
+    ///   a file whose bytes are stored under another name is found and not stored twice; claims keep
+    ///   their factuality value and how it was read (`factuality`, `commitment`).
+    ///
+    /// After the steps every view is dropped and created again from schema.sql: views hold no data,
+    /// and a view of the old version may name columns that changed.
     static let upgrades: [Int: String] = [
         1: """
             DROP TRIGGER IF EXISTS sentences_ai;
@@ -53,6 +57,18 @@ extension Database {
             PRAGMA application_id = \(applicationID);
             CREATE INDEX IF NOT EXISTS sources_by_content ON sources (content_hash);
             """,
+    ]
+
+    /// Columns a step adds, each added only when missing (`ALTER TABLE ... ADD COLUMN` has no `IF
+    /// NOT EXISTS`): table, column, and the column's definition.
+    static let addedColumns: [Int: [(table: String, column: String, definition: String)]] = [
+        3: [
+            ("claims", "factuality", """
+                TEXT CHECK (factuality IS NULL OR factuality = 'CT+' OR factuality = 'PR+' OR factuality = 'PS+' OR \
+                factuality = 'Uu' OR factuality = 'PS-' OR factuality = 'PR-' OR factuality = 'CT-')
+                """),
+            ("claims", "commitment", "TEXT"),
+        ],
     ]
 
     /// The text of schema.sql, as compiled into the binary.
@@ -99,11 +115,46 @@ extension Database {
             }
             let version = try userVersion()
             if Self.canUpgrade(from: version), try isArgkbDatabase() {
-                for step in version..<Self.schemaVersion { try execute(Self.upgrades[step] ?? "") }
+                for step in version..<Self.schemaVersion {
+                    try execute(Self.upgrades[step] ?? "")
+                    for added in Self.addedColumns[step] ?? [] where try !hasColumn(added.table, added.column) {
+                        try execute("ALTER TABLE \(added.table) ADD COLUMN \(added.column) \(added.definition)")
+                    }
+                }
+                try recreateViews()
                 try execute("PRAGMA user_version = \(Self.schemaVersion)")
             }
         }
         try checkSchemaVersion()
+    }
+
+    /// True when `table` has a column named `column`.
+    func hasColumn(_ table: String, _ column: String) throws -> Bool {
+        try scalar("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?", [table, column])?.int == 1
+    }
+
+    /// Drops every view and creates schema.sql's views again.
+    func recreateViews() throws {
+        let views = try rows("SELECT name FROM sqlite_master WHERE type = 'view'").compactMap { $0.string("name") }
+        for view in views { try execute("DROP VIEW \"\(view.replacingOccurrences(of: "\"", with: "\"\""))\"") }
+        for statement in Self.viewStatements { try execute(statement) }
+    }
+
+    /// The `CREATE VIEW` statements of schema.sql, in order (each starts a line and ends with a `;`
+    /// at the end of a line).
+    static var viewStatements: [String] {
+        var statements: [String] = []
+        var current: [Substring]?
+        for line in schemaSQL.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == nil, line.hasPrefix("CREATE VIEW") { current = [] }
+            guard current != nil else { continue }
+            current?.append(line)
+            if line.trimmingCharacters(in: .whitespaces).hasSuffix(";") {
+                statements.append((current ?? []).joined(separator: "\n"))
+                current = nil
+            }
+        }
+        return statements
     }
 
     /// True when `prepareSchema` takes a database of `version` to `schemaVersion`.

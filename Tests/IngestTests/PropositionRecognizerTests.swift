@@ -46,7 +46,8 @@ import Testing
             estimative: TSVTable(contentsOf: folder.appendingPathComponent("estimative.tsv")),
             propositions: propositions,
             attribution: TSVTable(contentsOf: folder.appendingPathComponent("attribution.tsv")),
-            discourse: TSVTable(contentsOf: folder.appendingPathComponent("discourse.tsv")))
+            discourse: TSVTable(contentsOf: folder.appendingPathComponent("discourse.tsv")),
+            factuality: TSVTable(contentsOf: folder.appendingPathComponent("factuality.tsv")))
         #expect(lexicons.propositions.map(\.id) == ["ru-cn-military-alliance", "cn-overtakes-ru-central-asia"])
         let document = ClaimFixture.document("""
             China and Russia compete quietly.

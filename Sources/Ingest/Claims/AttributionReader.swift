@@ -17,6 +17,10 @@ struct AttributionReader: Sendable {
     let lexicon: AttributionLexicon
     let grammar: DiscourseLexicon
 
+    /// Words a speaker named after its verb never starts with ("said of", "says that", "said it").
+    static let notASpeakerStart: Set<String> = ["of", "about", "to", "that", "in", "on", "at", "for", "with", "by", "so",
+                                                "it", "this", "as", "than", "and", "or", "but", "if", "when", "before", "after"]
+
     /// How far after a cue its `needs` word may stand ("sees Y as Z").
     static let needsWindow = 15
 
@@ -34,11 +38,15 @@ struct AttributionReader: Sendable {
                 var range: Range<Int>?
                 switch pattern.shape {
                 case .speakerBefore:
-                    // A capitalized verb is a name ("the United States"); a verb is never capitalized mid-text.
-                    if tokens[match.tokens.lowerBound].isCapitalized { continue }
+                    // A capitalized verb is a name ("the United States"); a verb is never capitalized
+                    // mid-text, except in a headline in title case ("Forecasters Give 27% Odds").
+                    if tokens[match.tokens.lowerBound].isCapitalized, !EstimativeReader.isTitleCase(tokens) { continue }
                     range = phrase.before(match.tokens.lowerBound, floor: 0)
                 case .speakerAfter:
-                    range = phrase.after(match.tokens.upperBound, limit: tokens.count)
+                    // "said of the relationship": a speaker does not start with a preposition or a pronoun.
+                    let next = match.tokens.upperBound
+                    if next < tokens.count, Self.notASpeakerStart.contains(tokens[next].folded) { continue }
+                    range = phrase.after(next, limit: tokens.count)
                 case .speakerBetween(let prefix):
                     range = phrase.between(prefix: prefix, anchor: match.tokens.lowerBound, floor: 0)
                 case .impersonal:

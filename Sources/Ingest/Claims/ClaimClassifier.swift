@@ -77,12 +77,14 @@ struct ClaimClassifier: Sendable {
     func context(_ input: Input, hasLikelihood: Bool) -> ExtractedClaim.Context {
         let tokens = input.tokens
         let range = input.clause
-        if input.cues.contains(where: \.entry.isHypothetical) || grammar.occurs(.conditional, in: tokens, range: range) {
+        var covered = Set<Int>()
+        for cue in input.cues { covered.formUnion(cue.tokens) }
+        // A conditional inside a cue ("not a matter of if, but when") frames nothing.
+        let conditional = grammar.matches(.conditional, in: tokens, range: range).contains { !covered.contains($0.tokens.lowerBound) }
+        if input.cues.contains(where: \.entry.isHypothetical) || conditional {
             return .hypothetical
         }
         if !hasLikelihood {
-            var covered = Set<Int>()
-            for cue in input.cues { covered.formUnion(cue.tokens) }
             if range.contains(where: { !covered.contains($0) && grammar.isNegator(tokens[$0]) }) { return .negated }
         }
         if grammar.occurs(.future, in: tokens, range: range) || grammar.occurs(.modal, in: tokens, range: range) {

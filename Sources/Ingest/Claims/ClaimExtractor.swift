@@ -17,6 +17,8 @@ public final class ClaimExtractor: Sendable {
     let attribution: AttributionReader
     let splitter: ClauseSplitter
     let classifier: ClaimClassifier
+    let factuality: FactualityReader
+    let numbers: StatedProbabilityReader
     /// Actor → the state it stands for in proposition matching (see `Gazetteer.stateAffiliations`).
     let affiliations: [String: String]
 
@@ -32,6 +34,8 @@ public final class ClaimExtractor: Sendable {
         attribution = AttributionReader(lexicon: lexicons.attribution, grammar: lexicons.discourse)
         splitter = ClauseSplitter(grammar: lexicons.discourse)
         classifier = ClaimClassifier(grammar: lexicons.discourse)
+        factuality = FactualityReader(lexicon: lexicons.factuality, grammar: lexicons.discourse)
+        numbers = StatedProbabilityReader(lexicon: lexicons.factuality)
     }
 
     /// The claims of `document`, in text order.
@@ -43,10 +47,7 @@ public final class ClaimExtractor: Sendable {
                                 candidates: context.candidatesBySentence[index])
         }
         let speech = QuoteScanner.quotations(in: document).filter(\.isSpeech)
-        let quoteSpeakers = speech.map { quotation in
-            Attribution.of(quotation: quotation, startReports: reports[quotation.startSentence],
-                           endReports: reports[quotation.endSentence])
-        }
+        let quoteSpeakers = speech.map { quoteSpeaker($0, reports: reports, document: document) }
         var quotationsBySentence = Array(repeating: [Int](), count: document.sentences.count)
         for (index, quotation) in speech.enumerated() {
             for sentence in quotation.startSentence...quotation.endSentence { quotationsBySentence[sentence].append(index) }
@@ -59,6 +60,11 @@ public final class ClaimExtractor: Sendable {
 
         var claims: [ExtractedClaim] = []
         var leadSeen = false
+        // Propositions named so far in the current paragraph: a later sentence of the paragraph that
+        // uses a term without naming the actors continues the matter ("any talk of an alliance").
+        var paragraphPropositions: (paragraph: Int, ids: Set<String>) = (-1, [])
+        // The proposition named last, for an elliptical answer or an anaphor in the next sentence.
+        var previous: PreviousMention?
         // A conclusion marker opening a paragraph ("In sum, ...") makes the whole paragraph the conclusion.
         var paragraphConclusion: (paragraph: Int, cue: String)?
         for index in document.sentences.indices {
@@ -72,23 +78,42 @@ public final class ClaimExtractor: Sendable {
                 ? document.paragraphs[paragraphIndex].kind : .body
             let isTitle = paragraphKind == .title
             let isLeadCandidate = !leadSeen && !isTitle && paragraphIndex <= layout.leadParagraphLimit
+            if paragraphPropositions.paragraph != paragraphIndex { paragraphPropositions = (paragraphIndex, []) }
+            var propositions = lexicons.recognizer.matches(in: tokens, actors: context.actors(inSentence: index, affiliations: affiliations),
+                                                           topicActors: context.topicActors, titleSetsTopic: isTitle)
+            if propositions.isEmpty, !paragraphPropositions.ids.isEmpty {
+                propositions = continuing(paragraphPropositions.ids, tokens: tokens, mentions: context.mentionsBySentence[index])
+            }
+            paragraphPropositions.ids.formUnion(propositions.map(\.proposition))
             let sentence = SentenceFacts(
                 index: index, tokens: tokens, paragraphKind: paragraphKind,
                 isQuestion: tokens.contains { $0.text == "?" },
                 inReasonList: layout.reasonListParagraphs.contains(paragraphIndex),
-                propositions: lexicons.recognizer.matches(in: tokens, actors: context.actors(inSentence: index, affiliations: affiliations),
-                                                          topicActors: context.topicActors, titleSetsTopic: isTitle),
-                ownAttribution: Attribution.of(reports: reports[index].filter { report in
+                propositions: propositions,
+                ownReports: reports[index].filter { report in
                     !quotationsBySentence[index].contains { speech[$0].contains(sentence: index, token: report.cue.lowerBound) }
-                }),
+                },
+                headline: isTitle ? headlineSource(tokens, text: document.text) : nil,
                 quotations: quotationsBySentence[index].map { (speech[$0], quoteSpeakers[$0]) },
                 roleCue: marker ?? inheritedConclusion ?? (isTitle ? "title" : isLeadCandidate ? "lead" : nil),
                 inheritedProposition: (isTitle || isLeadCandidate) ? titlePropositions.first : nil)
-            let found = sentenceClaims(sentence, document: document)
+            let found = sentenceClaims(sentence, document: document, previous: previous)
             if isLeadCandidate, !found.isEmpty { leadSeen = true }
             claims.append(contentsOf: found)
+            if let first = sentence.propositions.first {
+                previous = PreviousMention(proposition: first.proposition, sentence: index, wasQuestion: sentence.isQuestion)
+            } else if let inherited = found.last(where: { $0.proposition != nil })?.proposition {
+                previous = PreviousMention(proposition: inherited, sentence: index, wasQuestion: false)
+            }
         }
         return claims
+    }
+
+    /// A proposition named in a sentence, for the sentence after it.
+    struct PreviousMention {
+        let proposition: String
+        let sentence: Int
+        let wasQuestion: Bool
     }
 
     /// What the extractor knows about one sentence before looking at its clauses.
@@ -99,32 +124,41 @@ public final class ClaimExtractor: Sendable {
         let isQuestion: Bool
         let inReasonList: Bool
         let propositions: [PropositionRecognizer.Match]
-        let ownAttribution: Attribution
+        /// The sentence's own reports (outside speech quotations).
+        let ownReports: [Report]
+        /// The source a headline names after a dash ("... – ISIS report").
+        let headline: Attribution?
         let quotations: [(Quotation, Attribution)]
         let roleCue: String?
         let inheritedProposition: String?
     }
 
-    private func sentenceClaims(_ sentence: SentenceFacts, document: AnalyzedText) -> [ExtractedClaim] {
+    private func sentenceClaims(_ sentence: SentenceFacts, document: AnalyzedText, previous: PreviousMention?) -> [ExtractedClaim] {
         let tokens = sentence.tokens
         var result: [ExtractedClaim] = []
         for clause in splitter.clauses(tokens) {
-            let cues = estimates.cues(in: tokens, range: clause, text: document.text)
+            let cues = cues(in: tokens, clause: clause, text: document.text)
             let input = ClaimClassifier.Input(tokens: tokens, clause: clause, paragraphKind: sentence.paragraphKind,
                                               isQuestion: sentence.isQuestion, cues: cues,
                                               inReasonList: sentence.inReasonList)
-            guard classifier.isClaim(input) else { continue }
+            let inClause = sentence.propositions.filter { clause.contains($0.term.lowerBound) }
+            // An answer or an anaphor with no matter of its own speaks of the matter named just before.
+            let carried = inClause.isEmpty
+                ? carriedProposition(tokens, clause: clause, cues: cues, sentence: sentence.index,
+                                     named: sentence.propositions.first?.proposition, previous: previous) : nil
+            guard classifier.isClaim(input) || carried != nil else { continue }
 
             // The proposition and the estimate about it.
             var proposition: String?
             var estimate: EstimativeCue?
+            var commitment: Commitment?
             var polarity: ExtractedClaim.Polarity?
             var confidence = 0.5
-            let inClause = sentence.propositions.filter { clause.contains($0.term.lowerBound) }
             // Of several terms ("the Treaty ... far from framing a strategic alliance"), the one an
             // estimate reaches speaks for the clause.
+            let isTitle = sentence.paragraphKind == .title
             let linked = inClause.lazy.compactMap { match in
-                self.linkedCue(cues, to: match.term, tokens: tokens, clause: clause).map { (match, $0) }
+                self.linkedCue(cues, to: match.term, tokens: tokens, clause: clause, anySegment: isTitle).map { (match, $0) }
             }.first
             if let match = linked?.0 ?? inClause.first {
                 proposition = match.proposition
@@ -132,10 +166,21 @@ public final class ClaimExtractor: Sendable {
                 if let estimate {
                     polarity = estimate.term.polarity
                     confidence += 0.2
+                } else if let read = factuality.commitment(tokens: tokens, clause: clause, term: match.term),
+                          read.value.term != nil {
+                    commitment = read
+                    polarity = read.value.sign > 0 ? .for : read.value.sign < 0 ? .against : .neutral
+                    if read.value.strength == 1 { polarity = .neutral }
+                    confidence += 0.1
                 } else {
                     polarity = negatesTerm(match.term, cues: cues, tokens: tokens, clause: clause) ? .against : .neutral
                 }
                 confidence += match.via == .actors ? 0.1 : -0.1
+            } else if let carried {
+                proposition = carried.proposition
+                estimate = carried.cue
+                commitment = carried.commitment
+                polarity = carried.cue?.term.polarity ?? carried.commitment.map { $0.value.sign > 0 ? .for : .against }
             } else if sentence.propositions.isEmpty, let inherited = sentence.inheritedProposition, let first = cues.first {
                 // A title or lead that estimates without naming the matter speaks of the title's matter.
                 proposition = inherited
@@ -152,24 +197,33 @@ public final class ClaimExtractor: Sendable {
             if context == .hypothetical { confidence -= 0.2 }
 
             let span = TextSpan(start: tokens[clause.lowerBound].span.start, end: tokens[clause.upperBound - 1].span.end)
+            let (likelihood, value, chain) = Self.reading(estimate: estimate, commitment: commitment,
+                                                          proposition: proposition, tokens: tokens, text: document.text)
             result.append(ExtractedClaim(
                 sentenceIndex: sentence.index, span: span, type: classifier.type(input), role: role,
                 roleCue: sentence.roleCue, speaker: attribution.speaker?.name,
                 speakerIsActor: attribution.speaker?.isActor ?? false, outerSpeaker: attribution.outer?.name,
                 attributionCue: attribution.cue, proposition: proposition, polarity: polarity,
-                likelihood: estimate?.likelihood, context: context, confidence: min(max(confidence, 0.1), 0.95)))
+                likelihood: likelihood, context: context, confidence: min(max(confidence, 0.1), 0.95),
+                factuality: value, commitment: chain))
         }
         return result
     }
 
     /// The cue that estimates the proposition: in the term's comma segment, or a cue taking a `that`
     /// clause before the term; the nearest wins ("cannot exclude that ... may well be concluded").
-    private func linkedCue(_ cues: [EstimativeCue], to term: Range<Int>, tokens: [Token], clause: Range<Int>) -> EstimativeCue? {
+    /// - Parameter anySegment: a title speaks of one matter: its cue reaches the term across a colon
+    ///   ("The Alliance They Feared: Russia and China Are Almost There").
+    private func linkedCue(_ cues: [EstimativeCue], to term: Range<Int>, tokens: [Token], clause: Range<Int>,
+                           anySegment: Bool = false) -> EstimativeCue? {
         let segments = splitter.segments(tokens, clause: clause)
         let termSegment = segments[term.lowerBound - clause.lowerBound]
         let linked = cues.filter { cue in
-            segments[cue.tokens.lowerBound - clause.lowerBound] == termSegment
+            guard !factuality.motiveBetween(cue.tokens, term, in: tokens) else { return false }
+            let cueSegment = segments[cue.tokens.lowerBound - clause.lowerBound]
+            return cueSegment == termSegment || anySegment
                 || (cue.governsComplement && cue.tokens.upperBound <= term.lowerBound)
+                || (cueSegment > termSegment && opensWithAnaphor(tokens, segmentOf: cue.tokens.lowerBound, clause: clause))
         }
         func distance(_ cue: EstimativeCue) -> Int {
             cue.tokens.upperBound <= term.lowerBound ? term.lowerBound - cue.tokens.upperBound : cue.tokens.lowerBound - term.upperBound
@@ -198,7 +252,13 @@ public final class ClaimExtractor: Sendable {
             let inside = words.filter { quotation.contains(sentence: sentence.index, token: $0) }.count
             if inside * 2 > words.count { return attribution }
         }
-        return sentence.ownAttribution
+        if let headline = sentence.headline { return headline }
+        // A clause that opens with a contrast ("although the prospect appears remote") is the
+        // author's again, unless it has a report of its own.
+        let opensWithContrast = clause.first.map { lexicons.discourse.contains(sentence.tokens[$0], .contrast) } ?? false
+        return Attribution.of(reports: sentence.ownReports.filter { report in
+            !(opensWithContrast && report.cue.upperBound <= clause.lowerBound)
+        })
     }
 
     /// "To sum up", "In sum", "So,", "Thus" at the start of the sentence (after an opening

@@ -13,6 +13,8 @@ public struct ClaimLexicons: Sendable {
     public let propositions: [PropositionEntry]
     public let attribution: AttributionLexicon
     public let discourse: DiscourseLexicon
+    /// The words of commitment when no estimative phrase speaks (factuality.tsv).
+    public let factuality: FactualityLexicon
     let recognizer: PropositionRecognizer
 
     /// File names inside the lexicon folder.
@@ -20,8 +22,9 @@ public struct ClaimLexicons: Sendable {
     public static let propositionsFile = "propositions.tsv"
     public static let attributionFile = "attribution.tsv"
     public static let discourseFile = "discourse.tsv"
+    public static let factualityFile = "factuality.tsv"
 
-    /// Reads estimative.tsv, propositions.tsv and attribution.tsv from `folder`, and discourse.tsv
+    /// Reads estimative.tsv, propositions.tsv, attribution.tsv, discourse.tsv and factuality.tsv from `folder`.
     ///
     /// - Throws: `LexiconError` for a missing or malformed file.
     public init(folder: URL) throws {
@@ -33,14 +36,18 @@ public struct ClaimLexicons: Sendable {
             attribution: TSVTable(contentsOf: folder.appendingPathComponent(ClaimLexicons.attributionFile),
                                   requiredColumns: ["pattern"]),
             discourse: TSVTable(contentsOf: folder.appendingPathComponent(ClaimLexicons.discourseFile),
-                                requiredColumns: ["phrase", "kind"]))
+                                requiredColumns: ["phrase", "kind"]),
+            factuality: TSVTable(contentsOf: folder.appendingPathComponent(ClaimLexicons.factualityFile),
+                                 requiredColumns: ["phrase", "role"]))
     }
 
     /// Builds the lexicons from parsed tables.
     ///
     /// - Throws: `LexiconError` for a malformed row.
-    public init(estimative: TSVTable, propositions: TSVTable, attribution: TSVTable, discourse: TSVTable) throws {
+    public init(estimative: TSVTable, propositions: TSVTable, attribution: TSVTable, discourse: TSVTable,
+                factuality: TSVTable) throws {
         self.estimative = try EstimativeLexicon(table: estimative)
+        self.factuality = try FactualityLexicon(table: factuality)
         self.propositions = try PropositionEntry.entries(from: propositions)
         self.attribution = try AttributionLexicon(table: attribution)
         self.discourse = try DiscourseLexicon(table: discourse)

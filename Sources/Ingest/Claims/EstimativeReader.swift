@@ -13,8 +13,41 @@ public struct EstimativeCue: Sendable, Hashable {
     /// The cue as written and its span (from the first to the last token of the phrase).
     public let text: String
     public let span: TextSpan
+    /// The probability the cue states in numbers ("a 20 percent chance"), when it is one.
+    public var stated: StatedProbability?
 
-    public var likelihood: Likelihood { term.likelihood(cue: text, span: span) }
+    /// The cue's likelihood: the term's band, or the numbers the author stated.
+    public var likelihood: Likelihood {
+        guard let stated else { return term.likelihood(cue: text, span: span) }
+        return Likelihood(term: term.name, pLow: stated.low, pHigh: stated.high, cue: text, cueSpan: span)
+    }
+
+    /// A stated probability as a cue: its term is the band that holds its midpoint.
+    init(stated: StatedProbability, tokens: [Token], text: ScalarText) {
+        let span = TextSpan(start: tokens[stated.tokens.lowerBound].span.start, end: tokens[stated.tokens.upperBound - 1].span.end)
+        let term = stated.term
+        self.tokens = stated.tokens
+        self.entry = EstimativeLexicon.Entry(phrase: text[span], term: term, isHypothetical: false,
+                                             notes: "stated probability", lineNumber: 0)
+        self.term = term
+        self.negator = nil
+        self.governsComplement = true
+        self.text = text[span]
+        self.span = span
+        self.stated = stated
+    }
+
+    init(tokens: Range<Int>, entry: EstimativeLexicon.Entry, term: LikelihoodScale.Term, negator: String?,
+         governsComplement: Bool, text: String, span: TextSpan) {
+        self.tokens = tokens
+        self.entry = entry
+        self.term = term
+        self.negator = negator
+        self.governsComplement = governsComplement
+        self.text = text
+        self.span = span
+        self.stated = nil
+    }
 }
 
 /// Finds estimative cues in a clause and applies negation scope.
@@ -42,11 +75,13 @@ public struct EstimativeReader: Sendable {
         var covered = Set<Int>()
         for match in matches { covered.formUnion(match.tokens) }
         let sentenceStart = firstWordIndex(tokens)
+        let titleCase = Self.isTitleCase(tokens)
         var cues: [EstimativeCue] = []
         for match in matches {
             let first = tokens[match.tokens.lowerBound]
-            // A capitalized cue inside a sentence is a name ("May 2021", "Remote Sensing Agency").
-            if first.isCapitalized, match.tokens.lowerBound != sentenceStart,
+            // A capitalized cue inside a sentence is a name ("May 2021", "Remote Sensing Agency"),
+            // unless every word is capitalized (a headline: "Russia and China Are Almost There").
+            if first.isCapitalized, !titleCase, match.tokens.lowerBound != sentenceStart,
                match.tokens.lowerBound != range.lowerBound {
                 continue
             }
@@ -61,6 +96,12 @@ public struct EstimativeReader: Sendable {
                                       text: text[span], span: span))
         }
         return cues
+    }
+
+    /// A headline in title case: every word of four letters or more is capitalized (at least three).
+    static func isTitleCase(_ tokens: [Token]) -> Bool {
+        let long = tokens.filter { $0.kind == .word && $0.text.count >= 4 }
+        return long.count >= 3 && long.allSatisfy(\.isCapitalized)
     }
 
     private func firstWordIndex(_ tokens: [Token]) -> Int {

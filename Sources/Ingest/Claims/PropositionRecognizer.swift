@@ -20,6 +20,10 @@ public struct PropositionRecognizer: Sendable {
         public let via: Via
     }
 
+    /// For a proposition of several actors, a plural pronoun refers to them together ("people keep
+    /// waiting for them to sign a treaty") when they are the article's topic.
+    static let pluralPronouns: Set<String> = ["they", "them", "their", "both", "they're", "they'll", "they've"]
+
     public let entries: [PropositionEntry]
     private let terms: [CueMatcher<Bool>]
     private let anaphora: [CueMatcher<Bool>]
@@ -28,6 +32,21 @@ public struct PropositionRecognizer: Sendable {
         self.entries = entries
         terms = entries.map { CueMatcher(phrases: $0.terms.map { ($0, true) }) }
         anaphora = entries.map { CueMatcher(phrases: $0.anaphora.map { ($0, true) }) }
+    }
+
+    /// A term with a name of its own next to it: a capitalized word right before it (not the
+    /// sentence's first word), or "with", "between", "of" and a capitalized word after it.
+    static func isOwned(_ term: Range<Int>, in tokens: [Token]) -> Bool {
+        let firstWord = tokens.firstIndex { $0.kind == .word } ?? 0
+        if term.lowerBound > firstWord, tokens[term.lowerBound - 1].isCapitalized { return true }
+        let after = term.upperBound
+        return after + 1 < tokens.count && ["with", "between", "of", "against"].contains(tokens[after].folded)
+            && (after + 1..<min(tokens.count, after + 3)).contains { tokens[$0].isCapitalized }
+    }
+
+    /// Every term of every proposition in a sentence, whoever it names.
+    func termMatches(in tokens: [Token]) -> [(proposition: String, term: Range<Int>)] {
+        entries.indices.flatMap { index in terms[index].matches(in: tokens).map { (entries[index].id, $0.tokens) } }
     }
 
     /// The propositions a sentence speaks about.
@@ -49,8 +68,16 @@ public struct PropositionRecognizer: Sendable {
             if required.isSubset(of: actors) {
                 via = .actors
             } else if required.isSubset(of: topicActors.union(actors)),
-                      titleSetsTopic || !anaphora[index].matches(in: tokens).isEmpty {
+                      titleSetsTopic || !anaphora[index].matches(in: tokens).isEmpty
+                        || (required.count >= 2 && tokens.contains { Self.pluralPronouns.contains($0.folded) }) {
                 via = .topic
+            } else if topicActors.isEmpty, actors.isEmpty {
+                // An article that names no actor twice, and a sentence that names none: the matter
+                // is the question's ("recession" in a blog on the American economy), unless a name
+                // owns the term ("an alliance with India", "the Quad alliance").
+                let unowned = termMatches.filter { !Self.isOwned($0.tokens, in: tokens) }
+                for term in unowned { found.append(Match(proposition: entry.id, term: term.tokens, via: .topic)) }
+                continue
             } else {
                 continue
             }

@@ -36,6 +36,15 @@ struct SpeakerPhrase {
             skipped += 1
         }
         guard index >= floor else { return nil }
+        // "... the Institute for Science and International Security (ISIS) says": skip the acronym.
+        if tokens[index].text == ")", let open = (max(floor, index - 6)..<index).last(where: { tokens[$0].text == "(" }), open > floor {
+            index = open - 1
+        }
+        // "he was asked ... and replied": the subject of the first verb, a pronoun earlier on.
+        if ["and", "but"].contains(tokens[index].folded) {
+            let pronoun = (max(floor, index - SpeakerPhrase.maxCoordinatedReach)..<index).last { ["he", "she", "they"].contains(tokens[$0].folded) }
+            return pronoun.map { $0..<($0 + 1) }
+        }
         if tokens[index].text == "," {
             guard let comma = previousComma(before: index, floor: floor) else { return nil }
             index = comma - 1
@@ -79,7 +88,11 @@ struct SpeakerPhrase {
     }
 
     private static let adverbs: Set<String> = ["also", "already", "recently", "earlier", "still", "even", "often",
-                                               "repeatedly", "now", "then", "once", "again", "too"]
+                                               "repeatedly", "now", "then", "once", "again", "too",
+                                               "has", "have", "had"]
+
+    /// How far back a pronoun may be the subject of a coordinated verb ("he was asked ... and replied").
+    static let maxCoordinatedReach = 30
 
     /// Longest speaker between the words of a pattern such as "in {S} opinion".
     static let maxBetween = 4

@@ -8,9 +8,10 @@ import Foundation
 ///    A claim counts when it has a polarity for or against the proposition, or an estimate of it.
 /// 2. Weights: a claim opened by a conclusion marker ("To sum up") weighs 3, a title or lead claim 2,
 ///    any other 1; a hypothetical claim half as much.
-/// 3. When the author marks a conclusion about the proposition, the last such conclusion decides
-///    (an author ends with the judgement the article argues for); its evidence weight is raised by 1
-///    so it comes first.
+/// 3. A probability the author states in numbers decides (the last one stated: authors revise), unless
+///    a marked conclusion gives a verbal estimate. Otherwise, when the author marks a conclusion about
+///    the proposition, the last such conclusion decides (an author ends with the judgement the article
+///    argues for). The deciding claim's evidence weight is raised by 1 so it comes first.
 /// 4. Otherwise, when claims go both ways and the smaller side weighs at least a third of the two,
 ///    the verdict is mixed with no term. Else the heavier side wins, with the term whose band holds
 ///    the weighted mean of its claims' band midpoints. Only even-chance estimates give "mixed" with
@@ -72,7 +73,16 @@ public struct VerdictAggregator: Sendable {
         let polarity: ExtractedVerdict.Polarity
         var likelihood: Likelihood?
         var note: String
-        if let decisive = evidence.last(where: { isMarkedConclusion(claims[$0]) && claims[$0].likelihood != nil })
+        if let stated = evidence.last(where: { claims[$0].likelihood?.isStated == true }),
+           !evidence.contains(where: { isMarkedConclusion(claims[$0]) && claims[$0].likelihood != nil && !(claims[$0].likelihood?.isStated ?? false) }) {
+            // A number the author states is the most explicit estimate there is; the last one stated
+            // is the current one ("I estimated 35% ... I raise my estimate to 50%").
+            let claim = claims[stated]
+            weights[stated, default: 0] += VerdictAggregator.decisiveBonus
+            polarity = ExtractedVerdict.Polarity(claim.polarity)
+            likelihood = claim.likelihood
+            note = "The author's own number decides: \(claim.likelihood.map { "\($0.term) (“\($0.cue)”)" } ?? "")" + "; \(tally)."
+        } else if let decisive = evidence.last(where: { isMarkedConclusion(claims[$0]) && claims[$0].likelihood != nil })
             ?? evidence.last(where: { isMarkedConclusion(claims[$0]) && claims[$0].polarity != .neutral }) {
             let claim = claims[decisive]
             weights[decisive, default: 0] += VerdictAggregator.decisiveBonus

@@ -49,6 +49,12 @@ public struct Likelihood: Sendable, Equatable, Hashable {
     public var cue: String
     public var cueSpan: TextSpan
 
+    /// True when the numbers are the author's own ("a 20 percent chance"), not the term's band.
+    public var isStated: Bool {
+        guard let band = LikelihoodScale.term(named: term) else { return false }
+        return band.pLow != pLow || band.pHigh != pHigh
+    }
+
     public init(term: String, pLow: Double, pHigh: Double, cue: String, cueSpan: TextSpan) {
         self.term = term
         self.pLow = pLow
@@ -84,11 +90,16 @@ public struct ExtractedClaim: Sendable, Equatable {
     public var likelihood: Likelihood?
     public var context: Context
     public var confidence: Double
+    /// The author's (or the speaker's) commitment to the proposition's matter, FactBank's value.
+    public var factuality: Factuality?
+    /// How the commitment was read, outermost source first ("belief PR- (I don't think) > future CT+ (will)").
+    public var commitment: String?
 
     public init(sentenceIndex: Int, span: TextSpan, type: ClaimType, role: Role = .premise, roleCue: String? = nil,
                 speaker: String? = nil, speakerIsActor: Bool = false, outerSpeaker: String? = nil,
                 attributionCue: String? = nil, proposition: String? = nil, polarity: Polarity? = nil,
-                likelihood: Likelihood? = nil, context: Context = .asserted, confidence: Double = 0.5) {
+                likelihood: Likelihood? = nil, context: Context = .asserted, confidence: Double = 0.5,
+                factuality: Factuality? = nil, commitment: String? = nil) {
         self.sentenceIndex = sentenceIndex
         self.span = span
         self.type = type
@@ -103,6 +114,8 @@ public struct ExtractedClaim: Sendable, Equatable {
         self.likelihood = likelihood
         self.context = context
         self.confidence = confidence
+        self.factuality = factuality
+        self.commitment = commitment
     }
 }
 

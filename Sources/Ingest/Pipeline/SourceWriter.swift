@@ -46,8 +46,9 @@ final class SourceWriter {
         insertClaim = try db.prepare("""
             INSERT INTO claims (source_id, sentence_id, start, length, claim_type, role, role_cue, speaker_actor_id,
                                 speaker_name, outer_speaker_name, attribution_cue, proposition_id, polarity,
-                                likelihood_term, p_low, p_high, cue, cue_start, cue_length, context, method, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'rule', ?)
+                                likelihood_term, p_low, p_high, cue, cue_start, cue_length, context, method, confidence,
+                                factuality, commitment)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'rule', ?, ?, ?)
             """)
         insertVerdict = try db.prepare("""
             INSERT INTO verdicts (source_id, proposition_id, likelihood_term, p_low, p_high, polarity, method, note)
@@ -158,7 +159,8 @@ final class SourceWriter {
                 claim.role.rawValue, claim.roleCue, claim.speakerIsActor ? claim.speaker.flatMap { actorIDs[$0] } : nil,
                 claim.speaker, claim.outerSpeaker, claim.attributionCue, claim.proposition, claim.polarity?.rawValue,
                 likelihood?.term, likelihood?.pLow, likelihood?.pHigh, likelihood?.cue, likelihood?.cueSpan.start,
-                likelihood?.cueSpan.length, claim.context.rawValue, claim.confidence)
+                likelihood?.cueSpan.length, claim.context.rawValue, claim.confidence, claim.factuality?.rawValue,
+                claim.commitment)
             claimIDs.append(db.lastInsertedRowID)
         }
         for verdict in document.verdicts {

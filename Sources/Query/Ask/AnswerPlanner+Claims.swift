@@ -28,13 +28,18 @@ extension AnswerPlanner {
             switch drive {
             case .byFilter:
                 // One IN per named actor (all of them are in the claim's sentence): the actor's
-                // mentions drive the query through mentions_by_actor.
+                // mentions drive the query through mentions_by_actor; the claim's own clause must
+                // name the actor (a sentence split at "whereas" has two claims).
                 conditions += "\n  AND c.sentence_id IN (SELECT m.sentence_id FROM mentions AS m"
                     + " WHERE m.actor_id = (SELECT id FROM actors WHERE name = \(name)))"
+                    + "\n  AND EXISTS (SELECT 1 FROM mentions AS m WHERE m.sentence_id = c.sentence_id"
+                    + " AND m.actor_id = (SELECT id FROM actors WHERE name = \(name))"
+                    + " AND m.start >= c.start AND m.start < c.start + c.length)"
             case .byDate:
                 // One probe of mentions_by_sentence per claim visited (an IN would list them all).
                 conditions += "\n  AND EXISTS (SELECT 1 FROM mentions AS m WHERE m.sentence_id = c.sentence_id"
-                    + " AND m.actor_id = (SELECT id FROM actors WHERE name = \(name)))"
+                    + " AND m.actor_id = (SELECT id FROM actors WHERE name = \(name))"
+                    + " AND m.start >= c.start AND m.start < c.start + c.length)"
             }
         }
         if !question.actors.isEmpty { reading += " naming \(question.actors.joined(separator: " and "))" }
