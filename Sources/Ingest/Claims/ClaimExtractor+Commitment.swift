@@ -22,6 +22,11 @@ extension ClaimExtractor {
         let commitment: Commitment?
     }
 
+    /// An anaphor reaches back this many sentences for the matter it stands for ("Washington spent
+    /// decades warning about it. Mocking the idea. ... Now it's happening."); an elliptical answer
+    /// only the sentence right before it.
+    static let anaphorSentences = 4
+
     /// Words of an elliptical answer at most.
     static let ellipticalWords = 6
     /// Words between an anaphor and the estimate it is the subject of, at most.
@@ -39,8 +44,9 @@ extension ClaimExtractor {
         if let named {
             return anaphoric(tokens, clause: clause, cues: cues, start: start, proposition: named)
         }
-        guard let previous, previous.sentence == sentence - 1 || previous.sentence == sentence else { return nil }
-        let elliptical = words.count <= Self.ellipticalWords || (previous.wasQuestion && words.count <= Self.ellipticalWords + 2)
+        guard let previous, sentence - previous.sentence <= Self.anaphorSentences else { return nil }
+        let adjacent = previous.sentence >= sentence - 1
+        let elliptical = adjacent && (words.count <= Self.ellipticalWords || (previous.wasQuestion && words.count <= Self.ellipticalWords + 2))
         if elliptical {
             if let cue = cues.first { return Carried(proposition: previous.proposition, cue: cue, commitment: nil) }
             if let answer = factuality.answer(tokens: tokens, clause: clause) {

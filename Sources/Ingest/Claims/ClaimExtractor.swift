@@ -156,7 +156,8 @@ public final class ClaimExtractor: Sendable {
             var confidence = 0.5
             // Of several terms ("the Treaty ... far from framing a strategic alliance"), the one an
             // estimate reaches speaks for the clause.
-            let isTitle = sentence.paragraphKind == .title
+            // A title or heading speaks of one matter: its cue reaches the term across a colon.
+            let isTitle = sentence.paragraphKind == .title || sentence.paragraphKind == .heading || EstimativeReader.isTitleCase(tokens)
             let linked = inClause.lazy.compactMap { match in
                 self.linkedCue(cues, to: match.term, tokens: tokens, clause: clause, anySegment: isTitle).map { (match, $0) }
             }.first
@@ -166,7 +167,8 @@ public final class ClaimExtractor: Sendable {
                 if let estimate {
                     polarity = estimate.term.polarity
                     confidence += 0.2
-                } else if let read = factuality.commitment(tokens: tokens, clause: clause, term: match.term),
+                } else if !estimates.nonEstimates(in: tokens, range: clause).contains(where: { $0.upperBound <= match.term.lowerBound }),
+                          let read = factuality.commitment(tokens: tokens, clause: clause, term: match.term),
                           read.value.term != nil {
                     commitment = read
                     polarity = read.value.sign > 0 ? .for : read.value.sign < 0 ? .against : .neutral
@@ -180,7 +182,8 @@ public final class ClaimExtractor: Sendable {
                 proposition = carried.proposition
                 estimate = carried.cue
                 commitment = carried.commitment
-                polarity = carried.cue?.term.polarity ?? carried.commitment.map { $0.value.sign > 0 ? .for : .against }
+                polarity = carried.cue?.term.polarity
+                    ?? carried.commitment.map { $0.value.sign > 0 ? .for : $0.value.sign < 0 ? .against : .neutral }
             } else if sentence.propositions.isEmpty, let inherited = sentence.inheritedProposition, let first = cues.first {
                 // A title or lead that estimates without naming the matter speaks of the title's matter.
                 proposition = inherited
@@ -232,7 +235,8 @@ public final class ClaimExtractor: Sendable {
     }
 
     /// "there is no alliance", "Beijing does not want an alliance": a negator before the term in its
-    /// segment (outside any estimate) argues against the proposition.
+    /// segment (outside any estimate) argues against the proposition; a denial of the past ("did
+    /// not receive an invitation") tells nothing of the future.
     private func negatesTerm(_ term: Range<Int>, cues: [EstimativeCue], tokens: [Token], clause: Range<Int>) -> Bool {
         let segments = splitter.segments(tokens, clause: clause)
         let termSegment = segments[term.lowerBound - clause.lowerBound]
@@ -240,7 +244,7 @@ public final class ClaimExtractor: Sendable {
         for cue in cues { covered.formUnion(cue.tokens) }
         return (clause.lowerBound..<term.lowerBound).contains { index in
             segments[index - clause.lowerBound] == termSegment && !covered.contains(index)
-                && lexicons.discourse.isNegator(tokens[index])
+                && lexicons.discourse.isNegator(tokens[index]) && !factuality.isPastDenial(tokens, index)
         }
     }
 

@@ -5,8 +5,9 @@ struct DocumentContext: Sendable {
     let mentionsBySentence: [[ActorMention]]
     /// Entity candidates of each sentence.
     let candidatesBySentence: [[EntityCandidate]]
-    /// The actors the article is about: those named in the title, and those mentioned at least
-    /// `topicShare` as often as the most mentioned actor (and at least twice).
+    /// The actors the article is about: those named in the title (in its first sentence when it has
+    /// no title), and those mentioned at least `topicShare` as often as the most mentioned actor (and
+    /// at least twice).
     let topicActors: Set<String>
 
     /// An actor mentioned this share as often as the top actor belongs to the topic; a third keeps
@@ -17,11 +18,15 @@ struct DocumentContext: Sendable {
         var bySentence = Array(repeating: [ActorMention](), count: document.sentences.count)
         var counts: [String: Int] = [:]
         var titleActors = Set<String>()
+        // Without a title, the first sentence says what the text is about.
+        let hasTitle = document.paragraphs.contains { $0.kind == .title }
         for mention in document.mentions where bySentence.indices.contains(mention.sentenceIndex) {
             bySentence[mention.sentenceIndex].append(mention)
             counts[mention.actor, default: 0] += 1
             let paragraph = document.sentences[mention.sentenceIndex].paragraphIndex
             if document.paragraphs.indices.contains(paragraph), document.paragraphs[paragraph].kind == .title {
+                titleActors.insert(mention.actor)
+            } else if !hasTitle, mention.sentenceIndex == 0 {
                 titleActors.insert(mention.actor)
             }
         }

@@ -98,6 +98,13 @@ public struct EstimativeReader: Sendable {
         return cues
     }
 
+    /// The phrases of `none` rows in `range` ("more likely", "made it possible"): they look
+    /// estimative and are not; what they govern is not asserted either ("makes it more likely that
+    /// Tehran will decide" is no forecast that it will).
+    public func nonEstimates(in tokens: [Token], range: Range<Int>) -> [Range<Int>] {
+        lexicon.matcher.matches(in: tokens, range: range).filter { lexicon.entries[$0.value].term == nil }.map(\.tokens)
+    }
+
     /// A headline in title case: every word of four letters or more is capitalized (at least three).
     static func isTitleCase(_ tokens: [Token]) -> Bool {
         let long = tokens.filter { $0.kind == .word && $0.text.count >= 4 }

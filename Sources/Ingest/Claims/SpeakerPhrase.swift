@@ -191,6 +191,8 @@ struct SpeakerPhrase {
         while upper > lower, tokens[upper - 1].kind == .possessive { upper -= 1 }
         guard upper > lower else { return nil }
         if upper - lower == 1, grammar.contains(tokens[lower], .authorPronoun) { return nil }
+        // "raise my estimate", "our forecast": the author's own.
+        if ["my", "our"].contains(tokens[upper - 1].folded) { return nil }
         let written = TextSpan(start: tokens[lower].span.start, end: tokens[upper - 1].span.end)
         // "the Carnegie Moscow Center" names "Carnegie Moscow Center"; "the expert" keeps its article.
         if upper - lower > 1, tokens[lower].folded == "the",

@@ -88,7 +88,9 @@ struct FactualityReader: Sendable {
                           chain: ["ongoing \(value.rawValue) (\(found.entry.phrase))"])
     }
 
-    private static let motives: Set<String> = ["want", "wants", "wanted", "wish", "wishes", "desire", "desires", "like"]
+    /// Verbs of wanting and of seeing-as: "may see nuclear weapons as a necessity" is an attitude.
+    private static let motives: Set<String> = ["want", "wants", "wanted", "wish", "wishes", "desire", "desires", "like",
+                                               "see", "sees", "view", "views", "regard", "regards", "perceive", "perceives"]
 
     // MARK: The matter's own clause
 
@@ -213,7 +215,7 @@ struct FactualityReader: Sendable {
     }
 
     /// "did not receive", "wasn't", "had never": a denial of the past tells nothing of the future.
-    private func isPastDenial(_ tokens: [Token], _ index: Int) -> Bool {
+    func isPastDenial(_ tokens: [Token], _ index: Int) -> Bool {
         let word = tokens[index].folded
         if ["didn't", "wasn't", "weren't", "hadn't"].contains(word) { return true }
         return index > 0 && ["did", "was", "were", "had"].contains(tokens[index - 1].folded)
