@@ -168,11 +168,10 @@ public final class ClaimExtractor: Sendable {
                     polarity = estimate.term.polarity
                     confidence += 0.2
                 } else if !estimates.nonEstimates(in: tokens, range: clause).contains(where: { $0.upperBound <= match.term.lowerBound }),
-                          let read = factuality.commitment(tokens: tokens, clause: clause, term: match.term),
-                          read.value.term != nil {
+                          let read = factuality.commitment(tokens: tokens, clause: clause, term: match.term) {
+                    // Uu (the author declines to judge) is kept, with no term and no side.
                     commitment = read
-                    polarity = read.value.sign > 0 ? .for : read.value.sign < 0 ? .against : .neutral
-                    if read.value.strength == 1 { polarity = .neutral }
+                    polarity = read.value.strength <= 1 ? .neutral : read.value.sign > 0 ? .for : .against
                     confidence += 0.1
                 } else {
                     polarity = negatesTerm(match.term, cues: cues, tokens: tokens, clause: clause) ? .against : .neutral
@@ -222,7 +221,8 @@ public final class ClaimExtractor: Sendable {
         let segments = splitter.segments(tokens, clause: clause)
         let termSegment = segments[term.lowerBound - clause.lowerBound]
         let linked = cues.filter { cue in
-            guard !factuality.motiveBetween(cue.tokens, term, in: tokens) else { return false }
+            guard !factuality.motiveBetween(cue.tokens, term, in: tokens),
+                  !factuality.estimatesConsequence(cue.tokens, after: term, in: tokens, clause: clause) else { return false }
             let cueSegment = segments[cue.tokens.lowerBound - clause.lowerBound]
             return cueSegment == termSegment || anySegment
                 || (cue.governsComplement && cue.tokens.upperBound <= term.lowerBound)

@@ -31,7 +31,9 @@ public struct EstimativeCue: Sendable, Hashable {
                                              notes: "stated probability", lineNumber: 0)
         self.term = term
         self.negator = nil
-        self.governsComplement = true
+        // "a 27% probability that Iran ...": the number governs a that-clause after its noun of chance.
+        self.governsComplement = (stated.tokens.upperBound..<min(tokens.count, stated.tokens.upperBound + 4))
+            .contains { tokens[$0].folded == "that" }
         self.text = text[span]
         self.span = span
         self.stated = stated

@@ -26,6 +26,9 @@ struct FactualityReader: Sendable {
     /// How many words may stand between a marker and the matter's term ("will eventually sign a
     /// formal treaty": eventually, sign, a, formal).
     static let reach = 6
+    /// How far back a negator denies the matter ("No one can stop Russia and China from forming
+    /// an alliance": nine words).
+    static let negationReach = 10
 
     /// The commitment to the matter at `term`, or nil when the clause shows none (a plain mention).
     func commitment(tokens: [Token], clause: Range<Int>, term: Range<Int>) -> Commitment? {
@@ -77,6 +80,20 @@ struct FactualityReader: Sendable {
             || !lexicon.matches(.consequence, in: tokens, range: between).isEmpty
     }
 
+    /// True when a cue after the matter estimates what the matter leads to: "an alliance ... is likely
+    /// to worry India" (the alliance is taken as given; the estimate is of the worry). "is likely to
+    /// happen", "is likely to be signed" and "is likely" alone estimate the matter itself.
+    func estimatesConsequence(_ cue: Range<Int>, after term: Range<Int>, in tokens: [Token], clause: Range<Int>) -> Bool {
+        guard cue.lowerBound >= term.upperBound else { return false }
+        var next = cue.upperBound
+        if next < clause.upperBound, tokens[next].folded != "to", tokens[cue.upperBound - 1].folded == "to" { next -= 1 }
+        guard next + 1 < clause.upperBound, tokens[next].folded == "to" else { return false }
+        let verb = tokens[next + 1]
+        if ["be", "become", "come", "get"].contains(verb.folded) { return false }
+        return lexicon.matches(.occur, in: tokens, range: (next + 1)..<min(clause.upperBound, next + 3)).isEmpty
+            && lexicon.matches(.ongoing, in: tokens, range: (next + 1)..<min(clause.upperBound, next + 3)).isEmpty
+    }
+
     /// "Now it's happening", "it is under way": an anaphor's matter is under way (CT+).
     func ongoing(tokens: [Token], clause: Range<Int>, after anaphor: Range<Int>) -> Commitment? {
         let window = anaphor.upperBound..<min(clause.upperBound, anaphor.upperBound + 4)
@@ -96,6 +113,10 @@ struct FactualityReader: Sendable {
 
     private func matterCommitment(tokens: [Token], clause: Range<Int>, term: Range<Int>) -> Commitment? {
         let segment = segmentRange(tokens: tokens, clause: clause, around: term.lowerBound)
+        // The author declines to judge: "no one knows whether ...", "it remains to be seen if ...".
+        if let declined = lexicon.matches(.decline, in: tokens, range: clause.lowerBound..<term.lowerBound).first {
+            return Commitment(value: .underspecified, cue: declined.tokens, chain: ["decline Uu (\(declined.entry.phrase))"])
+        }
         // A conditional or a hedge in the matter's own stretch leaves it open.
         if (segment.lowerBound..<term.lowerBound).contains(where: { isConditional(tokens[$0]) }) { return nil }
         if let found = refutation(tokens, clause: clause, term: term) { return found }
@@ -143,14 +164,34 @@ struct FactualityReader: Sendable {
 
     /// "the chances of Ukraine joining NATO have only decreased", "recession odds rising".
     private func change(_ tokens: [Token], clause: Range<Int>, segment: Range<Int>, term: Range<Int>) -> Commitment? {
-        let nearby = max(clause.lowerBound, term.lowerBound - 4)..<min(clause.upperBound, term.upperBound + 4)
+        let nearby = max(clause.lowerBound, term.lowerBound - Self.reach - 2)..<min(clause.upperBound, term.upperBound + 4)
         guard let chance = lexicon.matches(.chance, in: tokens, range: nearby).first else { return nil }
         for found in lexicon.matches(.change, in: tokens, range: clause) {
-            guard let value = found.entry.value, abs(found.tokens.lowerBound - chance.tokens.lowerBound) <= Self.reach + 4 else { continue }
+            guard let value = found.entry.value, abs(found.tokens.lowerBound - chance.tokens.lowerBound) <= Self.reach + 4,
+                  changesTheChance(found.tokens, chance: chance.tokens, tokens: tokens) else { continue }
             let cue = min(chance.tokens.lowerBound, found.tokens.lowerBound)..<max(chance.tokens.upperBound, found.tokens.upperBound)
             return Commitment(value: value, cue: cue, chain: ["change \(value.rawValue) (\(found.entry.phrase) \(chance.entry.phrase))"])
         }
         return nil
+    }
+
+    /// The change word speaks of the noun of chance: right before it ("dwindling chances"), right
+    /// after it ("odds rising"), or as a finite verb after an auxiliary ("the chances have only
+    /// decreased", "prospects are slim"); not the matter's own verb ("the risk of the U.S. falling
+    /// into recession").
+    private func changesTheChance(_ change: Range<Int>, chance: Range<Int>, tokens: [Token]) -> Bool {
+        if change.upperBound <= chance.lowerBound { return chance.lowerBound - change.upperBound <= 1 }
+        if change.lowerBound == chance.upperBound { return true }
+        var index = change.lowerBound - 1
+        var steps = 0
+        while index >= chance.upperBound, steps < 3 {
+            let word = tokens[index].folded
+            if ["have", "has", "had", "are", "is", "were", "was", "been", "be"].contains(word) { return true }
+            guard word.hasSuffix("ly") || ["only", "now", "also", "even", "further"].contains(word) else { return false }
+            index -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// "will join", "won't get", "is not going to sign", "they'll form": a future marker before the
@@ -162,7 +203,7 @@ struct FactualityReader: Sendable {
             let token = tokens[index]
             if let (marker, negated) = futureMarker(tokens, at: index, floor: segment.lowerBound) {
                 guard !hasHedge(tokens, before: marker.lowerBound, floor: segment.lowerBound) else { return nil }
-                let between = marker.upperBound..<term.lowerBound
+                let between = afterOwnNegator(marker, negated, tokens)..<term.lowerBound
                 let value: Factuality = ((negated ? 1 : 0) + flips(tokens, between)) % 2 == 1 ? .certainNegative : .certainPositive
                 let start = negated ? max(segment.lowerBound, marker.lowerBound - 1) : marker.lowerBound
                 return Commitment(value: value, cue: min(start, marker.lowerBound)..<marker.upperBound,
@@ -175,6 +216,13 @@ struct FactualityReader: Sendable {
         return nil
     }
 
+    /// Where the words after a future marker start: after its own "not" or "never" ("will not").
+    private func afterOwnNegator(_ marker: Range<Int>, _ negated: Bool, _ tokens: [Token]) -> Int {
+        let next = marker.upperBound
+        guard negated, next < tokens.count, ["not", "never"].contains(tokens[next].folded) else { return next }
+        return next + 1
+    }
+
     /// "an alliance will happen", "it is not going to materialize": the matter as the subject of a
     /// verb of happening.
     private func occurrence(_ tokens: [Token], clause: Range<Int>, term: Range<Int>) -> Commitment? {
@@ -183,7 +231,7 @@ struct FactualityReader: Sendable {
         var index = verb.tokens.lowerBound - 1
         while index >= term.upperBound {
             if let (marker, negated) = futureMarker(tokens, at: index, floor: term.upperBound) {
-                let between = marker.upperBound..<verb.tokens.lowerBound
+                let between = afterOwnNegator(marker, negated, tokens)..<verb.tokens.lowerBound
                 let value: Factuality = ((negated ? 1 : 0) + flips(tokens, between)) % 2 == 1 ? .certainNegative : .certainPositive
                 return Commitment(value: value, cue: marker.lowerBound..<verb.tokens.upperBound,
                                   chain: ["future \(value.rawValue) (\(verb.entry.phrase))"])
@@ -200,14 +248,14 @@ struct FactualityReader: Sendable {
     private func negation(_ tokens: [Token], segment: Range<Int>, term: Range<Int>) -> Commitment? {
         var index = term.lowerBound - 1
         var words = 0
-        while index >= segment.lowerBound, words <= Self.reach {
+        while index >= segment.lowerBound, words <= Self.negationReach {
             if grammar.isNegator(tokens[index]) {
                 guard !hasHedge(tokens, before: index, floor: segment.lowerBound), !isPastDenial(tokens, index) else { return nil }
                 let value: Factuality = flips(tokens, (index + 1)..<term.lowerBound) % 2 == 0 ? .probableNegative : .probablePositive
                 return Commitment(value: value, cue: index..<(index + 1),
                                   chain: ["negation \(value.rawValue) (\(tokens[index].text))"])
             }
-            if isClauseBreak(tokens[index]) { return nil }
+            if isClauseBreak(tokens[index]) || isHedge(tokens[index]) { return nil }
             index -= 1
             words += 1
         }
@@ -232,7 +280,7 @@ struct FactualityReader: Sendable {
     /// already exists": the matter holds now.
     private func existence(_ tokens: [Token], segment: Range<Int>, term: Range<Int>) -> Commitment? {
         // After the matter: "... already exists", "... has become a reality".
-        let after = term.upperBound..<min(segment.upperBound, term.upperBound + 3)
+        let after = term.upperBound..<min(segment.upperBound, term.upperBound + Self.reach + 1)
         let afterLong = term.upperBound..<min(segment.upperBound, term.upperBound + 5)
         if let found = lexicon.matches(.existence, in: tokens, range: afterLong).first(where: { $0.entry.phrase == "as it stands" })
             ?? lexicon.matches(.existence, in: tokens, range: after).first(where: { ["exists", "exist"].contains($0.entry.phrase) }) {

@@ -14,8 +14,11 @@ public struct StatedProbability: Sendable, Hashable {
     /// The middle of the stated range: the band of the likelihood scale it falls in is the term.
     public var midpoint: Double { (low + high) / 2 }
 
-    /// The term of the likelihood scale that holds the stated midpoint.
-    public var term: LikelihoodScale.Term { LikelihoodScale.term(containing: midpoint) }
+    /// The term of the likelihood scale that holds the stated midpoint; a number on a bound between
+    /// two bands belongs to the upper one (20% is "unlikely", 0.20-0.45; 50% "roughly even chance").
+    public var term: LikelihoodScale.Term {
+        LikelihoodScale.terms.first { midpoint < $0.pHigh } ?? LikelihoodScale.terms[LikelihoodScale.terms.count - 1]
+    }
 }
 
 /// Finds stated probabilities in a clause's tokens.
