@@ -182,6 +182,9 @@ struct FactualityReader: Sendable {
     private func changesTheChance(_ change: Range<Int>, chance: Range<Int>, tokens: [Token]) -> Bool {
         if change.upperBound <= chance.lowerBound { return chance.lowerBound - change.upperBound <= 1 }
         if change.lowerBound == chance.upperBound { return true }
+        // A finite past form after the noun is its verb ("the chances of a deal fell"); a form in
+        // -ing needs an auxiliary ("are falling"), else it is the matter's own ("the U.S. falling").
+        if !tokens[change.lowerBound].folded.hasSuffix("ing"), !Self.adjectives.contains(tokens[change.lowerBound].folded) { return true }
         var index = change.lowerBound - 1
         var steps = 0
         while index >= chance.upperBound, steps < 3 {
@@ -193,6 +196,9 @@ struct FactualityReader: Sendable {
         }
         return false
     }
+
+    /// Change words that are adjectives: they need a form of "be" ("prospects are slim").
+    private static let adjectives: Set<String> = ["slim"]
 
     /// "will join", "won't get", "is not going to sign", "they'll form": a future marker before the
     /// matter, a negator next to it giving CT-.
@@ -226,7 +232,7 @@ struct FactualityReader: Sendable {
     /// "an alliance will happen", "it is not going to materialize": the matter as the subject of a
     /// verb of happening.
     private func occurrence(_ tokens: [Token], clause: Range<Int>, term: Range<Int>) -> Commitment? {
-        let window = term.upperBound..<min(clause.upperBound, term.upperBound + Self.reach)
+        let window = term.upperBound..<min(clause.upperBound, term.upperBound + Self.reach + 3)
         guard let verb = lexicon.matches(.occur, in: tokens, range: window).first else { return nil }
         var index = verb.tokens.lowerBound - 1
         while index >= term.upperBound {
@@ -281,7 +287,7 @@ struct FactualityReader: Sendable {
     private func existence(_ tokens: [Token], segment: Range<Int>, term: Range<Int>) -> Commitment? {
         // After the matter: "... already exists", "... has become a reality".
         let after = term.upperBound..<min(segment.upperBound, term.upperBound + Self.reach + 1)
-        let afterLong = term.upperBound..<min(segment.upperBound, term.upperBound + 5)
+        let afterLong = term.upperBound..<min(segment.upperBound, term.upperBound + Self.reach + 3)
         if let found = lexicon.matches(.existence, in: tokens, range: afterLong).first(where: { $0.entry.phrase == "as it stands" })
             ?? lexicon.matches(.existence, in: tokens, range: after).first(where: { ["exists", "exist"].contains($0.entry.phrase) }) {
             return Commitment(value: .certainPositive, cue: found.tokens, chain: ["existence CT+ (\(found.entry.phrase))"])
@@ -291,14 +297,16 @@ struct FactualityReader: Sendable {
         var marker: Range<Int>?
         var words = 0
         while index >= segment.lowerBound, words <= Self.reach {
-            let token = tokens[index]
-            if let found = lexicon.matches(.existence, in: tokens, range: index..<term.lowerBound).first(where: { $0.tokens.lowerBound == index }) {
+            // A marker of several words ("in all but name") is taken whole, from its first word.
+            if let found = existencePhrase(tokens, covering: index, before: term.lowerBound) {
                 if ["has become", "have become", "has formed", "have formed"].contains(found.entry.phrase) {
-                    return Commitment(value: .certainPositive, cue: index..<found.tokens.upperBound,
+                    return Commitment(value: .certainPositive, cue: found.tokens,
                                       chain: ["existence CT+ (\(found.entry.phrase))"])
                 }
                 marker = marker ?? found.tokens
+                index = found.tokens.lowerBound
             }
+            let token = tokens[index]
             if isBe(token) {
                 let inBefore = index + 1 < term.lowerBound && tokens[index + 1].folded == "in"
                 guard marker != nil || inBefore, !isPast(token),
@@ -311,6 +319,18 @@ struct FactualityReader: Sendable {
             if isClauseBreak(token) || isPast(token) || isHedge(token) { return nil }
             index -= 1
             words += 1
+        }
+        return nil
+    }
+
+    /// The existence phrase that covers token `index` and ends before `limit`, if any.
+    private func existencePhrase(_ tokens: [Token], covering index: Int, before limit: Int)
+        -> (tokens: Range<Int>, entry: FactualityLexicon.Entry)?
+    {
+        for start in stride(from: index, through: max(0, index - 4), by: -1) {
+            if let found = lexicon.match(.existence, in: tokens, at: start, limit: limit), found.tokens.contains(index) {
+                return found
+            }
         }
         return nil
     }
@@ -395,14 +415,14 @@ struct FactualityReader: Sendable {
 
     // MARK: Word classes
 
-    /// A future marker at `index`: "will", "shall", "'ll" (in "they'll"), "won't", "going to" and
-    /// "set to" after a form of "be". Returns its tokens and whether it carries its own negation.
+    /// A future marker at `index`: "will", "shall", "'ll" (in "they'll"), "won't", "going to" after
+    /// a form of "be". Returns its tokens and whether it carries its own negation.
     private func futureMarker(_ tokens: [Token], at index: Int, floor: Int) -> (Range<Int>, Bool)? {
         let folded = tokens[index].folded
         if folded == "won't" || folded == "wont" || folded == "shan't" { return (index..<(index + 1), true) }
         if folded.hasSuffix("'ll") { return (index..<(index + 1), false) }
         guard let found = lexicon.match(.future, in: tokens, at: index, limit: tokens.count) else { return nil }
-        if ["going to", "set to"].contains(found.entry.phrase) {
+        if found.entry.phrase == "going to" {
             // A form of "be" before it, perhaps across a negator: "is (not) going to", "it's going to".
             var cursor = index - 1
             var negated = false
