@@ -125,7 +125,23 @@ public final class Database {
     }
 
     private func setUpWALMode() throws {
-        let journal = try scalar("PRAGMA journal_mode = WAL")?.string?.lowercased()
+        // Another connection that is creating the same new database (two first runs at once) holds
+        // it in rollback mode for a moment; the switch needs it alone, answers with the old mode
+        // rather than waiting, so it is retried for as long as a busy statement would wait.
+        func switchToWAL() throws -> String? {
+            do {
+                return try scalar("PRAGMA journal_mode = WAL")?.string?.lowercased()
+            } catch let error as DatabaseError where error.isBusy {
+                return nil
+            }
+        }
+        var journal = try switchToWAL()
+        var waited: Int32 = 0
+        while journal != "wal", waited < Self.busyTimeoutMilliseconds {
+            usleep(20_000)
+            waited += 20
+            journal = try switchToWAL()
+        }
         guard journal == "wal" else {
             throw DatabaseError(extendedCode: SQLITE_ERROR,
                                 message: "could not switch \(path) to WAL mode (journal_mode is \(journal ?? "unknown"))",

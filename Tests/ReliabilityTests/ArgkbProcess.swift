@@ -83,10 +83,16 @@ struct ArgkbProcess {
     }
 
     /// Starts `argkb ARGUMENTS` in the background, its output discarded.
-    func start(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Process {
+    /// - Parameter stderr: a file for its standard error (discarded when nil).
+    func start(_ arguments: [String], environment extra: [String: String] = [:], stderr: String? = nil) throws -> Process {
         let process = makeProcess(arguments, prefix: [], environment: extra, binary: Self.binary)
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let stderr {
+            FileManager.default.createFile(atPath: stderr, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderr))
+        } else {
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
         return process
     }

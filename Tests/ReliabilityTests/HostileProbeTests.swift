@@ -89,10 +89,12 @@ import Testing
         try runner.write("b/two.txt", Data("Another pact\n\nA pact between Russia and China is likely.\n".utf8))
         for round in 0..<3 {
             let path = runner.path("race\(round).db")
-            let inits = try (0..<4).map { _ in try runner.start(["init", "--db", path]) }
-            let ingests = try ["a", "b"].map { try runner.start(["ingest", "--db", path, runner.path($0)]) }
+            let inits = try (0..<4).map { try runner.start(["init", "--db", path], stderr: runner.path("init\(round)-\($0).err")) }
+            let ingests = try ["a", "b"].map { try runner.start(["ingest", "--db", path, runner.path($0)], stderr: runner.path("ingest\(round)-\($0).err")) }
             for process in inits + ingests { process.waitUntilExit() }
-            #expect((inits + ingests).map(\.terminationStatus) == [0, 0, 0, 0, 0, 0], "round \(round)")
+            let errors = try FileManager.default.contentsOfDirectory(atPath: runner.folder.path).filter { $0.hasSuffix(".err") }
+                .map { try String(contentsOfFile: runner.path($0), encoding: .utf8) }.filter { $0.contains("Error") }
+            #expect((inits + ingests).map(\.terminationStatus) == [0, 0, 0, 0, 0, 0], "round \(round): \(errors)")
             let stored = try runner.run(["sql", "SELECT count(*) FROM sources", "--db", path, "--csv", "--no-headers"])
             #expect(stored.stdout == "2\r\n", "round \(round): \(stored.stdout)")
         }

@@ -42,6 +42,33 @@ public struct SourceQueries {
         try db.listing("SELECT ordinal, start, length, text FROM sentences WHERE source_id = ? ORDER BY ordinal", [sourceID])
     }
 
+    /// The source's verdicts, curated and automatic, with how each was reached (`note`).
+    public func verdicts(sourceID: Int) throws -> Listing {
+        try db.listing("""
+            SELECT v.proposition_id AS proposition, v.likelihood_term AS verdict, v.p_low, v.p_high, v.polarity,
+                   v.method, v.note
+            FROM verdicts AS v WHERE v.source_id = ? ORDER BY v.proposition_id, v.method
+            """, [sourceID])
+    }
+
+    /// Why each verdict of a source is what it is: its evidence claims, weightiest first, with
+    /// their speaker, role, likelihood, factuality value and how it was read (the chain of sources:
+    /// "belief PR- (I don't think) > future CT+ (will)"), the cue, and the clause with its location.
+    public func verdictEvidence(sourceID: Int) throws -> Listing {
+        try db.listing("""
+            SELECT v.proposition_id AS proposition, v.method, e.weight, c.id AS claim, c.role,
+                   coalesce(c.speaker_name, 'author') AS speaker, c.likelihood_term AS term, c.factuality,
+                   c.commitment, c.cue, s.slug || ' @' || c.start || '+' || c.length AS location,
+                   substr(s.text, c.start + 1, c.length) AS clause
+            FROM verdicts AS v
+            JOIN verdict_evidence AS e ON e.verdict_id = v.id
+            JOIN claims AS c ON c.id = e.claim_id
+            JOIN sources AS s ON s.id = c.source_id
+            WHERE v.source_id = ?
+            ORDER BY v.proposition_id, v.method, e.weight DESC, c.start
+            """, [sourceID])
+    }
+
     /// Row counts of the main tables and the latest ingest run.
     public func stats() throws -> Listing {
         let tables = ["sources", "paragraphs", "sentences", "removed_lines", "actors", "actor_aliases", "mentions",

@@ -30,8 +30,8 @@ public enum HTMLReport {
                        + "<span class=\"meta\">\(e(ReportBuilder.provenance(verdict)))</span></p>")
             for evidence in verdict.evidence {
                 out.append("<blockquote><p>\(e(evidence.sentence))</p><footer>— \(e(evidence.speaker)), "
-                           + "<code>\(e(evidence.location))</code> (claim \(evidence.claimID), weight "
-                           + "\(e(ListingValue.format(evidence.weight))))</footer></blockquote>")
+                           + "<code>\(e(evidence.location))</code> (claim \(evidence.claimID), "
+                           + "\(e(evidence.explanation)))</footer></blockquote>")
             }
             out.append("</article>")
         }

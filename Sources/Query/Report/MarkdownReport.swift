@@ -27,7 +27,7 @@ public enum MarkdownReport {
                 out.append("> " + escape(evidence.sentence))
                 out.append(">")
                 out.append("> — \(escape(evidence.speaker)), `\(evidence.location)` (claim \(evidence.claimID), "
-                           + "weight \(ListingValue.format(evidence.weight)))")
+                           + "\(escape(evidence.explanation)))")
                 out.append("")
             }
         }

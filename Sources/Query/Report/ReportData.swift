@@ -36,6 +36,27 @@ public struct ReportEvidence: Sendable, Equatable {
     public let location: String
     public let speaker: String
     public let weight: Double
+    /// The claim's factuality value (CT+ ... CT-), and how it was read ("belief PR- (I doubt) > future CT+ (will)").
+    public let factuality: String?
+    public let reading: String?
+
+    public init(claimID: Int, sentence: String, location: String, speaker: String, weight: Double,
+                factuality: String? = nil, reading: String? = nil) {
+        self.claimID = claimID
+        self.sentence = sentence
+        self.location = location
+        self.speaker = speaker
+        self.weight = weight
+        self.factuality = factuality
+        self.reading = reading
+    }
+
+    /// "weight 3.0, CT- (future CT- (won't))", for a report's verdict card.
+    public var explanation: String {
+        var text = "weight \(ListingValue.format(weight))"
+        if let reading { text += ", " + reading } else if let factuality { text += ", " + factuality }
+        return text
+    }
 }
 
 /// A source that states no verdict on the propositions of the report.
@@ -194,7 +215,7 @@ public struct ReportData: Sendable {
             """, [proposition])
         let evidenceSQL = """
             SELECT c.id, st.text, s.slug || ' @' || st.start || '+' || st.length AS location,
-                   coalesce(c.speaker_name, 'author') AS speaker, e.weight
+                   coalesce(c.speaker_name, 'author') AS speaker, e.weight, c.factuality, c.commitment
             FROM verdict_evidence AS e
             JOIN claims AS c ON c.id = e.claim_id
             JOIN sentences AS st ON st.id = c.sentence_id
@@ -216,7 +237,8 @@ public struct ReportData: Sendable {
                 evidence: evidence.map {
                     ReportEvidence(claimID: $0.int("id") ?? 0, sentence: $0.string("text") ?? "",
                                    location: $0.string("location") ?? "", speaker: $0.string("speaker") ?? "author",
-                                   weight: $0.double("weight") ?? 0)
+                                   weight: $0.double("weight") ?? 0, factuality: $0.string("factuality"),
+                                   reading: $0.string("commitment"))
                 })
         }
     }

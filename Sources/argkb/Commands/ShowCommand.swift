@@ -10,10 +10,11 @@ struct ShowCommand: ParsableCommand {
         subcommands: [ShowSource.self, ShowClaim.self, ShowActor.self])
 }
 
-/// `argkb show source ID`: metadata, removed lines and sentences of one source.
+/// `argkb show source ID`: metadata, verdicts with their evidence, removed lines and sentences of one source.
 struct ShowSource: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "source", abstract: "Show a source: metadata, what normalization removed, and its sentences.")
+        commandName: "source",
+        abstract: "Show a source: metadata, its verdicts and why (each evidence claim's weight, factuality and reading), what normalization removed, and its sentences.")
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
@@ -36,6 +37,10 @@ struct ShowSource: ParsableCommand {
         if output.format == .table {
             let metadata = Listing(columns: ["field", "value"], rows: fields.map { [.text($0), ListingValue(source[$0])] })
             try output.print(metadata)
+            try Output.write("\nVerdicts:\n")
+            try output.print(try queries.verdicts(sourceID: id))
+            try Output.write("\nWhy: the evidence of each verdict, weightiest first (factuality: CT certain, PR probable, PS possible, Uu none; + for, - against):\n")
+            try output.print(try queries.verdictEvidence(sourceID: id))
             try Output.write("\nRemoved by normalization:\n")
             try output.print(try queries.removedLines(sourceID: id))
             try Output.write("\nSentences:\n")
