@@ -31,7 +31,15 @@ let package = Package(
         // Files -> normalized sources, sentences, actors, claims, relations; one writer.
         .target(
             name: "Ingest",
-            dependencies: ["Store", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["Store", .product(name: "Crypto", package: "swift-crypto")],
+            // The built-in lexicons: symlinks to data/lexicon, compiled into the binary as schema.sql is.
+            resources: [
+                .embedInCode("Lexicon/BuiltIn/actors.tsv"), .embedInCode("Lexicon/BuiltIn/actors-world.tsv"),
+                .embedInCode("Lexicon/BuiltIn/attribution.tsv"), .embedInCode("Lexicon/BuiltIn/candidate-stopwords.tsv"),
+                .embedInCode("Lexicon/BuiltIn/discourse.tsv"), .embedInCode("Lexicon/BuiltIn/estimative.tsv"),
+                .embedInCode("Lexicon/BuiltIn/factuality.tsv"), .embedInCode("Lexicon/BuiltIn/link-cues.tsv"),
+                .embedInCode("Lexicon/BuiltIn/propositions.tsv"), .embedInCode("Lexicon/BuiltIn/relations.tsv"),
+            ]
         ),
         // Questions, search, listings, output formats, reports.
         .target(

@@ -29,3 +29,82 @@ import Testing
         }
     }
 }
+
+/// The built-in lexicons and the user's folders on top of them (issue 15).
+@Suite struct LexiconLayerTests {
+    /// A temporary folder with the given lexicon files.
+    private func folder(_ files: [String: String]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("argkb-lexicons-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, text) in files { try Data(text.utf8).write(to: url.appendingPathComponent(name)) }
+        return url
+    }
+
+    @Test func theBuiltInLexiconsAreTheFilesOfDataLexicon() throws {
+        for file in LexiconFile.allCases {
+            let onDisk = try String(contentsOf: SeedCorpus.lexiconFolder.appendingPathComponent(file.rawValue), encoding: .utf8)
+            #expect(LexiconLayers.builtIn.layers[0].files[file.rawValue] == onDisk, "\(file.rawValue) differs from the built-in copy")
+        }
+    }
+
+    @Test func noBuiltInRowHidesAnotherWithTheSameKey() throws {
+        for file in LexiconFile.allCases {
+            let table = try TSVTable(name: file.rawValue, text: LexiconLayers.builtIn.layers[0].files[file.rawValue] ?? "")
+            let keys = table.records.compactMap(file.key)
+            #expect(Set(keys).count == keys.count, "\(file.rawValue) has rows with the same key")
+        }
+    }
+
+    @Test func aUserRowReplacesTheBuiltInOneWithItsKeyAndNewRowsAreAdded() throws {
+        let user = try folder([
+            "estimative.tsv": "phrase\tterm\nhighly improbable\tunlikely\nnot in a month of sundays\talmost no chance\n",
+            "propositions.tsv": "id\tstatement\tterms\tactors\nir-bomb\tIran builds a bomb\tbomb|nuclear weapon\tIran\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: user) }
+        let second = try folder(["estimative.tsv": "phrase\tterm\nhighly improbable\tvery unlikely\n"])
+        defer { try? FileManager.default.removeItem(at: second) }
+        let lexicons = try Lexicons(layers: LexiconLayers(folders: [user, second]))
+        let entries = lexicons.claims.estimative.entries
+        // The later folder wins; the row keeps the built-in row's place.
+        #expect(entries.filter { $0.phrase == "highly improbable" }.map(\.term?.name) == ["very unlikely"])
+        #expect(entries.contains { $0.phrase == "not in a month of sundays" && $0.term?.name == "almost no chance" })
+        let builtInRows = try TSVTable(name: "", text: LexiconLayers.builtIn.layers[0].files["estimative.tsv"] ?? "").records.count
+        #expect(entries.count == builtInRows + 1)
+        #expect(lexicons.claims.propositions.map(\.id) == ["ru-cn-military-alliance", "ir-bomb"])
+        #expect(lexicons.hash != (try Lexicons.builtIn()).hash)
+        let contributions = try LexiconLayers(folders: [user, second]).contributions().filter { $0.file == "estimative.tsv" }
+        #expect(contributions.map(\.added) == [entries.count - 1, 1, 0])
+        #expect(contributions.map(\.replaced) == [0, 1, 1])
+    }
+
+    @Test func aBadUserLexiconIsRefusedWithFileAndLine() throws {
+        let missing = try folder(["propositions.tsv": "id\tstatement\nx\ty\n"])
+        defer { try? FileManager.default.removeItem(at: missing) }
+        let noColumn = try #require(throws: LexiconError.self) { try Lexicons(layers: LexiconLayers(folders: [missing])) }
+        #expect(noColumn.file == missing.path + "/propositions.tsv" && noColumn.line == 1)
+        #expect(noColumn.message == "missing column 'terms' in the header row")
+        let unknownActor = try folder(["propositions.tsv": "id\tstatement\tterms\tactors\n# a comment\nx\tX\tbomb\tAtlantis\n"])
+        defer { try? FileManager.default.removeItem(at: unknownActor) }
+        let actorError = try #require(throws: LexiconError.self) { try Lexicons(layers: LexiconLayers(folders: [unknownActor])) }
+        #expect(actorError.file == unknownActor.path + "/propositions.tsv" && actorError.line == 3)
+        #expect(actorError.message.contains("Atlantis"))
+        let duplicate = try folder(["actors.tsv": "name\tkind\tshort\nAtlantis\tstate\tRussia\n"])
+        defer { try? FileManager.default.removeItem(at: duplicate) }
+        let aliasError = try #require(throws: LexiconError.self) { try Lexicons(layers: LexiconLayers(folders: [duplicate])) }
+        #expect(aliasError.file == duplicate.path + "/actors.tsv" && aliasError.line == 2)
+        let typo = try folder(["propositon.tsv": "id\n"])
+        defer { try? FileManager.default.removeItem(at: typo) }
+        let typoError = try #require(throws: LexiconError.self) { try LexiconLayers(folders: [typo]) }
+        #expect(typoError.message.hasPrefix("not a lexicon file of argkb"))
+    }
+
+    @Test func theFoldersInForce() throws {
+        let work = try folder([:])
+        defer { try? FileManager.default.removeItem(at: work) }
+        #expect(LexiconLayers.folders(given: [], environment: [:], workingFolder: work).isEmpty)
+        try FileManager.default.createDirectory(at: work.appendingPathComponent("argkb-lexicons"), withIntermediateDirectories: true)
+        #expect(LexiconLayers.folders(given: [], environment: [:], workingFolder: work).map(\.lastPathComponent) == ["argkb-lexicons"])
+        #expect(LexiconLayers.folders(given: [], environment: ["ARGKB_LEXICONS": "/a:/b"], workingFolder: work).map(\.path) == ["/a", "/b"])
+        #expect(LexiconLayers.folders(given: ["/c"], environment: ["ARGKB_LEXICONS": "/a"], workingFolder: work).map(\.path) == ["/c"])
+    }
+}

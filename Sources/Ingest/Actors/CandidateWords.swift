@@ -57,15 +57,15 @@ public struct CandidateWords: Sendable {
     private mutating func add(_ table: TSVTable) throws {
         for record in table.records {
             guard let word = record["word"]?.lowercased(), let wordClass = record["class"] else {
-                throw LexiconError(file: table.name, line: record.lineNumber, message: "a line needs a word and a class")
+                throw LexiconError(file: record.file, line: record.lineNumber, message: "a line needs a word and a class")
             }
             guard Self.classes.contains(wordClass) else {
-                throw LexiconError(file: table.name, line: record.lineNumber, message: "unknown class '\(wordClass)'")
+                throw LexiconError(file: record.file, line: record.lineNumber, message: "unknown class '\(wordClass)'")
             }
             let kind = record["kind"] ?? ""
             let isCue = !["stop", "month", "day", "direction", "common", "chrome", "title"].contains(wordClass)
             if isCue, !Self.kinds.contains(kind) {
-                throw LexiconError(file: table.name, line: record.lineNumber,
+                throw LexiconError(file: record.file, line: record.lineNumber,
                                    message: "class '\(wordClass)' needs a kind: \(Self.kinds.sorted().joined(separator: ", "))")
             }
             switch wordClass {

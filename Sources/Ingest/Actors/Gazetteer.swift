@@ -37,13 +37,13 @@ public struct Gazetteer: Sendable {
         var foldedIndex: [String: Int] = [:]
         var ambiguousFolded: Set<String> = []
         for record in table.records {
-            let entry = try Self.entry(from: record, file: table.name)
+            let entry = try Self.entry(from: record, file: record.file)
             let index = actors.count
             for alias in entry.aliases {
                 let key = AliasKey.exact(alias.text)
                 if let other = exactIndex[key] {
                     let owner = other == index ? "it" : "'\(actors[other].name)'"
-                    throw LexiconError(file: table.name, line: record.lineNumber,
+                    throw LexiconError(file: record.file, line: record.lineNumber,
                                        message: "alias '\(alias.text)' already names \(owner)")
                 }
                 exactIndex[key] = index

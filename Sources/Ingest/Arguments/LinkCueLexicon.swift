@@ -43,7 +43,7 @@ public struct LinkCueLexicon: Sendable {
         var cues: [Cue] = []
         for record in table.records {
             func fail(_ message: String) -> LexiconError {
-                LexiconError(file: table.name, line: record.lineNumber, message: message)
+                LexiconError(file: record.file, line: record.lineNumber, message: message)
             }
             guard let text = record["cue"] else { throw fail("empty cue") }
             let words = Tokenizer.tokenize(ScalarText(text)).map(\.folded)

@@ -46,14 +46,14 @@ public struct AttributionLexicon: Sendable {
         var patterns: [Pattern] = []
         for record in table.records {
             guard let text = record["pattern"] else {
-                throw LexiconError(file: table.name, line: record.lineNumber, message: "empty pattern")
+                throw LexiconError(file: record.file, line: record.lineNumber, message: "empty pattern")
             }
             let kindName = record["kind"] ?? (text.contains("{S}") ? "speech" : "impersonal")
             guard let kind = Kind(rawValue: kindName) else {
-                throw LexiconError(file: table.name, line: record.lineNumber, message: "unknown kind '\(kindName)'")
+                throw LexiconError(file: record.file, line: record.lineNumber, message: "unknown kind '\(kindName)'")
             }
             guard let pattern = AttributionLexicon.parse(text, kind: kind, needs: record["needs"]) else {
-                throw LexiconError(file: table.name, line: record.lineNumber,
+                throw LexiconError(file: record.file, line: record.lineNumber,
                                    message: "pattern '\(text)' needs words besides {S}, and at most one {S}")
             }
             patterns.append(pattern)

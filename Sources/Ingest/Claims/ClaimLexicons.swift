@@ -17,28 +17,20 @@ public struct ClaimLexicons: Sendable {
     public let factuality: FactualityLexicon
     let recognizer: PropositionRecognizer
 
-    /// File names inside the lexicon folder.
-    public static let estimativeFile = "estimative.tsv"
-    public static let propositionsFile = "propositions.tsv"
-    public static let attributionFile = "attribution.tsv"
-    public static let discourseFile = "discourse.tsv"
-    public static let factualityFile = "factuality.tsv"
-
-    /// Reads estimative.tsv, propositions.tsv, attribution.tsv, discourse.tsv and factuality.tsv from `folder`.
+    /// The built-in lexicons with a user folder on top (see `LexiconLayers`).
     ///
-    /// - Throws: `LexiconError` for a missing or malformed file.
+    /// - Throws: `LexiconError` for a missing folder or a malformed file.
     public init(folder: URL) throws {
-        try self.init(
-            estimative: TSVTable(contentsOf: folder.appendingPathComponent(ClaimLexicons.estimativeFile),
-                                 requiredColumns: ["phrase", "term"]),
-            propositions: TSVTable(contentsOf: folder.appendingPathComponent(ClaimLexicons.propositionsFile),
-                                   requiredColumns: ["id", "statement", "terms"]),
-            attribution: TSVTable(contentsOf: folder.appendingPathComponent(ClaimLexicons.attributionFile),
-                                  requiredColumns: ["pattern"]),
-            discourse: TSVTable(contentsOf: folder.appendingPathComponent(ClaimLexicons.discourseFile),
-                                requiredColumns: ["phrase", "kind"]),
-            factuality: TSVTable(contentsOf: folder.appendingPathComponent(ClaimLexicons.factualityFile),
-                                 requiredColumns: ["phrase", "role"]))
+        try self.init(layers: LexiconLayers(folders: [folder]))
+    }
+
+    /// The claim lexicons of the layers in force.
+    ///
+    /// - Throws: `LexiconError` naming the file and line of a malformed row.
+    public init(layers: LexiconLayers) throws {
+        try self.init(estimative: layers.table(.estimative), propositions: layers.table(.propositions),
+                      attribution: layers.table(.attribution), discourse: layers.table(.discourse),
+                      factuality: layers.table(.factuality))
     }
 
     /// Builds the lexicons from parsed tables.

@@ -55,11 +55,11 @@ public struct DiscourseLexicon: Sendable {
         var words: [Kind: Set<String>] = [:]
         for record in table.records {
             guard let phrase = record["phrase"] else {
-                throw LexiconError(file: table.name, line: record.lineNumber, message: "empty phrase")
+                throw LexiconError(file: record.file, line: record.lineNumber, message: "empty phrase")
             }
             for kindName in record.list("kind") {
                 guard let kind = Kind(rawValue: kindName) else {
-                    throw LexiconError(file: table.name, line: record.lineNumber, message: "unknown kind '\(kindName)'")
+                    throw LexiconError(file: record.file, line: record.lineNumber, message: "unknown kind '\(kindName)'")
                 }
                 phrases[kind, default: []].append((phrase, phrase))
                 let folded = CueMatcher<String>.fold(phrase)

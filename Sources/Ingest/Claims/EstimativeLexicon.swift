@@ -29,17 +29,17 @@ public struct EstimativeLexicon: Sendable {
         var entries: [Entry] = []
         for record in table.records {
             guard let phrase = record["phrase"] else {
-                throw LexiconError(file: table.name, line: record.lineNumber, message: "empty phrase")
+                throw LexiconError(file: record.file, line: record.lineNumber, message: "empty phrase")
             }
             let termName = record["term"]?.lowercased()
             let term = termName.flatMap(LikelihoodScale.term(named:))
             guard term != nil || termName == "none" else {
-                throw LexiconError(file: table.name, line: record.lineNumber,
+                throw LexiconError(file: record.file, line: record.lineNumber,
                                    message: "unknown likelihood term '\(record["term"] ?? "")' for '\(phrase)'")
             }
             let context = record["context"]?.lowercased()
             guard context == nil || context == "hypothetical" else {
-                throw LexiconError(file: table.name, line: record.lineNumber,
+                throw LexiconError(file: record.file, line: record.lineNumber,
                                    message: "context must be empty or 'hypothetical', not '\(context ?? "")'")
             }
             entries.append(Entry(phrase: phrase, term: term, isHypothetical: context == "hypothetical",

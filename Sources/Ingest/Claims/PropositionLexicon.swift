@@ -11,6 +11,17 @@ public struct PropositionEntry: Sendable, Hashable {
     /// Phrases that refer to the actors without naming them ("the two", "such an alliance").
     public let anaphora: [String]
     public let notes: String?
+    /// Where the row is (file and line), for messages.
+    public var origin: (file: String, line: Int)? { file.map { ($0, line) } }
+    var file: String?
+    var line = 0
+
+    public static func == (lhs: PropositionEntry, rhs: PropositionEntry) -> Bool {
+        lhs.id == rhs.id && lhs.statement == rhs.statement && lhs.terms == rhs.terms && lhs.actors == rhs.actors
+            && lhs.anaphora == rhs.anaphora && lhs.notes == rhs.notes
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
     public init(id: String, statement: String, terms: [String], actors: [String], anaphora: [String] = [],
                 notes: String? = nil) {
@@ -36,17 +47,20 @@ extension PropositionEntry {
         var entries: [PropositionEntry] = []
         for record in table.records {
             guard let id = record["id"], let statement = record["statement"] else {
-                throw LexiconError(file: table.name, line: record.lineNumber, message: "a proposition needs an id and a statement")
+                throw LexiconError(file: record.file, line: record.lineNumber, message: "a proposition needs an id and a statement")
             }
             guard seen.insert(id).inserted else {
-                throw LexiconError(file: table.name, line: record.lineNumber, message: "duplicate proposition id '\(id)'")
+                throw LexiconError(file: record.file, line: record.lineNumber, message: "duplicate proposition id '\(id)'")
             }
             let terms = record.list("terms")
             guard !terms.isEmpty else {
-                throw LexiconError(file: table.name, line: record.lineNumber, message: "proposition '\(id)' has no terms")
+                throw LexiconError(file: record.file, line: record.lineNumber, message: "proposition '\(id)' has no terms")
             }
-            entries.append(PropositionEntry(id: id, statement: statement, terms: terms, actors: record.list("actors"),
-                                            anaphora: record.list("anaphora"), notes: record["notes"]))
+            var entry = PropositionEntry(id: id, statement: statement, terms: terms, actors: record.list("actors"),
+                                         anaphora: record.list("anaphora"), notes: record["notes"])
+            entry.file = record.file
+            entry.line = record.lineNumber
+            entries.append(entry)
         }
         return entries
     }

@@ -41,22 +41,22 @@ public struct FactualityLexicon: Sendable {
         var entries: [Entry] = []
         for record in table.records {
             guard let phrase = record["phrase"] else {
-                throw LexiconError(file: table.name, line: record.lineNumber, message: "empty phrase")
+                throw LexiconError(file: record.file, line: record.lineNumber, message: "empty phrase")
             }
             guard let role = record["role"].flatMap({ Role(rawValue: $0.lowercased()) }) else {
-                throw LexiconError(file: table.name, line: record.lineNumber,
+                throw LexiconError(file: record.file, line: record.lineNumber,
                                    message: "unknown role '\(record["role"] ?? "")' for '\(phrase)' (one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             var value: Factuality?
             if let written = record["value"] {
                 guard let parsed = Factuality(rawValue: written.uppercased().replacingOccurrences(of: "UU", with: "Uu")) else {
-                    throw LexiconError(file: table.name, line: record.lineNumber,
+                    throw LexiconError(file: record.file, line: record.lineNumber,
                                        message: "unknown value '\(written)' for '\(phrase)' (one of \(Factuality.allCases.map(\.rawValue).joined(separator: " ")))")
                 }
                 value = parsed
             }
             if role.carriesValue && value == nil {
-                throw LexiconError(file: table.name, line: record.lineNumber, message: "role '\(role.rawValue)' needs a value for '\(phrase)'")
+                throw LexiconError(file: record.file, line: record.lineNumber, message: "role '\(role.rawValue)' needs a value for '\(phrase)'")
             }
             entries.append(Entry(phrase: phrase, role: role, value: value, lineNumber: record.lineNumber))
         }

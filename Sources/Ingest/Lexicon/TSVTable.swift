@@ -13,6 +13,8 @@ import Foundation
 public struct TSVTable: Sendable {
     /// One data line of the file.
     public struct Record: Sendable {
+        /// The file the line comes from (a table may layer several files), for error messages.
+        public let file: String
         /// 1-based line number in the file, for error messages.
         public let lineNumber: Int
         let columns: [String: Int]
@@ -32,7 +34,7 @@ public struct TSVTable: Sendable {
         }
     }
 
-    /// The file the table came from (for messages).
+    /// The file the table came from (for messages); for a layered table, the built-in file's name.
     public let name: String
     public let header: [String]
     public let records: [Record]
@@ -56,7 +58,7 @@ public struct TSVTable: Sendable {
                 for (index, column) in names.enumerated() { columns[column] = index }
                 continue
             }
-            records.append(Record(lineNumber: offset + 1, columns: columns, cells: cells))
+            records.append(Record(file: name, lineNumber: offset + 1, columns: columns, cells: cells))
         }
         self.header = header ?? []
         self.records = records
@@ -75,6 +77,48 @@ public struct TSVTable: Sendable {
         }
         try self.init(name: url.path, text: text, requiredColumns: requiredColumns)
     }
+
+    private init(name: String, header: [String], records: [Record]) {
+        self.name = name
+        self.header = header
+        self.records = records
+    }
+
+    /// Tables layered in order: a row of a later table replaces the row of an earlier one with the
+    /// same key (in place), and a row with a new key is added after those before it. Rows whose key
+    /// is nil are kept as they are (the table's parser reports them).
+    ///
+    /// - Parameter key: a row's identity ("phrase", "id", "name"...), normalized as the lexicon
+    ///   compares it.
+    /// - Throws: `LexiconError` for two rows with the same key in one file.
+    public static func layered(_ tables: [TSVTable], key: (Record) -> String?) throws -> TSVTable {
+        guard let first = tables.first else { return TSVTable(name: "", header: [], records: []) }
+        var records: [Record] = []
+        var position: [String: Int] = [:]
+        var header = first.header
+        for table in tables {
+            for column in table.header where !header.contains(column) { header.append(column) }
+            var inThisFile: [String: Int] = [:]
+            for record in table.records {
+                guard let id = key(record) else {
+                    records.append(record)
+                    continue
+                }
+                if let earlier = inThisFile[id] {
+                    throw LexiconError(file: record.file, line: record.lineNumber,
+                                       message: "a second row for '\(id.replacingOccurrences(of: "\t", with: " / "))' (the first is on line \(earlier))")
+                }
+                inThisFile[id] = record.lineNumber
+                if let existing = position[id] {
+                    records[existing] = record
+                } else {
+                    position[id] = records.count
+                    records.append(record)
+                }
+            }
+        }
+        return TSVTable(name: first.name, header: header, records: records)
+    }
 }
 
 /// A lexicon entry argkb cannot use, with its file and line.
@@ -89,5 +133,6 @@ public struct LexiconError: Error, CustomStringConvertible, Equatable {
         self.message = message
     }
 
+    /// "file:line: message", or "file:line:column: message" when a column is known.
     public var description: String { "\(file):\(line): \(message)" }
 }

@@ -47,10 +47,10 @@ public struct Annotations: Sendable {
             let table = try TSVTable(contentsOf: verdictsURL, requiredColumns: ["source", "proposition", "polarity"])
             for record in table.records {
                 guard let source = record["source"], let proposition = record["proposition"], let polarity = record["polarity"] else {
-                    throw LexiconError(file: table.name, line: record.lineNumber, message: "source, proposition and polarity are required")
+                    throw LexiconError(file: record.file, line: record.lineNumber, message: "source, proposition and polarity are required")
                 }
                 guard ["for", "against", "mixed"].contains(polarity) else {
-                    throw LexiconError(file: table.name, line: record.lineNumber, message: "polarity must be for, against or mixed, not '\(polarity)'")
+                    throw LexiconError(file: record.file, line: record.lineNumber, message: "polarity must be for, against or mixed, not '\(polarity)'")
                 }
                 verdicts.append(VerdictCorrection(source: source, proposition: proposition, likelihoodTerm: record["likelihood_term"],
                                                   polarity: polarity, evidenceQuote: record["evidence_quote"],
@@ -62,10 +62,10 @@ public struct Annotations: Sendable {
             let table = try TSVTable(contentsOf: claimsURL, requiredColumns: ["source", "quote"])
             for record in table.records {
                 guard let source = record["source"], let quote = record["quote"] else {
-                    throw LexiconError(file: table.name, line: record.lineNumber, message: "source and quote are required")
+                    throw LexiconError(file: record.file, line: record.lineNumber, message: "source and quote are required")
                 }
                 if let polarity = record["polarity"], !["for", "against", "neutral"].contains(polarity) {
-                    throw LexiconError(file: table.name, line: record.lineNumber, message: "polarity must be for, against or neutral, not '\(polarity)'")
+                    throw LexiconError(file: record.file, line: record.lineNumber, message: "polarity must be for, against or neutral, not '\(polarity)'")
                 }
                 claims.append(ClaimCorrection(source: source, quote: quote, likelihoodTerm: record["likelihood_term"],
                                               polarity: record["polarity"], speaker: record["speaker"],

@@ -1,63 +1,52 @@
-import Crypto
 import Foundation
 
-/// Every lexicon the extraction stages use, loaded once per run from a folder of TSV files
-/// (`data/lexicon/` by default).
+/// Every lexicon the extraction stages use, loaded once per run: the built-in lexicons compiled into
+/// the binary, with the user's folders on top (see `LexiconLayers`).
 ///
 /// `hash` identifies the lexicons and the extraction code together: when a user edits a TSV (or a
 /// new argkb changes a stage), every source is extracted again on the next ingest, even when its
 /// file is unchanged.
 public struct Lexicons: Sendable {
     /// Bump when a stage's code changes what it extracts, so stored sources are re-extracted.
-    public static let extractionVersion = "1"
+    public static let extractionVersion = "2"
 
-    public let folder: URL
+    /// Where the rows came from.
+    public let layers: LexiconLayers
     public let gazetteer: Gazetteer
-    /// Words that are never unknown names (built in, plus candidate-stopwords.tsv when present).
+    /// Words that are never unknown names (built in, plus candidate-stopwords.tsv rows).
     public let candidateWords: CandidateWords
     public let claims: ClaimLexicons
     public let relations: RelationLexicon
     public let linkCues: LinkCueLexicon
-    /// SHA-256 over `extractionVersion` and every `.tsv` file of the folder (name and bytes).
+    /// SHA-256 over `extractionVersion` and every layer's files (name and bytes).
     public let hash: String
 
-    /// Loads the lexicons of a folder.
-    /// - Throws: `LexiconError` naming the file and line of an entry that cannot be used, or a
-    ///   missing file.
-    public init(folder: URL) throws {
-        self.folder = folder
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw LexiconError(file: folder.path, line: 0,
-                               message: "no lexicon folder here; pass --lexicons DIR (the repository's data/lexicon) or set ARGKB_LEXICONS")
-        }
-        func file(_ name: String) throws -> URL {
-            let url = folder.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: url.path) else {
-                throw LexiconError(file: url.path, line: 0, message: "missing lexicon file")
+    /// The built-in lexicons alone.
+    public static func builtIn() throws -> Lexicons { try Lexicons(layers: .builtIn) }
+
+    /// Loads the lexicons of the layers.
+    /// - Throws: `LexiconError` naming the file and line of an entry that cannot be used.
+    public init(layers: LexiconLayers) throws {
+        self.layers = layers
+        gazetteer = try Gazetteer(table: layers.table([.worldActors, .actors]))
+        candidateWords = try CandidateWords(table: layers.table(.candidateStopwords))
+        claims = try ClaimLexicons(layers: layers)
+        relations = try RelationLexicon(table: layers.table(.relations))
+        linkCues = try LinkCueLexicon(table: layers.table(.linkCues))
+        hash = layers.hash(extractionVersion: Self.extractionVersion)
+        // A proposition's actors must be the gazetteer's, by their canonical names.
+        for proposition in claims.propositions {
+            for actor in proposition.actors where gazetteer.actors.first(where: { $0.name == actor }) == nil {
+                let suggestion = gazetteer.actor(named: actor).map { " (did you mean '\($0.name)'?)" } ?? " (add it to actors.tsv)"
+                throw LexiconError(file: proposition.origin?.file ?? "propositions.tsv", line: proposition.origin?.line ?? 0,
+                                   message: "proposition '\(proposition.id)' names the actor '\(actor)', which is no canonical actor\(suggestion)")
             }
-            return url
         }
-        gazetteer = try Gazetteer(contentsOf: try file("actors.tsv"))
-        let stopwords = folder.appendingPathComponent("candidate-stopwords.tsv")
-        candidateWords = FileManager.default.fileExists(atPath: stopwords.path)
-            ? try CandidateWords(contentsOf: stopwords) : .builtIn
-        claims = try ClaimLexicons(folder: folder)
-        relations = try RelationLexicon(contentsOf: try file("relations.tsv"))
-        linkCues = try LinkCueLexicon(contentsOf: try file("link-cues.tsv"))
-        hash = try Self.hash(folder: folder)
     }
 
-    static func hash(folder: URL) throws -> String {
-        var hasher = SHA256()
-        hasher.update(data: Data(("argkb-extraction-" + extractionVersion + "\n").utf8))
-        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "tsv" }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        for url in files {
-            hasher.update(data: Data((url.lastPathComponent + "\n").utf8))
-            hasher.update(data: try Data(contentsOf: url))
-        }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    /// The built-in lexicons with one user folder on top.
+    /// - Throws: `LexiconError` for a missing folder or an entry that cannot be used.
+    public init(folder: URL) throws {
+        try self.init(layers: LexiconLayers(folders: [folder]))
     }
 }

@@ -37,7 +37,7 @@ public struct RelationLexicon: Sendable {
         }
         var patterns: [RelationPattern] = []
         for record in table.records {
-            patterns.append(try Self.compile(record, file: table.name))
+            patterns.append(try Self.compile(record, file: record.file))
         }
         var exact: [String: [Int]] = [:]
         var prefixed: [String: [Int]] = [:]

@@ -20,8 +20,7 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Files or folders to ingest.")
     var paths: [String]
 
-    @Option(help: ArgumentHelp("The lexicon folder (default: $ARGKB_LEXICONS, else ./data/lexicon).", valueName: "dir"))
-    var lexicons: String?
+    @OptionGroup var lexicons: LexiconOptions
 
     @Option(help: ArgumentHelp("The curated annotations folder (default: $ARGKB_ANNOTATIONS, else ./data/annotations; optional).", valueName: "dir"))
     var annotations: String?
@@ -54,9 +53,8 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let lexiconFolder = URL(fileURLWithPath: lexicons ?? environment["ARGKB_LEXICONS"] ?? "data/lexicon")
         let annotationFolder = URL(fileURLWithPath: annotations ?? environment["ARGKB_ANNOTATIONS"] ?? "data/annotations")
-        let loaded = try Lexicons(folder: lexiconFolder)
+        let loaded = try lexicons.load()
         let curated = try Annotations(folder: annotationFolder)
         let db = try database.openForWriting()
         let runner = IngestRunner(db: db, lexicons: loaded, annotations: curated)
