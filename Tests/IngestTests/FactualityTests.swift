@@ -172,3 +172,37 @@ import Testing
         #expect(title.likelihood?.term == "unlikely")
     }
 }
+
+/// Which sentences speak of a one-actor proposition in an article about that actor.
+@Suite struct SingleActorPropositionTests {
+    private static let lexicons: ClaimLexicons = {
+        do {
+            let table = try TSVTable(name: "propositions.tsv", text: """
+                id\tstatement\tterms\tactors
+                us-recession\tThe US economy falls into a recession\trecession|downturn\tUnited States
+                """)
+            let folder = SeedCorpus.lexiconFolder
+            return try ClaimLexicons(
+                estimative: TSVTable(contentsOf: folder.appendingPathComponent("estimative.tsv")), propositions: table,
+                attribution: TSVTable(contentsOf: folder.appendingPathComponent("attribution.tsv")),
+                discourse: TSVTable(contentsOf: folder.appendingPathComponent("discourse.tsv")),
+                factuality: TSVTable(contentsOf: folder.appendingPathComponent("factuality.tsv")))
+        } catch {
+            fatalError("\(error)")
+        }
+    }()
+
+    @Test func aBareTermInAnArticleAboutTheActorIsItsUnlessANameOwnsIt() {
+        let document = ClaimFixture.document("""
+            America and Washington watch the data.
+            Many of us have been expecting a recession.
+            The Chinese recession is another matter.
+            """, titled: false)
+        let claims = ClaimExtractor(lexicons: Self.lexicons).claims(in: document)
+        let expecting = claims.first { $0.sentenceIndex == 1 }
+        #expect(expecting?.proposition == "us-recession")
+        #expect(expecting?.likelihood?.term == "likely")
+        // Another actor named, and a name before the term: not the American recession.
+        #expect(claims.first { $0.sentenceIndex == 2 }?.proposition == nil)
+    }
+}

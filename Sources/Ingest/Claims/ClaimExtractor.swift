@@ -40,7 +40,7 @@ public final class ClaimExtractor: Sendable {
 
     /// The claims of `document`, in text order.
     public func claims(in document: AnalyzedText) -> [ExtractedClaim] {
-        let context = DocumentContext(document: document)
+        let context = DocumentContext(document: document, affiliations: affiliations)
         let reports = document.sentences.indices.map { index in
             attribution.reports(in: document.tokens[index], text: document.text,
                                 mentions: context.mentionsBySentence[index],

@@ -14,7 +14,9 @@ struct DocumentContext: Sendable {
     /// both sides of a bilateral article even when one side dominates.
     static let topicShare = 0.3
 
-    init(document: AnalyzedText) {
+    /// - Parameter affiliations: actor → the state it stands for; a topic actor's state is a topic
+    ///   actor too (an article about the Federal Reserve is about the United States).
+    init(document: AnalyzedText, affiliations: [String: String] = [:]) {
         var bySentence = Array(repeating: [ActorMention](), count: document.sentences.count)
         var counts: [String: Int] = [:]
         var titleActors = Set<String>()
@@ -38,7 +40,8 @@ struct DocumentContext: Sendable {
         let threshold = max(2.0, Double(top) * DocumentContext.topicShare)
         mentionsBySentence = bySentence
         candidatesBySentence = candidates
-        topicActors = titleActors.union(counts.filter { Double($0.value) >= threshold }.map(\.key))
+        let topic = titleActors.union(counts.filter { Double($0.value) >= threshold }.map(\.key))
+        topicActors = topic.union(topic.compactMap { affiliations[$0] })
     }
 
     /// The canonical actors named in a sentence.

@@ -71,6 +71,13 @@ public struct PropositionRecognizer: Sendable {
                       titleSetsTopic || !anaphora[index].matches(in: tokens).isEmpty
                         || (required.count >= 2 && tokens.contains { Self.pluralPronouns.contains($0.folded) }) {
                 via = .topic
+            } else if required.count == 1, required.isSubset(of: topicActors), actors.isSubset(of: required) {
+                // A question about one actor, in an article about it, in a sentence that names no
+                // other actor: "recession" in a piece on the American economy is America's, unless a
+                // name owns the term ("the British recession").
+                let unowned = termMatches.filter { !Self.isOwned($0.tokens, in: tokens) }
+                for term in unowned { found.append(Match(proposition: entry.id, term: term.tokens, via: .topic)) }
+                continue
             } else if topicActors.isEmpty, actors.isEmpty {
                 // An article that names no actor twice, and a sentence that names none: the matter
                 // is the question's ("recession" in a blog on the American economy), unless a name
