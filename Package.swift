@@ -21,6 +21,16 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // The Snowball stemmers (Debian: libstemmer-dev). Only Stemming imports it.
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        // Word families: the Snowball English (Porter2) stemmer.
+        .target(
+            name: "Stemming",
+            dependencies: ["CStemmer"]
+        ),
         // Connection, statements, errors, transactions and the schema (schema.sql, embedded).
         .target(
             name: "Store",
@@ -31,7 +41,7 @@ let package = Package(
         // Files -> normalized sources, sentences, actors, claims, relations; one writer.
         .target(
             name: "Ingest",
-            dependencies: ["Store", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Store", "Stemming", .product(name: "Crypto", package: "swift-crypto")],
             // The built-in lexicons: symlinks to data/lexicon, compiled into the binary as schema.sql is.
             resources: [
                 .embedInCode("Lexicon/BuiltIn/actors.tsv"), .embedInCode("Lexicon/BuiltIn/actors-world.tsv"),
@@ -44,7 +54,7 @@ let package = Package(
         // Questions, search, listings, output formats, reports.
         .target(
             name: "Query",
-            dependencies: ["Store"]
+            dependencies: ["Store", "Stemming"]
         ),
         // The command line: parse, call, print.
         .executableTarget(
@@ -55,6 +65,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "StemmingTests", dependencies: ["Stemming"], exclude: ["english-vocabulary.tsv"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store"], resources: []),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Ingest", "Store"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["Store", "Ingest", "Query"]),

@@ -25,12 +25,13 @@ public struct PropositionRecognizer: Sendable {
     static let pluralPronouns: Set<String> = ["they", "them", "their", "both", "they're", "they'll", "they've"]
 
     public let entries: [PropositionEntry]
-    private let terms: [CueMatcher<Bool>]
+    /// Each proposition's terms, matched by word family ("join" finds "joined").
+    private let terms: [WordFamilyMatcher<Bool>]
     private let anaphora: [CueMatcher<Bool>]
 
     public init(entries: [PropositionEntry]) {
         self.entries = entries
-        terms = entries.map { CueMatcher(phrases: $0.terms.map { ($0, true) }) }
+        terms = entries.map { WordFamilyMatcher(phrases: $0.terms.map { ($0, true) }) }
         anaphora = entries.map { CueMatcher(phrases: $0.anaphora.map { ($0, true) }) }
     }
 

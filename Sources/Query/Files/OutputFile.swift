@@ -92,7 +92,7 @@ public enum OutputFile {
             return mkstemp(base)
         }
         guard descriptor >= 0 else { throw SystemCallError(code: errno) }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var renamed = false
         defer {
             close(descriptor)
