@@ -9,13 +9,15 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps build debug bench stress fuzz lint clean datasette-check
 
-## deps: install what a fresh machine lacks (Debian packages: libsqlite3-dev, pkg-config, sqlite3, graphviz)
+## deps: install what a fresh machine lacks (Debian packages: libsqlite3-dev, pkg-config, sqlite3, graphviz,
+## libstemmer-dev)
 deps:
 	@command -v $(SWIFT) >/dev/null || { echo "error: the Swift toolchain is missing (swift not on PATH)" >&2; exit 1; }
 	@missing=""; \
 	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev pkg-config"; \
 	command -v sqlite3 >/dev/null || missing="$$missing sqlite3"; \
 	command -v dot >/dev/null || missing="$$missing graphviz"; \
+	[ -f /usr/include/libstemmer.h ] || missing="$$missing libstemmer-dev"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing" >&2; \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
