@@ -10,7 +10,7 @@ struct Argkb: ParsableCommand {
             InitCommand.self, IngestCommand.self, SourcesCommand.self, ShowCommand.self, SearchCommand.self,
             ActorsCommand.self, ClaimsCommand.self, VerdictsCommand.self, RelationsCommand.self, AskCommand.self,
             MapCommand.self, ReportCommand.self, ExportCommand.self, SQLCommand.self,
-            StatsCommand.self, LexiconsCommand.self,
+            StatsCommand.self, LexiconsCommand.self, PropositionsCommand.self,
         ]
     )
 }

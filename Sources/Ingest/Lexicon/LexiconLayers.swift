@@ -73,7 +73,7 @@ public struct LexiconLayers: Sendable {
     /// A user folder's name when it is next to the working folder (used when no other is given).
     public static let defaultFolderName = "argkb-lexicons"
 
-    private init(layers: [Layer]) {
+    init(layers: [Layer]) {
         self.layers = layers
     }
 

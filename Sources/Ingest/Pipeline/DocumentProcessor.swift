@@ -70,6 +70,13 @@ public struct DocumentProcessor: Sendable {
                                  relations: relations, links: links, text: analyzed.text, times: stopwatch.times)
     }
 
+    /// The claim stages alone, on an analyzed text (a stored source rebuilt by `StoredAnalysis`):
+    /// claims, verdicts, and the argument links within the source.
+    func claimStages(_ analyzed: AnalyzedText) -> (claims: [ExtractedClaim], verdicts: [ExtractedVerdict], links: [ExtractedLink]) {
+        let claims = claimExtractor.claims(in: analyzed)
+        return (claims, verdictAggregator.verdicts(for: claims, in: analyzed), argumentLinker.links(claims: claims, in: analyzed))
+    }
+
     /// Indexes into `IngestTimings.stageNames`.
     enum Stage {
         static let read = 0, normalize = 1, segment = 2, actors = 3, candidates = 4, claims = 5, verdicts = 6,

@@ -9,7 +9,12 @@ struct LexiconSync {
     /// (their mentions go with them; the sources are re-tagged because the lexicon hash changed).
     /// - Returns: canonical actor name → `actors.id`.
     func sync(_ lexicons: Lexicons) throws -> [String: Int] {
-        try db.inTransaction {
+        // Inside the caller's transaction when there is one (`propositions add`), else in its own.
+        db.isInsideTransaction ? try rows(lexicons) : try db.inTransaction { try rows(lexicons) }
+    }
+
+    private func rows(_ lexicons: Lexicons) throws -> [String: Int] {
+        do {
             let upsertActor = try db.prepare("""
                 INSERT INTO actors (name, kind, country_code) VALUES (?, ?, ?)
                 ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, country_code = excluded.country_code

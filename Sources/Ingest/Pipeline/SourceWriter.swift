@@ -150,9 +150,35 @@ final class SourceWriter {
             try insertCandidate.execute(sourceID, sentenceIDs[candidate.sentenceIndex], candidate.name, candidate.kindGuess,
                                      candidate.kindCue, candidate.span.start, candidate.span.length)
         }
+        try writeClaims(sourceID: sourceID, sentenceIDs: sentenceIDs, claims: document.claims, verdicts: document.verdicts,
+                        links: document.links)
+        for relation in document.relations {
+            guard let subject = actorIDs[relation.subject], let object = actorIDs[relation.object], subject != object else { continue }
+            try insertRelation.execute(
+                sourceID, sentenceIDs[relation.sentenceIndex], subject, object, relation.predicate, relation.quadClass,
+                relation.context, relation.region.flatMap { actorIDs[$0] },
+                relation.speakerIsActor ? relation.speaker.flatMap { actorIDs[$0] } : nil, relation.speaker,
+                relation.cue, relation.cueSpan.start, relation.cueSpan.length, relation.confidence)
+        }
+        return sourceID
+    }
+
+    /// Replaces a stored source's automatic claims, verdicts and argument links within it with new
+    /// ones (`propositions add` and `remove`, which extract claims again from the stored text).
+    /// Its other rows stay. The caller holds the transaction.
+    func rewriteClaims(sourceID: Int, sentenceIDs: [Int], claims: [ExtractedClaim], verdicts: [ExtractedVerdict],
+                       links: [ExtractedLink], lexiconHash: String) throws {
+        try db.execute("DELETE FROM verdicts WHERE source_id = ? AND method = 'rule'", [sourceID])
+        try db.execute("DELETE FROM claims WHERE source_id = ? AND method = 'rule'", [sourceID])
+        try writeClaims(sourceID: sourceID, sentenceIDs: sentenceIDs, claims: claims, verdicts: verdicts, links: links)
+        try db.execute("UPDATE sources SET lexicon_hash = ? WHERE id = ?", [lexiconHash, sourceID])
+    }
+
+    private func writeClaims(sourceID: Int, sentenceIDs: [Int], claims: [ExtractedClaim], verdicts: [ExtractedVerdict],
+                             links: [ExtractedLink]) throws {
         var claimIDs: [Int] = []
-        claimIDs.reserveCapacity(document.claims.count)
-        for claim in document.claims {
+        claimIDs.reserveCapacity(claims.count)
+        for claim in claims {
             let likelihood = claim.likelihood
             try insertClaim.execute(
                 sourceID, sentenceIDs[claim.sentenceIndex], claim.span.start, claim.span.length, claim.type.rawValue,
@@ -163,7 +189,7 @@ final class SourceWriter {
                 claim.commitment)
             claimIDs.append(db.lastInsertedRowID)
         }
-        for verdict in document.verdicts {
+        for verdict in verdicts {
             let likelihood = verdict.likelihood
             try insertVerdict.execute(sourceID, verdict.proposition, likelihood?.term, likelihood?.pLow, likelihood?.pHigh,
                                    verdict.polarity.rawValue, verdict.note)
@@ -172,18 +198,9 @@ final class SourceWriter {
                 try insertEvidence.execute(verdictID, claimIDs[evidence.claimIndex], evidence.weight)
             }
         }
-        for relation in document.relations {
-            guard let subject = actorIDs[relation.subject], let object = actorIDs[relation.object], subject != object else { continue }
-            try insertRelation.execute(
-                sourceID, sentenceIDs[relation.sentenceIndex], subject, object, relation.predicate, relation.quadClass,
-                relation.context, relation.region.flatMap { actorIDs[$0] },
-                relation.speakerIsActor ? relation.speaker.flatMap { actorIDs[$0] } : nil, relation.speaker,
-                relation.cue, relation.cueSpan.start, relation.cueSpan.length, relation.confidence)
-        }
-        for link in document.links where link.fromClaim != link.toClaim {
+        for link in links where link.fromClaim != link.toClaim {
             try insertArgumentLink.execute(claimIDs[link.fromClaim], claimIDs[link.toClaim], link.type.rawValue, link.cue)
         }
-        return sourceID
     }
 
     /// Now, as ISO 8601 UTC to the second, formatted once a second: creating a formatter for
