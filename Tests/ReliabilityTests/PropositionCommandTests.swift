@@ -114,3 +114,39 @@ import Testing
 enum ArkbSeeds {
     static let folder = ArgkbProcess.repositoryRoot.appendingPathComponent("data/sources").path
 }
+
+/// Questions about propositions not on record, answered from the stored claims (issue 15).
+@Suite struct AdHocQuestionTests {
+    static let articles: [String: String] = [
+        "taiwan-hawk.txt": "Storm over the strait\n\nA Chinese invasion of Taiwan is likely before 2030, the author writes.\n",
+        "taiwan-dove.txt": "Calm over the strait\n\nAn invasion of Taiwan by China remains highly improbable.\n",
+        "iran.txt": "Tehran's choice\n\nIran is unlikely to build a nuclear weapon while the inspectors stay.\n",
+        "nato.txt": "Kyiv's hopes\n\nUkraine will probably join NATO within a decade.\n",
+        "kyiv.txt": "Kyiv waits\n\nIt is doubtful that Ukraine joins NATO soon.\n",
+    ]
+
+    @Test func aQuestionAboutAMatterNotOnRecordIsReadFromItsActorsAndWords() throws {
+        let runner = try ArgkbProcess()
+        defer { runner.remove() }
+        for (name, text) in Self.articles { try runner.write("corpus/\(name)", Data(text.utf8)) }
+        let away = ["ARGKB_LEXICONS": "", "ARGKB_ANNOTATIONS": "/nonexistent"]
+        #expect(try runner.run(["ingest", runner.path("corpus")], environment: away).status == 0)
+
+        let unlikely = try runner.run(["ask", "which sources consider a Chinese invasion of Taiwan unlikely", "--json"], environment: away)
+        #expect(unlikely.status == 0, "\(unlikely.stderr)")
+        #expect(unlikely.stdout.contains("\"verdict\": \"very unlikely\""), "\(unlikely.stdout)")
+        #expect(unlikely.stdout.contains("taiwan-dove") && !unlikely.stdout.contains("taiwan-hawk"), "\(unlikely.stdout)")
+        #expect(unlikely.stderr.contains("Read as a proposition not on record: China, Taiwan: invasion"), "\(unlikely.stderr)")
+        #expect(unlikely.stderr.contains("argkb propositions add china-taiwan-invasion"), "\(unlikely.stderr)")
+
+        let iran = try runner.run(["ask", "is Iran likely to build a nuclear weapon", "--json"], environment: away)
+        #expect(iran.stdout.contains("\"verdict\": \"unlikely\"") && iran.stdout.contains("iran @"), "\(iran.stdout)")
+        #expect(iran.stderr.contains("Iran: build nuclear weapon"), "\(iran.stderr)")
+
+        let nato = try runner.run(["ask", "which sources consider Ukraine joining NATO likely", "--json"], environment: away)
+        #expect(nato.stdout.contains("kyiv @") == false && nato.stdout.contains("nato @"), "\(nato.stdout)")
+        let explained = try runner.run(["ask", "which sources consider Ukraine joining NATO likely", "--explain"], environment: away)
+        #expect(explained.stdout.contains("-- read as: sources whose author estimates the matter read from the question (Ukraine, NATO: joining)"),
+                "\(explained.stdout)")
+    }
+}

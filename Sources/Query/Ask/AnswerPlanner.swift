@@ -2,6 +2,7 @@
 /// the shape of the SQL depends on which filters are present.
 enum AnswerPlanner {
     static func plan(_ question: Question, drive: Drive = .byFilter) -> AnswerPlan {
+        if let adHoc = question.adHoc { return self.adHoc(question, adHoc) }
         switch question.target {
         case .sources: return sources(question, drive: drive)
         case .count: return count(question)
@@ -31,6 +32,7 @@ enum AnswerPlanner {
 
     /// The forms that can walk the sources by date.
     static func hasDrives(_ question: Question) -> Bool {
+        guard question.adHoc == nil else { return false }
         switch question.target {
         case .sources: return question.ordering == nil
         case .timeline, .speakers, .claims, .reasons: return true

@@ -37,6 +37,11 @@ public struct Asker {
         let plan = AnswerPlanner.plan(question, drive: try drive(for: question, rows: limit + 1)).limited(to: limit + 1)
         var listing = try db.listing(plan.sql, plan.arguments.map(\.bindable))
         var notes: [String] = []
+        if let adHoc = question.adHoc {
+            notes.append("Read as a proposition not on record: \(adHoc.reading) (the estimates of sentences that name "
+                         + "\(adHoc.actors.joined(separator: " and "))\(adHoc.words.isEmpty ? "" : " and a word of the family of " + adHoc.words.joined(separator: ", "))). "
+                         + "To keep it, with verdicts for every source: \(adHoc.saveCommand)")
+        }
         if listing.rows.count > limit {
             listing.rows.removeLast(listing.rows.count - limit)
             notes.append("Showing the first \(limit) answers; pass --limit to see more.")

@@ -63,6 +63,8 @@ public struct Question: Sendable, Equatable {
     public var authorOnly: Bool
     /// Only reported speakers, never the authors ("who is quoted").
     public var quotedOnly = false
+    /// A proposition read from the question when none on record fits.
+    public var adHoc: AdHocProposition?
 
     public init(target: Target, proposition: String? = nil, likelihood: LikelihoodRange? = nil, polarity: String? = nil,
                 actors: [String] = [], speaker: String? = nil, predicates: [String] = [], region: String? = nil,

@@ -55,7 +55,7 @@ public struct QuestionParser {
         var asks = (sources: false, reasons: false, saying: false, actors: false, claims: false,
                     contradiction: false, mention: false)
         var years: [(Int, String)] = []
-        for (index, mark) in marks {
+        for (index, mark, _) in marks {
             switch mark {
             case .ordering(let order): question.ordering = order
             case .likelihood(let range): question.likelihood = range
@@ -103,9 +103,19 @@ public struct QuestionParser {
         if question.target != .contradictions {
             question.sourceID = try vocabulary.sourceBySlug(words)
         }
+        // A question about a matter no proposition on record names: read the proposition from its
+        // actors and matter words ("which sources consider a Chinese invasion of Taiwan unlikely").
+        if question.proposition == nil {
+            question.adHoc = AdHocProposition.read(words: words, lower: lower, covered: marks.map { ($0.index, $0.length) },
+                                                   question: question)
+            if question.adHoc != nil, [.mentioningSources, .claims].contains(question.target),
+               question.likelihood != nil || question.polarity != nil {
+                question.target = .sources
+            }
+        }
         // A question about verdicts that names no proposition means the corpus's only one, if there is one.
         let verdictTargets: [Question.Target] = [.sources, .count, .speakers, .reasons, .timeline, .summary, .contradictions]
-        if question.proposition == nil, verdictTargets.contains(question.target), vocabulary.propositionIDs.count == 1,
+        if question.proposition == nil, question.adHoc == nil, verdictTargets.contains(question.target), vocabulary.propositionIDs.count == 1,
            question.speaker == nil || question.likelihood != nil, !question.quotedOnly {
             question.proposition = vocabulary.propositionIDs.first
         }
@@ -130,7 +140,10 @@ public struct QuestionParser {
         if hasRelation && (actorCount >= 1 || asks.actors) && !asks.reasons { return .relations }
         if asks.reasons { return .reasons }
         if first == "when" { return .timeline }
-        if ["is", "are", "will", "would", "could", "can"].contains(first) && question.proposition != nil { return .summary }
+        if ["is", "are", "will", "would", "could", "can", "does", "do"].contains(first)
+            && (question.proposition != nil || !question.actors.isEmpty && (question.likelihood != nil || lower.count > 3)) {
+            return .summary
+        }
         if asks.mention && actorCount >= 1 { return .mentioningSources }
         if asks.actors && lower.contains("most") { return .actors }
         if first == "who" || question.quotedOnly || lower.starts(with: ["which", "speakers"]) || lower.starts(with: ["which", "experts"]) {
@@ -158,8 +171,8 @@ public struct QuestionParser {
     }
 
     /// Finds the phrases of the question, longest first, left to right.
-    private func mark(words: [String], lower: [String]) -> [(index: Int, mark: Mark)] {
-        var marks: [(Int, Mark)] = []
+    private func mark(words: [String], lower: [String]) -> [(index: Int, mark: Mark, length: Int)] {
+        var marks: [(Int, Mark, Int)] = []
         var index = 0
         while index < words.count {
             var matched = 0
@@ -168,7 +181,7 @@ public struct QuestionParser {
                 let written = words[index..<index + length].joined(separator: " ")
                 let negated = index > 0 && ["not", "no", "never", "hardly"].contains(lower[index - 1])
                 if let mark = self.mark(phrase: phrase, written: written, single: length == 1, negated: negated) {
-                    marks.append((index, mark))
+                    marks.append((index, mark, length))
                     matched = length
                     break
                 }

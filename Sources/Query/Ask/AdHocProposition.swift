@@ -1,0 +1,96 @@
+import Stemming
+
+/// A proposition read from a question when none on record fits: the actors it names and its matter
+/// words ("which sources consider a Chinese invasion of Taiwan unlikely": China, Taiwan; invasion).
+///
+/// `ask` answers it from the stored claims: the authors' (or speakers') estimates in sentences that
+/// name every actor and a word of the matter's family. It says how it read the question, and the
+/// command that saves it as a proposition (`argkb propositions add`), after which ingest and the
+/// verdicts know it for good.
+public struct AdHocProposition: Sendable, Equatable {
+    /// Canonical actors, as the question names them.
+    public var actors: [String]
+    /// The matter's words, as written in the question (lower case).
+    public var words: [String]
+    /// Their Snowball stems, which FTS5 prefix queries find in sentences.
+    public var stems: [String]
+
+    /// "China, Taiwan: invasion".
+    public var reading: String {
+        actors.joined(separator: ", ") + (words.isEmpty ? "" : ": " + words.joined(separator: " "))
+    }
+
+    /// A proposition id the question suggests ("china-taiwan-invasion").
+    public var suggestedID: String {
+        let parts = actors.map { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-") } + words
+        return parts.joined(separator: "-")
+    }
+
+    /// The command that saves the reading as a proposition.
+    public var saveCommand: String {
+        "argkb propositions add \(suggestedID) \"\(statement)\" --terms \"\(words.joined(separator: "|"))\""
+            + (actors.isEmpty ? "" : " --actors \"\(actors.joined(separator: "|"))\"")
+    }
+
+    /// The proposition in words: its actors and matter words, in the question's order.
+    public var statement: String {
+        (actors + words).joined(separator: " ")
+    }
+
+    /// The FTS5 query for sentences of the matter: every word that is not a verb of the matter
+    /// ("nuclear" AND "weapon" for "build a nuclear weapon": articles say "get the bomb" as often as
+    /// "build"), each as a prefix of its stem so its family matches; the verbs, any of them, when
+    /// the matter is only verbs ("will China invade": "invad"*). Nil when there are no matter words.
+    public var searchQuery: String? {
+        func term(_ stem: String) -> String { "\"" + stem.filter { $0.isLetter || $0.isNumber } + "\" *" }
+        let pairs = zip(words, stems).filter { !$0.1.filter { $0.isLetter || $0.isNumber }.isEmpty }
+        let nouns = pairs.filter { !Self.matterVerbs.contains($0.0) }.map { term($0.1) }
+        if !nouns.isEmpty { return nouns.joined(separator: " AND ") }
+        let verbs = pairs.map { term($0.1) }
+        return verbs.isEmpty ? nil : verbs.joined(separator: " OR ")
+    }
+
+    /// Verbs that say what happens to a matter rather than what it is.
+    static let matterVerbs: Set<String> = [
+        "build", "builds", "building", "acquire", "acquires", "acquiring", "develop", "develops", "developing", "get",
+        "obtain", "join", "joins", "joining", "form", "forms", "forming", "sign", "signs", "signing", "invade",
+        "invades", "invading", "attack", "attacks", "attacking", "fall", "falls", "falling", "enter", "enters",
+        "entering", "reach", "reaches", "win", "wins", "lose", "loses", "leave", "leaves", "happen", "happens",
+        "conclude", "concludes", "create", "creates", "establish", "establishes", "start", "starts", "launch",
+    ]
+
+    /// Words of a question that are its grammar, never its matter.
+    static let grammar: Set<String> = [
+        "which", "what", "who", "whom", "whose", "where", "when", "why", "how", "is", "are", "was", "were", "be", "been",
+        "will", "would", "could", "can", "should", "may", "might", "do", "does", "did", "has", "have", "had", "the", "a",
+        "an", "of", "to", "in", "on", "at", "by", "for", "with", "that", "this", "these", "those", "it", "its", "and",
+        "or", "any", "all", "ever", "soon", "eventually", "consider", "considers", "call", "calls", "rate", "rates",
+        "judge", "judges", "deem", "deems", "see", "sees", "think", "thinks", "believe", "believes", "say", "says",
+        "expect", "expects", "predict", "predicts", "doubt", "doubts", "find", "finds", "regard", "regards", "view",
+        "views", "argue", "argues", "claim", "claims", "sources", "source", "articles", "article", "authors", "author",
+        "experts", "expert", "analysts", "analyst", "writers", "many", "much", "most", "least", "more", "less", "not",
+        "no", "there", "their", "them", "they", "likely", "unlikely", "possible", "probable", "chance", "chances",
+        "odds", "prospect", "prospects", "likelihood", "probability", "become", "get", "gets", "make", "makes", "go",
+        "take", "takes", "ago", "year", "years", "next", "this", "within", "decade", "before", "after", "since",
+    ]
+
+    /// The ad hoc reading of a question, when it names at least one actor and either a matter word
+    /// or a second actor, and asks for an estimate, a side, or yes or no.
+    ///
+    /// - Parameter covered: the (index, length) of the words the question's vocabularies read
+    ///   (actors, likelihood words...): the rest, less grammar, is the matter.
+    static func read(words: [String], lower: [String], covered: [(index: Int, length: Int)], question: Question) -> AdHocProposition? {
+        guard !question.actors.isEmpty, question.predicates.isEmpty, question.acceptability == nil else { return nil }
+        let asksJudgement = question.likelihood != nil || question.polarity != nil || question.ordering != nil
+            || ["is", "are", "will", "would", "could", "can", "does", "do"].contains(lower.first ?? "")
+        guard asksJudgement else { return nil }
+        var taken = Set<Int>()
+        for mark in covered { taken.formUnion(mark.index..<(mark.index + mark.length)) }
+        let matter = lower.indices.filter { index in
+            !taken.contains(index) && !grammar.contains(lower[index]) && lower[index].count > 2 && Int(lower[index]) == nil
+        }.map { lower[$0] }
+        guard !matter.isEmpty || question.actors.count >= 2 else { return nil }
+        let stemmer = SharedStemmer.english
+        return AdHocProposition(actors: question.actors, words: matter, stems: matter.map { stemmer.stem($0) })
+    }
+}

@@ -1,0 +1,103 @@
+/// Plans for a proposition read from the question (`AdHocProposition`): answered from the stored
+/// claims that estimate something in a sentence naming every actor and a word of the matter.
+extension AnswerPlanner {
+    static func adHoc(_ question: Question, _ adHoc: AdHocProposition) -> AnswerPlan {
+        switch question.target {
+        case .speakers, .claims: return adHocClaims(question, adHoc)
+        case .count: return adHocSources(question, adHoc, count: true)
+        case .summary: return adHocSources(question, adHoc, count: false, everyEstimate: true)
+        default: return adHocSources(question, adHoc, count: false)
+        }
+    }
+
+    /// Claims with an estimate, in a sentence that names every actor and holds every matter word
+    /// (or a word of its family: an FTS5 prefix query on its stem).
+    private static func adHocMatter(_ adHoc: AdHocProposition, _ parameters: inout ParameterList) -> String {
+        var conditions = "\n  AND c.method = 'rule' AND c.likelihood_term IS NOT NULL"
+        if let query = adHoc.searchQuery {
+            conditions += "\n  AND c.sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH \(parameters.bind(query)))"
+        }
+        for actor in adHoc.actors {
+            conditions += "\n  AND EXISTS (SELECT 1 FROM mentions AS m WHERE m.sentence_id = c.sentence_id"
+                + " AND m.actor_id = (SELECT id FROM actors WHERE name = \(parameters.bind(actor))))"
+        }
+        return conditions
+    }
+
+    /// The estimate's side, from its rank (no stored polarity: the claim is on no proposition).
+    private static let side = "CASE WHEN l.rank < 4 THEN 'against' WHEN l.rank > 4 THEN 'for' ELSE 'mixed' END"
+
+    /// Each source's last estimate by its author on the matter (authors end with their judgement),
+    /// filtered by the question's likelihood and side.
+    private static func adHocSources(_ question: Question, _ adHoc: AdHocProposition, count: Bool,
+                                     everyEstimate: Bool = false) -> AnswerPlan {
+        var parameters = ParameterList()
+        let matter = adHocMatter(adHoc, &parameters)
+        var conditions = scope(question, published: "s.published", source: "s.id", &parameters)
+        var reading = "sources whose author estimates the matter read from the question (\(adHoc.reading))"
+        if !everyEstimate {
+            if let range = question.likelihood {
+                conditions += "\n  AND l.rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank))"
+                reading += describeLikelihood(question)
+            }
+            if let polarity = question.polarity {
+                conditions += "\n  AND \(side) = \(parameters.bind(polarity))"
+                reading += " that are \(polarity)"
+            }
+        }
+        reading += describeDates(question)
+        let estimates = """
+            WITH estimates AS (
+                SELECT c.source_id, c.id AS claim_id, c.likelihood_term, c.p_low, c.p_high, c.sentence_id, max(c.start) AS last
+                FROM claims AS c
+                WHERE c.speaker_name IS NULL\(matter)
+                GROUP BY c.source_id)
+            """
+        let rows = """
+            FROM estimates AS e
+            JOIN sources AS s ON s.id = e.source_id
+            JOIN sentences AS st ON st.id = e.sentence_id
+            JOIN likelihood_scale AS l ON l.term = e.likelihood_term
+            WHERE 1 = 1\(conditions)
+            """
+        if count {
+            return AnswerPlan(sql: estimates + "\nSELECT count(*) AS sources\n" + rows, arguments: parameters.values,
+                              interpretation: "the number of " + reading)
+        }
+        return AnswerPlan(sql: estimates + """
+
+            SELECT s.title AS source, s.author, s.published, e.likelihood_term AS verdict, \(band("e")) AS band,
+                   \(side) AS polarity, 'ad hoc' AS method, st.text AS evidence, \(location(source: "s", sentence: "st")) AS location
+            \(rows)
+            ORDER BY s.published IS NULL, s.published, s.id
+            """, arguments: parameters.values, interpretation: reading)
+    }
+
+    /// Every estimate on the matter, by any speaker ("who expects Ukraine to join NATO").
+    private static func adHocClaims(_ question: Question, _ adHoc: AdHocProposition) -> AnswerPlan {
+        var parameters = ParameterList()
+        var conditions = adHocMatter(adHoc, &parameters)
+        var reading = "who estimates the matter read from the question (\(adHoc.reading))"
+        if let range = question.likelihood {
+            conditions += "\n  AND l.rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank))"
+            reading += describeLikelihood(question)
+        }
+        if let polarity = question.polarity {
+            conditions += "\n  AND \(side) = \(parameters.bind(polarity))"
+            reading += " that are \(polarity)"
+        }
+        conditions += scope(question, published: "s.published", source: "s.id", &parameters)
+        reading += describeDates(question)
+        return AnswerPlan(sql: """
+            SELECT coalesce(c.speaker_name, 'the author') AS speaker, s.title AS source, s.published,
+                   c.likelihood_term AS term, \(band("c")) AS band, \(side) AS polarity, c.cue, st.text AS evidence,
+                   \(location(source: "s", sentence: "st")) AS location
+            FROM claims AS c
+            JOIN sources AS s ON s.id = c.source_id
+            JOIN sentences AS st ON st.id = c.sentence_id
+            JOIN likelihood_scale AS l ON l.term = c.likelihood_term
+            WHERE 1 = 1\(conditions)
+            ORDER BY s.published IS NULL, s.published, s.id, c.start
+            """, arguments: parameters.values, interpretation: reading)
+    }
+}
