@@ -188,7 +188,11 @@ CREATE TABLE actors (
                   CHECK (kind = 'state' OR kind = 'person' OR kind = 'organization' OR kind = 'region' OR
                          kind = 'bloc' OR kind = 'initiative' OR kind = 'company' OR kind = 'media'),
     country_code  TEXT    CHECK (country_code IS NULL OR length(country_code) = 3),  -- ISO 3166 alpha-3
-    description   TEXT
+    description   TEXT,
+    -- 'lexicon': from actors.tsv, actors-world.tsv or a user's lexicon folder; 'candidate': a name
+    -- the candidate finder was confident of (a cue of its kind, or a full name seen twice), promoted
+    -- after each ingest so it is counted and asked about like any actor (see CandidateActors).
+    method        TEXT    NOT NULL DEFAULT 'lexicon' CHECK (method = 'lexicon' OR method = 'candidate')
 ) STRICT;
 
 -- Every surface form that names an actor: official and short names, acronyms, capitals and seats

@@ -27,7 +27,8 @@ extension Database {
     ///   (partial), which most claims have; lookups by value use them as before.
     /// - 3 → 4: the file carries argkb's application id; sources are indexed by content hash, so
     ///   a file whose bytes are stored under another name is found and not stored twice; claims keep
-    ///   their factuality value and how it was read (`factuality`, `commitment`).
+    ///   their factuality value and how it was read (`factuality`, `commitment`); actors say whether
+    ///   the lexicon or the candidate finder made them (`method`).
     ///
     /// After the steps every view is dropped and created again from schema.sql: views hold no data,
     /// and a view of the old version may name columns that changed.
@@ -68,6 +69,7 @@ extension Database {
                 factuality = 'Uu' OR factuality = 'PS-' OR factuality = 'PR-' OR factuality = 'CT-')
                 """),
             ("claims", "commitment", "TEXT"),
+            ("actors", "method", "TEXT NOT NULL DEFAULT 'lexicon' CHECK (method = 'lexicon' OR method = 'candidate')"),
         ],
     ]
 

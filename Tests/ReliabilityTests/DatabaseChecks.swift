@@ -35,6 +35,8 @@ enum DatabaseChecks {
     }
 
     /// Per source (by path): its hash and how many rows of each kind it has, as one comparable string.
+    /// Mentions count those of lexicon actors: the candidate actors' are the corpus's, rebuilt at the
+    /// end of a run (as the links across sources are), so a run killed before its end has none yet.
     static func perSource(_ path: String) throws -> [String: String] {
         let db = try Database(path: path, mode: .readOnly)
         guard try db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sources'")?.int == 1 else { return [:] }
@@ -43,7 +45,8 @@ enum DatabaseChecks {
             SELECT s.path, s.content_hash, s.char_count,
                    (SELECT count(*) FROM paragraphs WHERE source_id = s.id),
                    (SELECT count(*) FROM sentences WHERE source_id = s.id),
-                   (SELECT count(*) FROM mentions WHERE source_id = s.id),
+                   (SELECT count(*) FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
+                    WHERE m.source_id = s.id AND a.method = 'lexicon'),
                    (SELECT count(*) FROM entity_candidates WHERE source_id = s.id),
                    (SELECT count(*) FROM claims WHERE source_id = s.id),
                    (SELECT count(*) FROM verdicts WHERE source_id = s.id),

@@ -95,6 +95,29 @@ import Testing
             .stderr.contains("is a built-in proposition"))
     }
 
+    /// A corpus that argues about several propositions: verdicts, the report (a section and a
+    /// timeline for each) and the map handle them side by side.
+    @Test func severalPropositionsSideBySide() throws {
+        let runner = try runner()
+        defer { runner.remove() }
+        #expect(try runner.run(["ingest", runner.path("corpus"), ArkbSeeds.folder], environment: Self.away).status == 0)
+        #expect(try runner.run(["propositions", "add", "ir-bomb", "Iran builds a nuclear weapon", "--terms", "nuclear weapon",
+                                "--actors", "Iran"], environment: Self.away).status == 0)
+        let verdicts = try runner.run(["verdicts", "--csv"], environment: Self.away).stdout
+        #expect(verdicts.contains(",ir-bomb,") && verdicts.contains(",ru-cn-military-alliance,"), "\(verdicts)")
+        let report = try runner.run(["report", "--format", "html", "-o", runner.path("r.html")], environment: Self.away)
+        #expect(report.status == 0, "\(report.stderr)")
+        let html = try String(contentsOfFile: runner.path("r.html"), encoding: .utf8)
+        #expect(html.components(separatedBy: "<h3 class=\"proposition\">Iran builds a nuclear weapon <code>ir-bomb</code></h3>").count == 3)
+        #expect(html.components(separatedBy: "<h3 class=\"proposition\">Russia and China form a military alliance").count == 3)
+        #expect(html.components(separatedBy: "<figure class=\"chart\">").count == 3)
+        let markdown = try runner.run(["report", "--format", "markdown", "-o", runner.path("r.md")], environment: Self.away)
+        #expect(markdown.stderr.contains("r.timeline-ir-bomb.svg") && markdown.stderr.contains("r.timeline-ru-cn-military-alliance.svg"),
+                "\(markdown.stderr)")
+        let map = try runner.run(["map", "--proposition", "ir-bomb", "--format", "json"], environment: Self.away)
+        #expect(map.status == 0 && map.stdout.contains("ir-bomb"))
+    }
+
     @Test func aBadPropositionIsRefusedAndNothingIsWritten() throws {
         let runner = try runner()
         defer { runner.remove() }

@@ -142,6 +142,7 @@ public final class IngestRunner {
             let stale = try acceptabilityIsStale()
             if summary.stored > 0 || stale {
                 try CorpusLinker(db: db).relink()
+                try CandidateActors(db: db).rebuild()
             }
             summary.curationWarnings = try CurationApplier(db: db).apply(annotations)
         }

@@ -17,7 +17,8 @@ struct LexiconSync {
         do {
             let upsertActor = try db.prepare("""
                 INSERT INTO actors (name, kind, country_code) VALUES (?, ?, ?)
-                ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, country_code = excluded.country_code
+                ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, country_code = excluded.country_code,
+                                                 method = 'lexicon'
                 """)
             let actorID = try db.prepare("SELECT id FROM actors WHERE name = ?")
             let deleteAliases = try db.prepare("DELETE FROM actor_aliases WHERE actor_id = ?")
@@ -32,7 +33,8 @@ struct LexiconSync {
                 for alias in actor.aliases { try insertAlias.run([id, alias.text, alias.kind]) }
             }
             let deleteActor = try db.prepare("DELETE FROM actors WHERE id = ?")
-            for row in try db.rows("SELECT id, name FROM actors") where ids[row.string("name") ?? ""] == nil {
+            // Candidate actors are the corpus's (CandidateActors rebuilds them after an ingest that stores).
+            for row in try db.rows("SELECT id, name FROM actors WHERE method = 'lexicon'") where ids[row.string("name") ?? ""] == nil {
                 try deleteActor.run([row.int("id") ?? 0])
             }
             let upsertProposition = try db.prepare("""

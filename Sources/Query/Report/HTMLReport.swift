@@ -21,19 +21,25 @@ public enum HTMLReport {
                    + "</nav></header><main>")
 
         out.append("<section id=\"verdicts\"><h2>Verdicts</h2>")
-        for verdict in data.verdicts {
-            out.append("<article class=\"verdict \(e(verdict.polarity))\">")
-            out.append("<h3>\(e(verdict.title)) <span class=\"date\">\(e(verdict.published ?? "undated"))</span></h3>")
-            out.append("<p><span class=\"badge \(e(verdict.polarity))\">\(e(verdict.verdictText))</span> "
-                       + "<span class=\"polarity\">\(e(verdict.polarity))</span> "
-                       + (verdict.method == "curated" ? "<span class=\"badge curated\">curated</span> " : "")
-                       + "<span class=\"meta\">\(e(ReportBuilder.provenance(verdict)))</span></p>")
-            for evidence in verdict.evidence {
-                out.append("<blockquote><p>\(e(evidence.sentence))</p><footer>— \(e(evidence.speaker)), "
-                           + "<code>\(e(evidence.location))</code> (claim \(evidence.claimID), "
-                           + "\(e(evidence.explanation)))</footer></blockquote>")
+        let groups = data.verdictsByProposition
+        let several = groups.count > 1
+        for group in groups {
+            if several { out.append("<h3 class=\"proposition\">\(e(group.statement)) <code>\(e(group.id))</code></h3>") }
+            for verdict in group.verdicts {
+                out.append("<article class=\"verdict \(e(verdict.polarity))\">")
+                let heading = several ? "h4" : "h3"
+                out.append("<\(heading)>\(e(verdict.title)) <span class=\"date\">\(e(verdict.published ?? "undated"))</span></\(heading)>")
+                out.append("<p><span class=\"badge \(e(verdict.polarity))\">\(e(verdict.verdictText))</span> "
+                           + "<span class=\"polarity\">\(e(verdict.polarity))</span> "
+                           + (verdict.method == "curated" ? "<span class=\"badge curated\">curated</span> " : "")
+                           + "<span class=\"meta\">\(e(ReportBuilder.provenance(verdict)))</span></p>")
+                for evidence in verdict.evidence {
+                    out.append("<blockquote><p>\(e(evidence.sentence))</p><footer>— \(e(evidence.speaker)), "
+                               + "<code>\(e(evidence.location))</code> (claim \(evidence.claimID), "
+                               + "\(e(evidence.explanation)))</footer></blockquote>")
+                }
+                out.append("</article>")
             }
-            out.append("</article>")
         }
         if !data.sourcesWithoutVerdict.isEmpty {
             out.append("<p>Sources without a verdict of their own:</p><ul>")
@@ -46,17 +52,20 @@ public enum HTMLReport {
         out.append("</section>")
 
         out.append("<section id=\"timeline\"><h2>Verdict timeline</h2>")
-        out.append("<figure class=\"chart\">" + VerdictTimeline.svg(data.verdicts)
-                   + "<figcaption>Each bar spans the ICD 203 band of a source's verdict, placed at its publication date; "
-                   + "the dot is the band's middle. Undated sources stand in the right-hand column.</figcaption></figure>")
-        let undated = data.verdicts.filter { VerdictTimeline.day($0.published) == nil }
-        if !undated.isEmpty {
-            out.append("<p>Undated sources: " + undated.map { "\(e($0.title)) (\(e($0.verdictText)), \(e($0.polarity)))" }
-                .joined(separator: "; ") + "</p>")
-        }
-        let unbanded = data.verdicts.filter { $0.pLow == nil || $0.pHigh == nil }
-        if !unbanded.isEmpty {
-            out.append("<p>Not drawn (no likelihood band): " + unbanded.map { e($0.title) }.joined(separator: "; ") + "</p>")
+        for group in groups {
+            if several { out.append("<h3 class=\"proposition\">\(e(group.statement)) <code>\(e(group.id))</code></h3>") }
+            out.append("<figure class=\"chart\">" + VerdictTimeline.svg(group.verdicts)
+                       + "<figcaption>Each bar spans the ICD 203 band of a source's verdict, placed at its publication date; "
+                       + "the dot is the band's middle. Undated sources stand in the right-hand column.</figcaption></figure>")
+            let undated = group.verdicts.filter { VerdictTimeline.day($0.published) == nil }
+            if !undated.isEmpty {
+                out.append("<p>Undated sources: " + undated.map { "\(e($0.title)) (\(e($0.verdictText)), \(e($0.polarity)))" }
+                    .joined(separator: "; ") + "</p>")
+            }
+            let unbanded = group.verdicts.filter { $0.pLow == nil || $0.pHigh == nil }
+            if !unbanded.isEmpty {
+                out.append("<p>Not drawn (no likelihood band): " + unbanded.map { e($0.title) }.joined(separator: "; ") + "</p>")
+            }
         }
         out.append("</section>")
 

@@ -18,17 +18,25 @@ public enum MarkdownReport {
 
         out.append("## Verdicts")
         out.append("")
-        for verdict in data.verdicts {
-            out.append("### " + escape(ReportBuilder.dated(verdict.title, verdict.published)))
-            out.append("")
-            out.append("**\(escape(verdict.verdictText))**, \(verdict.polarity) · " + escape(ReportBuilder.provenance(verdict)))
-            out.append("")
-            for evidence in verdict.evidence {
-                out.append("> " + escape(evidence.sentence))
-                out.append(">")
-                out.append("> — \(escape(evidence.speaker)), `\(evidence.location)` (claim \(evidence.claimID), "
-                           + "\(escape(evidence.explanation)))")
+        let groups = data.verdictsByProposition
+        let several = groups.count > 1
+        for group in groups {
+            if several {
+                out.append("### " + escape(group.statement) + " (`\(group.id)`)")
                 out.append("")
+            }
+            for verdict in group.verdicts {
+                out.append((several ? "#### " : "### ") + escape(ReportBuilder.dated(verdict.title, verdict.published)))
+                out.append("")
+                out.append("**\(escape(verdict.verdictText))**, \(verdict.polarity) · " + escape(ReportBuilder.provenance(verdict)))
+                out.append("")
+                for evidence in verdict.evidence {
+                    out.append("> " + escape(evidence.sentence))
+                    out.append(">")
+                    out.append("> — \(escape(evidence.speaker)), `\(evidence.location)` (claim \(evidence.claimID), "
+                               + "\(escape(evidence.explanation)))")
+                    out.append("")
+                }
             }
         }
         if !data.sourcesWithoutVerdict.isEmpty {
@@ -42,21 +50,27 @@ public enum MarkdownReport {
 
         out.append("## Verdict timeline")
         out.append("")
-        if let stem = attachmentStem {
-            let name = stem + ".timeline.svg"
-            attachments.append((name, VerdictTimeline.svg(data.verdicts) + "\n"))
-            out.append("![Verdict timeline](\(name))")
-            out.append("")
-        }
-        let dated = data.verdicts.filter { VerdictTimeline.day($0.published) != nil }
-        let undated = data.verdicts.filter { VerdictTimeline.day($0.published) == nil }
-        out.append(table(["published", "source", "verdict", "polarity"], dated.map {
-            [$0.published ?? "", $0.title, $0.verdictText, $0.polarity]
-        }))
-        if !undated.isEmpty {
-            out.append("Undated: " + undated.map { escape($0.title) + " (" + escape($0.verdictText) + ", \($0.polarity))" }
-                .joined(separator: "; "))
-            out.append("")
+        for group in groups {
+            if several {
+                out.append("### " + escape(group.statement) + " (`\(group.id)`)")
+                out.append("")
+            }
+            if let stem = attachmentStem {
+                let name = stem + (several ? ".timeline-\(group.id).svg" : ".timeline.svg")
+                attachments.append((name, VerdictTimeline.svg(group.verdicts) + "\n"))
+                out.append("![Verdict timeline](\(name))")
+                out.append("")
+            }
+            let dated = group.verdicts.filter { VerdictTimeline.day($0.published) != nil }
+            let undated = group.verdicts.filter { VerdictTimeline.day($0.published) == nil }
+            out.append(table(["published", "source", "verdict", "polarity"], dated.map {
+                [$0.published ?? "", $0.title, $0.verdictText, $0.polarity]
+            }))
+            if !undated.isEmpty {
+                out.append("Undated: " + undated.map { escape($0.title) + " (" + escape($0.verdictText) + ", \($0.polarity))" }
+                    .joined(separator: "; "))
+                out.append("")
+            }
         }
 
         out.append("## Argument map")

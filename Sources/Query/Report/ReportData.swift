@@ -94,6 +94,15 @@ public struct ReportData: Sendable {
     /// The argument map of the report's scope.
     public let graph: ArgumentGraph
 
+    /// The verdicts on each proposition that has some, in the order of `propositions`: a corpus
+    /// argues about several, and each gets its own section and timeline.
+    public var verdictsByProposition: [(id: String, statement: String, verdicts: [ReportVerdict])] {
+        propositions.compactMap { proposition in
+            let verdicts = self.verdicts.filter { $0.proposition == proposition.id }
+            return verdicts.isEmpty ? nil : (proposition.id, proposition.statement, verdicts)
+        }
+    }
+
     public static let relationLimit = 30
     public static let claimLimit = 12
     public static let actorLimit = 15
