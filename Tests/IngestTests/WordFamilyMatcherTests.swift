@@ -14,6 +14,9 @@ import Testing
         (["ally"], "They are allies and allied powers; an ally.", ["allies", "allied", "ally"]),
         (["military alliance"], "Two military alliances and a military-alliance treaty.", ["military alliances", "military - alliance"]),
         (["stop"], "They stopped and are stopping.", ["stopped", "stopping"]),
+        // A first stem shorter than the three-letter prefix test: "ad" is the stem of "ads".
+        (["ad campaign"], "Two ad campaigns, then ads.", ["ad campaigns"]),
+        (["ad"], "An ad, then ads and more adverts.", ["ad", "ads"]),
     ])
     func aTermFindsItsInflections(_ terms: [String], _ sentence: String, _ expected: [String]) {
         #expect(found(terms, sentence) == expected)

@@ -136,6 +136,8 @@ public final class ClaimExtractor: Sendable {
     private func sentenceClaims(_ sentence: SentenceFacts, document: AnalyzedText, previous: PreviousMention?) -> [ExtractedClaim] {
         let tokens = sentence.tokens
         var result: [ExtractedClaim] = []
+        // A title or heading speaks of one matter: its cue reaches the term across a colon.
+        let isTitle = sentence.paragraphKind == .title || sentence.paragraphKind == .heading || EstimativeReader.isTitleCase(tokens)
         for clause in splitter.clauses(tokens) {
             let cues = cues(in: tokens, clause: clause, text: document.text)
             let input = ClaimClassifier.Input(tokens: tokens, clause: clause, paragraphKind: sentence.paragraphKind,
@@ -156,8 +158,6 @@ public final class ClaimExtractor: Sendable {
             var confidence = 0.5
             // Of several terms ("the Treaty ... far from framing a strategic alliance"), the one an
             // estimate reaches speaks for the clause.
-            // A title or heading speaks of one matter: its cue reaches the term across a colon.
-            let isTitle = sentence.paragraphKind == .title || sentence.paragraphKind == .heading || EstimativeReader.isTitleCase(tokens)
             let linked = inClause.lazy.compactMap { match in
                 self.linkedCue(cues, to: match.term, tokens: tokens, clause: clause, anySegment: isTitle).map { (match, $0) }
             }.first

@@ -18,11 +18,12 @@ struct WordFamilyMatcher<Value: Sendable>: Sendable {
     private let phrases: [(stems: [String], words: [String], value: Value)]
     /// First stem → the phrases that start with it, longest first.
     private let byFirstStem: [String: [Int]]
-    /// The first three letters of every first stem: a word that does not start with one of them is
-    /// never stemmed.
-    private let prefixes: Set<String>
-
-    static var prefixLength: Int { 3 }
+    /// The first three bytes of every first stem, packed (`WordPrefix`): a word that does not start
+    /// with one of them is never stemmed.
+    private let prefixes: Set<UInt32>
+    /// The lengths of first stems shorter than the prefix ("ad" of "ads"): words are tested on
+    /// those shorter prefixes too.
+    private let shortLengths: [Int]
 
     init(phrases: [(String, Value)]) {
         let stemmer = SharedStemmer.english
@@ -36,7 +37,8 @@ struct WordFamilyMatcher<Value: Sendable>: Sendable {
         for key in byFirst.keys { byFirst[key]?.sort { compiled[$0].stems.count > compiled[$1].stems.count } }
         self.phrases = compiled
         self.byFirstStem = byFirst
-        self.prefixes = Set(compiled.map { String($0.stems[0].prefix(Self.prefixLength)) })
+        self.prefixes = Set(compiled.map { WordPrefix.of($0.stems[0]) })
+        self.shortLengths = Set(compiled.map { $0.stems[0].utf8.count }.filter { $0 < WordPrefix.length }).sorted()
     }
 
     /// The words of a phrase, folded as tokens are ("Membership Action Plan" → membership, action, plan).
@@ -58,7 +60,7 @@ struct WordFamilyMatcher<Value: Sendable>: Sendable {
         var position = 0
         while position < words.count {
             let first = tokens[words[position]]
-            guard prefixes.contains(String(first.folded.prefix(Self.prefixLength))),
+            guard mayStartPhrase(first.folded),
                   let firstStem = stem(position), let candidates = byFirstStem[firstStem] else {
                 position += 1
                 continue
@@ -90,7 +92,7 @@ struct WordFamilyMatcher<Value: Sendable>: Sendable {
     /// Endings that inflect a word (plural, past, participle, the -e and -y of a stem): a word of
     /// the same stem with another ending is a derivation ("weaponization" shares "weapon"'s stem)
     /// that the user would list as a term of its own.
-    static var inflections: Set<Substring> { ["", "s", "es", "ed", "d", "ing", "e", "y", "ies", "ied", "ying", "er", "ers"] }
+    static var inflections: Set<Substring> { WordPrefix.inflections }
 
     /// True when `word` and `term` differ only by inflectional endings after a common beginning
     /// ("invading" / "invade", "allies" / "ally", "stopped" / "stop").
@@ -103,7 +105,13 @@ struct WordFamilyMatcher<Value: Sendable>: Sendable {
         if let last = term.last, termRest.isEmpty, wordRest.first == last, ["ed", "ing", "er", "ers"].contains(wordRest.dropFirst()) {
             wordRest = wordRest.dropFirst()
         }
-        return inflections.contains(wordRest) && inflections.contains(termRest)
+        return WordPrefix.inflections.contains(wordRest) && WordPrefix.inflections.contains(termRest)
+    }
+
+    /// True when the word's first letters are those of some phrase's first stem.
+    private func mayStartPhrase(_ word: String) -> Bool {
+        if prefixes.contains(WordPrefix.of(word)) { return true }
+        return shortLengths.contains { prefixes.contains(WordPrefix.of(word, length: $0)) }
     }
 
     /// True when the `count` words from `position` are consecutive tokens, hyphens allowed between.
@@ -116,4 +124,28 @@ struct WordFamilyMatcher<Value: Sendable>: Sendable {
         }
         return true
     }
+}
+
+/// The constants of `WordFamilyMatcher`, which as a generic type cannot store them.
+enum WordPrefix {
+    /// How many leading bytes of a word the prefix test compares.
+    static let length = 3
+
+    /// The first `length` UTF-8 bytes of `word`, packed into an integer: the prefix test runs for
+    /// every word of every sentence, and a `String` prefix allocated each time was a measurable
+    /// share of extraction (`make bench`, perf). Stems and folded words are lower-case, so the
+    /// bytes compare as the letters do.
+    static func of(_ word: String, length: Int = length) -> UInt32 {
+        var packed: UInt32 = 0
+        var count = 0
+        for byte in word.utf8 {
+            guard count < length else { break }
+            packed = packed << 8 | UInt32(byte)
+            count += 1
+        }
+        return packed | UInt32(count) << 24
+    }
+
+    /// Endings that inflect a word (see `WordFamilyMatcher.isInflection`).
+    static let inflections: Set<Substring> = ["", "s", "es", "ed", "d", "ing", "e", "y", "ies", "ied", "ying", "er", "ers"]
 }
