@@ -26,10 +26,12 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
-        // Word families: the Snowball English (Porter2) stemmer.
+        // Word families: the Snowball English (Porter2) stemmer and the close derivations
+        // (data/lexicon/derivations.tsv, from WordNet, compiled in).
         .target(
             name: "Stemming",
-            dependencies: ["CStemmer"]
+            dependencies: ["CStemmer"],
+            resources: [.embedInCode("Data/derivations.tsv")]
         ),
         // Connection, statements, errors, transactions and the schema (schema.sql, embedded).
         .target(

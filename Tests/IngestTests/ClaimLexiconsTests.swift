@@ -77,6 +77,25 @@ import Testing
         #expect(contributions.map(\.replaced) == [0, 1, 1])
     }
 
+    @Test func aUserDerivationGivesATermAFamilyTheBuiltInTableLacks() throws {
+        let user = try folder([
+            // "ouster" names the act, but the table keeps no -er noun (most are agents).
+            "derivations.tsv": "word\talso\noust\touster\n",
+            "propositions.tsv": "id\tstatement\tterms\tactors\noust\tThe envoys are ousted\toust\tIran\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: user) }
+        let tokens = Tokenizer.tokenize(ScalarText("Iran threatened the ouster of two envoys; it ousted a third."))
+        func terms(_ lexicons: Lexicons) -> [String] {
+            lexicons.claims.recognizer.termMatches(in: tokens).filter { $0.proposition == "oust" }
+                .map { tokens[$0.term].map(\.text).joined(separator: " ") }
+        }
+        #expect(terms(try Lexicons(layers: LexiconLayers(folders: [user]))) == ["ouster", "ousted"])
+        // Without the user's row, the term finds its inflections only.
+        let plain = try folder(["propositions.tsv": "id\tstatement\tterms\tactors\noust\tThe envoys are ousted\toust\tIran\n"])
+        defer { try? FileManager.default.removeItem(at: plain) }
+        #expect(terms(try Lexicons(layers: LexiconLayers(folders: [plain]))) == ["ousted"])
+    }
+
     @Test func aBadUserLexiconIsRefusedWithFileAndLine() throws {
         let missing = try folder(["propositions.tsv": "id\tstatement\nx\ty\n"])
         defer { try? FileManager.default.removeItem(at: missing) }

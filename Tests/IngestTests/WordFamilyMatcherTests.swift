@@ -22,6 +22,23 @@ import Testing
         #expect(found(terms, sentence) == expected)
     }
 
+    @Test(arguments: [
+        (["invade"], "The invasion, two invasions; they invaded.", ["invasion", "invasions", "invaded"]),
+        (["invasion"], "Will they invade? They are invading.", ["invade", "invading"]),
+        (["ally"], "An ally, allied armies, a formal alliance and two alliances.", ["ally", "allied", "alliance", "alliances"]),
+        (["military ally"], "They formed a military alliance.", ["military alliance"]),
+        (["admit"], "Admission was refused; they were not admitted.", ["Admission", "admitted"]),
+    ])
+    func aTermFindsItsCloseDerivations(_ terms: [String], _ sentence: String, _ expected: [String]) {
+        #expect(found(terms, sentence) == expected)
+    }
+
+    @Test func derivationsTheSensesDoNotShareStayApart() {
+        // "recession" (the economy's) never finds "receded"; "state" (a nation) never "statement".
+        #expect(found(["recession"], "Fears of a recession receded.") == ["recession"])
+        #expect(found(["state"], "The state issued a statement.") == ["state"])
+    }
+
     @Test func aDerivationIsNotAnInflection() {
         // Porter2 gives "weaponization" and "weapon" one stem; only the user's own term matches.
         #expect(found(["weaponization"], "Conventional weapons, and weaponization.") == ["weaponization"])

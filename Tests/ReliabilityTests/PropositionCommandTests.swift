@@ -146,6 +146,8 @@ enum ArkbSeeds {
         "iran.txt": "Tehran's choice\n\nIran is unlikely to build a nuclear weapon while the inspectors stay.\n",
         "nato.txt": "Kyiv's hopes\n\nUkraine will probably join NATO within a decade.\n",
         "kyiv.txt": "Kyiv waits\n\nIt is doubtful that Ukraine joins NATO soon.\n",
+        // The verb of the question's noun: found through the close derivations (invasion / invade).
+        "taiwan-verb.txt": "Across the water\n\nChina will probably not invade Taiwan in this decade.\n",
     ]
 
     @Test func aQuestionAboutAMatterNotOnRecordIsReadFromItsActorsAndWords() throws {
@@ -159,6 +161,7 @@ enum ArkbSeeds {
         #expect(unlikely.status == 0, "\(unlikely.stderr)")
         #expect(unlikely.stdout.contains("\"verdict\": \"very unlikely\""), "\(unlikely.stdout)")
         #expect(unlikely.stdout.contains("taiwan-dove") && !unlikely.stdout.contains("taiwan-hawk"), "\(unlikely.stdout)")
+        #expect(unlikely.stdout.contains("taiwan-verb"), "\(unlikely.stdout)")
         #expect(unlikely.stderr.contains("Read as a proposition not on record: China, Taiwan: invasion"), "\(unlikely.stderr)")
         #expect(unlikely.stderr.contains("argkb propositions add china-taiwan-invasion"), "\(unlikely.stderr)")
 

@@ -1,3 +1,5 @@
+import Stemming
+
 /// Recognizes the sentences that speak about a proposition of `propositions.tsv`.
 ///
 /// A sentence is about a proposition when it contains one of its terms and either names all its
@@ -29,9 +31,10 @@ public struct PropositionRecognizer: Sendable {
     private let terms: [WordFamilyMatcher<Bool>]
     private let anaphora: [CueMatcher<Bool>]
 
-    public init(entries: [PropositionEntry]) {
+    /// - Parameter derivations: the close derivations the terms stand for ("invade" / "invasion").
+    public init(entries: [PropositionEntry], derivations: Derivations = .english) {
         self.entries = entries
-        terms = entries.map { WordFamilyMatcher(phrases: $0.terms.map { ($0, true) }) }
+        terms = entries.map { WordFamilyMatcher(phrases: $0.terms.map { ($0, true) }, derivations: derivations) }
         anaphora = entries.map { CueMatcher(phrases: $0.anaphora.map { ($0, true) }) }
     }
 

@@ -8,7 +8,9 @@ import Stemming
 /// matcher.matches(in: Tokenizer.tokenize(ScalarText("Ukraine joined NATO.")))  // value 0 at 1..<2
 /// ```
 /// A word matches a term's word when both have one Snowball stem and differ only by inflectional
-/// endings: "weaponization" is not a form of "weapon", though Porter2 gives them one stem.
+/// endings: "weaponization" is not a form of "weapon", though Porter2 gives them one stem. A term's
+/// word also stands for its close derivations (`Derivations`: "invade" finds "invasion", "ally"
+/// finds "alliances"), one word of a phrase at a time.
 ///
 /// Cost: a word is stemmed only when its first letters could start a phrase's first stem (a prefix
 /// test on the folded word), and stems are cached (`SharedStemmer`); hyphens between words are
@@ -25,12 +27,14 @@ struct WordFamilyMatcher<Value: Sendable>: Sendable {
     /// those shorter prefixes too.
     private let shortLengths: [Int]
 
-    init(phrases: [(String, Value)]) {
+    init(phrases: [(String, Value)], derivations: Derivations = .english) {
         let stemmer = SharedStemmer.english
         var compiled: [(stems: [String], words: [String], value: Value)] = []
+        var seen = Set<[String]>()
         for (phrase, value) in phrases {
-            let words = Self.words(of: phrase)
-            if !words.isEmpty { compiled.append((words.map(stemmer.stem), words, value)) }
+            for words in Self.variants(of: phrase, derivations: derivations) where seen.insert(words).inserted {
+                compiled.append((words.map(stemmer.stem), words, value))
+            }
         }
         var byFirst: [String: [Int]] = [:]
         for (index, phrase) in compiled.enumerated() { byFirst[phrase.stems[0], default: []].append(index) }
@@ -44,6 +48,22 @@ struct WordFamilyMatcher<Value: Sendable>: Sendable {
     /// The words of a phrase, folded as tokens are ("Membership Action Plan" → membership, action, plan).
     static func words(of phrase: String) -> [String] {
         Tokenizer.tokenize(ScalarText(phrase)).filter { $0.kind == .word || $0.kind == .number }.map(\.folded)
+    }
+
+    /// A phrase's words, then the same with one word replaced by a close derivation of it
+    /// ("military alliance" → [military, alliance]; "invade" → [invade], [invasion]).
+    static func variants(of phrase: String, derivations: Derivations = .english) -> [[String]] {
+        let words = words(of: phrase)
+        guard !words.isEmpty else { return [] }
+        var variants = [words]
+        for (index, word) in words.enumerated() {
+            for related in derivations.related(to: word) {
+                var variant = words
+                variant[index] = related
+                variants.append(variant)
+            }
+        }
+        return variants
     }
 
     /// The phrases in a sentence's tokens, left to right.

@@ -1,3 +1,5 @@
+import Stemming
+
 /// The lexicons compiled into the binary: `data/lexicon/*.tsv` of the repository the binary was
 /// built from (through the symlinks in `Sources/Ingest/Lexicon/BuiltIn`), so argkb works from any
 /// folder with no data files around it.
@@ -8,6 +10,8 @@ enum BuiltInLexicons {
         LexiconFile.worldActors.rawValue: text(PackageResources.actors_world_tsv),
         LexiconFile.attribution.rawValue: text(PackageResources.attribution_tsv),
         LexiconFile.candidateStopwords.rawValue: text(PackageResources.candidate_stopwords_tsv),
+        // Compiled into Stemming, which the ask command's reading of a question uses too.
+        LexiconFile.derivations.rawValue: Derivations.builtInText,
         LexiconFile.discourse.rawValue: text(PackageResources.discourse_tsv),
         LexiconFile.estimative.rawValue: text(PackageResources.estimative_tsv),
         LexiconFile.factuality.rawValue: text(PackageResources.factuality_tsv),

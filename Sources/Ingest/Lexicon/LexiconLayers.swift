@@ -8,6 +8,7 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     case worldActors = "actors-world.tsv"
     case attribution = "attribution.tsv"
     case candidateStopwords = "candidate-stopwords.tsv"
+    case derivations = "derivations.tsv"
     case discourse = "discourse.tsv"
     case estimative = "estimative.tsv"
     case factuality = "factuality.tsv"
@@ -21,6 +22,7 @@ public enum LexiconFile: String, CaseIterable, Sendable {
         case .actors, .worldActors: return ["name", "kind"]
         case .attribution: return ["pattern"]
         case .candidateStopwords: return ["word", "class"]
+        case .derivations: return ["word", "also"]
         case .discourse: return ["phrase", "kind"]
         case .estimative: return ["phrase", "term"]
         case .factuality: return ["phrase", "role"]
@@ -37,6 +39,7 @@ public enum LexiconFile: String, CaseIterable, Sendable {
         case .actors, .worldActors: return folded("name")
         case .attribution: return folded("pattern").map { $0 + "\t" + (folded("needs") ?? "") }
         case .candidateStopwords: return folded("word").map { $0 + "\t" + (folded("class") ?? "") }
+        case .derivations: return folded("word").map { $0 + "\t" + (folded("also") ?? "") }
         case .discourse: return folded("phrase").map { $0 + "\t" + (folded("kind") ?? "") }
         case .estimative: return folded("phrase")
         case .factuality: return folded("phrase").map { $0 + "\t" + (folded("role") ?? "") }

@@ -88,9 +88,9 @@ public struct PropositionUpdate {
         let entries = (before.claims.propositions + after.claims.propositions).filter { ids.contains($0.id) }
         var prefixes = Set<String>()
         for entry in entries {
-            for term in entry.terms {
+            // A term's close derivations count ("invade" finds "invasion").
+            for words in entry.terms.flatMap({ WordFamilyMatcher<Bool>.variants(of: $0, derivations: after.claims.derivations) }) {
                 // "the bomb": an article says nothing; its noun narrows the search.
-                let words = WordFamilyMatcher<Bool>.words(of: term)
                 guard let first = words.first(where: { !["the", "a", "an"].contains($0) }) ?? words.first else { continue }
                 let stem = SharedStemmer.english.stem(first).filter { $0.isLetter || $0.isNumber }
                 if !stem.isEmpty { prefixes.insert(stem) }

@@ -14,6 +14,9 @@ public struct AdHocProposition: Sendable, Equatable {
     public var words: [String]
     /// Their Snowball stems, which FTS5 prefix queries find in sentences.
     public var stems: [String]
+    /// Each word's close derivations' stems (`Derivations`: "invasion" → ["invad"]), which the
+    /// search accepts in its place.
+    public var derivedStems: [[String]] = []
 
     /// "China, Taiwan: invasion".
     public var reading: String {
@@ -41,12 +44,21 @@ public struct AdHocProposition: Sendable, Equatable {
     /// ("nuclear" AND "weapon" for "build a nuclear weapon": articles say "get the bomb" as often as
     /// "build"), each as a prefix of its stem so its family matches; the verbs, any of them, when
     /// the matter is only verbs ("will China invade": "invad"*). Nil when there are no matter words.
+    /// A word's close derivations stand for it ("invasion" OR "invad"*).
     public var searchQuery: String? {
-        func term(_ stem: String) -> String { "\"" + stem.filter { $0.isLetter || $0.isNumber } + "\" *" }
-        let pairs = zip(words, stems).filter { !$0.1.filter { $0.isLetter || $0.isNumber }.isEmpty }
-        let nouns = pairs.filter { !Self.matterVerbs.contains($0.0) }.map { term($0.1) }
+        func prefix(_ stem: String) -> String? {
+            let letters = stem.filter { $0.isLetter || $0.isNumber }
+            return letters.isEmpty ? nil : "\"" + letters + "\" *"
+        }
+        var terms: [(word: String, query: String)] = []
+        for (index, word) in words.enumerated() {
+            let family = ([stems[index]] + (index < derivedStems.count ? derivedStems[index] : [])).compactMap(prefix)
+            guard !family.isEmpty else { continue }
+            terms.append((word, family.count == 1 ? family[0] : "(" + family.joined(separator: " OR ") + ")"))
+        }
+        let nouns = terms.filter { !Self.matterVerbs.contains($0.word) }.map(\.query)
         if !nouns.isEmpty { return nouns.joined(separator: " AND ") }
-        let verbs = pairs.map { term($0.1) }
+        let verbs = terms.map(\.query)
         return verbs.isEmpty ? nil : verbs.joined(separator: " OR ")
     }
 
@@ -91,6 +103,7 @@ public struct AdHocProposition: Sendable, Equatable {
         }.map { lower[$0] }
         guard !matter.isEmpty || question.actors.count >= 2 else { return nil }
         let stemmer = SharedStemmer.english
-        return AdHocProposition(actors: question.actors, words: matter, stems: matter.map { stemmer.stem($0) })
+        return AdHocProposition(actors: question.actors, words: matter, stems: matter.map { stemmer.stem($0) },
+                                derivedStems: matter.map { word in Derivations.english.related(to: word).map { stemmer.stem($0) } })
     }
 }
