@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "argkb", targets: ["argkb"]),
+        .library(name: "ArgkbDomain", targets: ["Domain"]),
         .library(name: "ArgkbStore", targets: ["Store"]),
         .library(name: "ArgkbIngest", targets: ["Ingest"]),
         .library(name: "ArgkbQuery", targets: ["Query"]),
@@ -33,17 +34,20 @@ let package = Package(
             dependencies: ["CStemmer"],
             resources: [.embedInCode("Data/derivations.tsv")]
         ),
+        // The domain's closed sets (claim types, sides, predicates, the likelihood scale...), defined
+        // once: pure Swift, imported by Ingest, Query and the command line.
+        .target(name: "Domain"),
         // Connection, statements, errors, transactions and the schema (schema.sql, embedded).
         .target(
             name: "Store",
-            dependencies: ["CSQLite"],
+            dependencies: ["CSQLite", "Domain"],
             exclude: [],
             resources: [.embedInCode("schema.sql")]
         ),
         // Files -> normalized sources, sentences, actors, claims, relations; one writer.
         .target(
             name: "Ingest",
-            dependencies: ["Store", "Stemming", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Domain", "Store", "Stemming", .product(name: "Crypto", package: "swift-crypto")],
             // The built-in lexicons: symlinks to data/lexicon, compiled into the binary as schema.sql is.
             resources: [
                 .embedInCode("Lexicon/BuiltIn/actors.tsv"), .embedInCode("Lexicon/BuiltIn/actors-world.tsv"),
@@ -56,16 +60,17 @@ let package = Package(
         // Questions, search, listings, output formats, reports.
         .target(
             name: "Query",
-            dependencies: ["Store", "Stemming"]
+            dependencies: ["Domain", "Store", "Stemming"]
         ),
         // The command line: parse, call, print.
         .executableTarget(
             name: "argkb",
             dependencies: [
-                "Store", "Ingest", "Query",
+                "Domain", "Store", "Ingest", "Query",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "DomainTests", dependencies: ["Domain", "Store"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "StemmingTests", dependencies: ["Stemming"], exclude: ["english-vocabulary.tsv"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store"], resources: []),

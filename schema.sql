@@ -378,6 +378,31 @@ CREATE INDEX verdict_evidence_by_weight ON verdict_evidence (verdict_id, weight 
 -- Relations and the argument graph
 ---------------------------------------------------------------------------------------------------
 
+-- The relations' predicates (the Swift enum `Predicate` of Sources/Domain; a test keeps them equal):
+-- symmetric ones read both ways and are stored once per pair.
+CREATE TABLE predicates (
+    name       TEXT PRIMARY KEY,                      -- e.g. 'competes_with'
+    direction  TEXT NOT NULL CHECK (direction = 'symmetric' OR direction = 'directed'),
+    meaning    TEXT NOT NULL                          -- e.g. 'competes or is a rival of'
+) STRICT;
+INSERT INTO predicates (name, direction, meaning) VALUES
+    ('cooperates_with',     'symmetric', 'works together with'),
+    ('allies_with',         'symmetric', 'is or becomes an ally of'),
+    ('supports',            'directed',  'backs, politically or materially'),
+    ('trades_with',         'symmetric', 'trades with'),
+    ('invests_in',          'directed',  'invests in'),
+    ('sells_arms_to',       'directed',  'sells or supplies arms to'),
+    ('exercises_with',      'symmetric', 'holds military exercises with'),
+    ('depends_on',          'directed',  'depends on'),
+    ('competes_with',       'symmetric', 'competes or is a rival of'),
+    ('distrusts',           'directed',  'distrusts or suspects'),
+    ('opposes',             'directed',  'opposes or criticizes'),
+    ('sanctions',           'directed',  'imposes sanctions on'),
+    ('threatens',           'directed',  'threatens'),
+    ('claims_territory_of', 'directed',  'claims territory of'),
+    ('counterbalances',     'directed',  'counterbalances or hedges against'),
+    ('recognizes',          'directed',  'recognizes diplomatically');
+
 -- Actor to actor, PLOVER-style: who does what to whom, in which context, said by whom.
 CREATE TABLE relations (
     id                INTEGER PRIMARY KEY,
@@ -385,15 +410,7 @@ CREATE TABLE relations (
     sentence_id       INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
     subject_actor_id  INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
     object_actor_id   INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
-    predicate         TEXT    NOT NULL
-                      CHECK (predicate = 'cooperates_with' OR predicate = 'allies_with' OR
-                             predicate = 'supports' OR predicate = 'trades_with' OR
-                             predicate = 'invests_in' OR predicate = 'sells_arms_to' OR
-                             predicate = 'exercises_with' OR predicate = 'depends_on' OR
-                             predicate = 'competes_with' OR predicate = 'distrusts' OR
-                             predicate = 'opposes' OR predicate = 'sanctions' OR predicate = 'threatens' OR
-                             predicate = 'claims_territory_of' OR predicate = 'counterbalances' OR
-                             predicate = 'recognizes'),
+    predicate         TEXT    NOT NULL REFERENCES predicates (name),
     quad_class        TEXT    NOT NULL
                       CHECK (quad_class = 'verbal_cooperation' OR quad_class = 'material_cooperation' OR
                              quad_class = 'verbal_conflict' OR quad_class = 'material_conflict'),
@@ -551,4 +568,4 @@ JOIN sentences AS st ON st.id = c.sentence_id;
 
 -- argkb's application id ("arkb"): tells an argkb database from any other SQLite file by its header.
 PRAGMA application_id = 1634888546;
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;

@@ -3,7 +3,7 @@ import Foundation
 /// The schema: created from schema.sql (compiled into the binary), versioned by `PRAGMA user_version`.
 extension Database {
     /// The schema version this build of argkb reads and writes.
-    public static let schemaVersion = 4
+    public static let schemaVersion = 5
 
     /// `PRAGMA application_id` of an argkb database ("arkb" in ASCII), in the file's header from
     /// schema version 4 on, so a file can be told to be argkb's even when it cannot be opened
@@ -29,6 +29,9 @@ extension Database {
     ///   a file whose bytes are stored under another name is found and not stored twice; claims keep
     ///   their factuality value and how it was read (`factuality`, `commitment`); actors say whether
     ///   the lexicon or the candidate finder made them (`method`).
+    /// - 4 → 5: the relations' predicates are a table (`predicates`, with each one's direction),
+    ///   and `relations.predicate` refers to it instead of repeating the list in a CHECK: the table
+    ///   is created and `relations` rebuilt (`createdTables`, `rebuiltTables`).
     ///
     /// After the steps every view is dropped and created again from schema.sql: views hold no data,
     /// and a view of the old version may name columns that changed.
@@ -58,7 +61,16 @@ extension Database {
             PRAGMA application_id = \(applicationID);
             CREATE INDEX IF NOT EXISTS sources_by_content ON sources (content_hash);
             """,
+        4: "",
     ]
+
+    /// Tables a step creates as schema.sql defines them, with schema.sql's rows and indexes.
+    static let createdTables: [Int: [String]] = [4: ["predicates"]]
+
+    /// Tables a step rebuilds as schema.sql defines them, keeping their rows (a constraint changed,
+    /// which `ALTER TABLE` cannot do): created under another name, filled, the old one dropped, the
+    /// new one renamed, its indexes created (SQLite's "other kinds of table schema changes").
+    static let rebuiltTables: [Int: [String]] = [4: ["relations"]]
 
     /// Columns a step adds, each added only when missing (`ALTER TABLE ... ADD COLUMN` has no `IF
     /// NOT EXISTS`): table, column, and the column's definition.
@@ -117,8 +129,14 @@ extension Database {
             }
             let version = try userVersion()
             if Self.canUpgrade(from: version), try isArgkbDatabase() {
+                // Views name tables that a step may rebuild; they are made again at the end.
+                try dropViews()
                 for step in version..<Self.schemaVersion {
                     try execute(Self.upgrades[step] ?? "")
+                    for table in Self.createdTables[step] ?? [] where try !hasTable(table) {
+                        for statement in Self.schemaStatements(of: table) { try execute(statement) }
+                    }
+                    for table in Self.rebuiltTables[step] ?? [] { try rebuild(table) }
                     for added in Self.addedColumns[step] ?? [] where try !hasColumn(added.table, added.column) {
                         try execute("ALTER TABLE \(added.table) ADD COLUMN \(added.column) \(added.definition)")
                     }
@@ -135,28 +153,80 @@ extension Database {
         try scalar("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?", [table, column])?.int == 1
     }
 
+    /// True when the database has a table of that name.
+    func hasTable(_ table: String) throws -> Bool {
+        try scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", [table])?.int == 1
+    }
+
     /// Drops every view and creates schema.sql's views again.
     func recreateViews() throws {
-        let views = try rows("SELECT name FROM sqlite_master WHERE type = 'view'").compactMap { $0.string("name") }
-        for view in views { try execute("DROP VIEW \"\(view.replacingOccurrences(of: "\"", with: "\"\""))\"") }
+        try dropViews()
         for statement in Self.viewStatements { try execute(statement) }
     }
 
-    /// The `CREATE VIEW` statements of schema.sql, in order (each starts a line and ends with a `;`
-    /// at the end of a line).
-    static var viewStatements: [String] {
+    /// Drops every view.
+    func dropViews() throws {
+        let views = try rows("SELECT name FROM sqlite_master WHERE type = 'view'").compactMap { $0.string("name") }
+        for view in views { try execute("DROP VIEW \"\(view.replacingOccurrences(of: "\"", with: "\"\""))\"") }
+    }
+
+    /// Makes `table` again as schema.sql defines it, with its rows (the columns both have): the
+    /// old table is renamed, the new one created with schema.sql's text (so `.schema` shows it as a
+    /// new database does), filled, the old one dropped with its indexes, the new indexes created.
+    func rebuild(_ table: String) throws {
+        let statements = Self.schemaStatements(of: table)
+        guard let create = statements.first(where: { $0.hasPrefix("CREATE TABLE") }) else { return }
+        let old = table + "_before_upgrade"
+        try execute("ALTER TABLE \(table) RENAME TO \(old)")
+        try execute(create)
+        let oldColumns = Set(try rows("SELECT name FROM pragma_table_info(?)", [old]).compactMap { $0.string("name") })
+        let columns = try rows("SELECT name FROM pragma_table_info(?)", [table]).compactMap { $0.string("name") }
+            .filter(oldColumns.contains).joined(separator: ", ")
+        try execute("INSERT INTO \(table) (\(columns)) SELECT \(columns) FROM \(old)")
+        try execute("DROP TABLE \(old)")
+        for statement in statements where statement.hasPrefix("CREATE INDEX") { try execute(statement) }
+    }
+
+    /// schema.sql's statements about `table`: its `CREATE TABLE`, its `INSERT`s and its `CREATE INDEX`es.
+    static func schemaStatements(of table: String) -> [String] {
+        schemaStatements.filter { statement in
+            statement.hasPrefix("CREATE TABLE \(table) (") || statement.hasPrefix("INSERT INTO \(table) (")
+                || (statement.hasPrefix("CREATE INDEX") && statement.contains(" ON \(table) ("))
+        }
+    }
+
+    /// The statements of schema.sql, comments left out (each ends with a `;` at the end of a line).
+    static var schemaStatements: [String] {
         var statements: [String] = []
-        var current: [Substring]?
+        var current: [Substring] = []
         for line in schemaSQL.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == nil, line.hasPrefix("CREATE VIEW") { current = [] }
-            guard current != nil else { continue }
-            current?.append(line)
-            if line.trimmingCharacters(in: .whitespaces).hasSuffix(";") {
-                statements.append((current ?? []).joined(separator: "\n"))
-                current = nil
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if current.isEmpty, trimmed.isEmpty || trimmed.hasPrefix("--") { continue }
+            current.append(line)
+            if codeOf(line).trimmingCharacters(in: .whitespaces).hasSuffix(";") {
+                statements.append(current.joined(separator: "\n"))
+                current = []
             }
         }
         return statements
+    }
+
+    /// A line of SQL without its `--` comment (outside quotes).
+    private static func codeOf(_ line: Substring) -> Substring {
+        var inQuotes = false
+        var previous: Character = " "
+        for index in line.indices {
+            let character = line[index]
+            if character == "'" { inQuotes.toggle() }
+            if !inQuotes, character == "-", previous == "-" { return line[..<line.index(before: index)] }
+            previous = character
+        }
+        return line
+    }
+
+    /// The `CREATE VIEW` statements of schema.sql, in order.
+    static var viewStatements: [String] {
+        schemaStatements.filter { $0.hasPrefix("CREATE VIEW") }
     }
 
     /// True when `prepareSchema` takes a database of `version` to `schemaVersion`.

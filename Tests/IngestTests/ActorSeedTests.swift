@@ -47,7 +47,6 @@ import Testing
             // The surface names the actor: its alias, possibly with a possessive ending.
             let actor = try #require(try ActorFixtures.gazetteer.actor(named: surface), "\(surface)")
             #expect(actor.name == mention.actor, "\(surface)")
-            #expect(ActorAlias.kinds.contains(mention.aliasKind))
         }
         #expect(mentions == mentions.sorted { $0.span < $1.span })
     }

@@ -48,9 +48,9 @@ import Testing
         let lines = SeedLines("Russia acts.\nBeijing’s move worries Americans.")
         let mentions = try ActorFixtures.tagger.mentions(in: lines.text, sentences: lines.sentences, tokens: lines.tokens)
         #expect(mentions == [
-            ActorMention(sentenceIndex: 0, actor: "Russia", span: TextSpan(start: 0, length: 6), aliasKind: "name"),
-            ActorMention(sentenceIndex: 1, actor: "China", span: TextSpan(start: 13, length: 9), aliasKind: "metonym"),
-            ActorMention(sentenceIndex: 1, actor: "United States", span: TextSpan(start: 36, length: 9), aliasKind: "demonym"),
+            ActorMention(sentenceIndex: 0, actor: "Russia", span: TextSpan(start: 0, length: 6), aliasKind: .name),
+            ActorMention(sentenceIndex: 1, actor: "China", span: TextSpan(start: 13, length: 9), aliasKind: .metonym),
+            ActorMention(sentenceIndex: 1, actor: "United States", span: TextSpan(start: 36, length: 9), aliasKind: .demonym),
         ])
         #expect(lines.text[TextSpan(start: 13, length: 9)] == "Beijing’s")
     }
@@ -60,7 +60,7 @@ import Testing
         #expect(kinds == ["Russia", "China", "Vladimir Putin", "Russia", "Russia", "China", "China"])
         let lines = SeedLines("Russia, PRC, Putin, Kremlin, Russians, Chinese, Sino")
         let aliasKinds = try ActorFixtures.tagger.mentions(in: lines.text, sentences: lines.sentences, tokens: lines.tokens)
-            .map(\.aliasKind)
+            .map(\.aliasKind.rawValue)
         #expect(aliasKinds == ["name", "acronym", "short", "metonym", "demonym", "adjective", "adjective"])
     }
 }

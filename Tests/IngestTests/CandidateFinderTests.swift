@@ -42,9 +42,11 @@ import Testing
     }
 
     @Test func extraWordsComeFromTheTable() throws {
-        let table = try TSVTable(name: "extra.tsv", text: "word\tclass\tkind\nforum\tsuffix\tevent\ngazovik\tcommon")
-        let words = try CandidateWords(table: table)
-        #expect(words.suffix["forum"] == "event")
+        // A user's file on top of the built-in one: its words are added to the built-in words.
+        let user = LexiconLayers.Layer(name: "user", files: ["candidate-stopwords.tsv": "word\tclass\tkind\nforum\tsuffix\tevent\ngazovik\tcommon"])
+        let layers = LexiconLayers(layers: LexiconLayers.builtIn.layers + [user])
+        let words = try CandidateWords(table: layers.table(.candidateStopwords))
+        #expect(words.suffix["forum"] == .event)
         #expect(words.stop.contains("gazovik"))
         #expect(words.stop.contains("however"))
         let bad = try TSVTable(name: "bad.tsv", text: "word\tclass\tkind\nforum\tsuffix")

@@ -60,14 +60,14 @@ enum ClaimFixture {
             func flush() {
                 if run.count >= 2, let first = run.first, let last = run.last {
                     let span = TextSpan(start: first.span.start, end: last.span.end)
-                    candidates.append(EntityCandidate(sentenceIndex: index, name: scalarText[span], kindGuess: "person",
+                    candidates.append(EntityCandidate(sentenceIndex: index, name: scalarText[span], kindGuess: .person,
                                                       kindCue: nil, span: span))
                 }
                 run = []
             }
             for token in sentenceTokens {
                 if let actor = actorAcronyms[token.text] ?? (token.isCapitalized ? actorWords[token.folded] : nil) {
-                    mentions.append(ActorMention(sentenceIndex: index, actor: actor, span: token.span, aliasKind: "name"))
+                    mentions.append(ActorMention(sentenceIndex: index, actor: actor, span: token.span, aliasKind: .name))
                     flush()
                 } else if token.kind == .word, token.isCapitalized, !["The", "A", "In", "It"].contains(token.text) {
                     run.append(token)

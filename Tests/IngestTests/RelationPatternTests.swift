@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Domain
 @testable import Ingest
 
 /// One family of patterns per test, on sentences written for the purpose.
@@ -21,7 +22,7 @@ import Testing
     }
 
     static func found(_ sentence: String) throws -> Set<Found> {
-        Set(try relations(sentence).map { Found($0.subject, $0.predicate, $0.object, $0.context) })
+        Set(try relations(sentence).map { Found($0.subject, $0.predicate.rawValue, $0.object, $0.context.rawValue) })
     }
 
     // MARK: Coordination
@@ -122,7 +123,7 @@ import Testing
     func nounContext(_ sentence: String, _ context: String) throws {
         let relations = try Self.relations(sentence)
         #expect(!relations.isEmpty)
-        #expect(Set(relations.map(\.context)) == [context], "\(sentence)")
+        #expect(Set(relations.map(\.context.rawValue)) == [context], "\(sentence)")
     }
 
     @Test func hedgedIsNeverAsserted() throws {
@@ -130,16 +131,16 @@ import Testing
                          "If the talks fail, China could sanction Russia.", "Moscow seeks an alliance with Beijing."] {
             let relations = try Self.relations(sentence)
             #expect(!relations.isEmpty, "\(sentence)")
-            #expect(relations.allSatisfy { $0.context == "hypothetical" }, "\(sentence): \(relations.map { "\($0.subject) \($0.predicate) \($0.object) \($0.context) «\($0.cue)»" })")
+            #expect(relations.allSatisfy { $0.context.rawValue == "hypothetical" }, "\(sentence): \(relations.map { "\($0.subject) \($0.predicate.rawValue) \($0.object) \($0.context.rawValue) «\($0.cue)»" })")
         }
     }
 
     @Test func reportedWhenTheClaimsStageNamesASpeaker() throws {
         let relations = try Self.relations("Beijing is consolidating cooperation with India.", speakers: [0: ("Russia", true)])
-        #expect(relations.map(\.context) == ["reported", "reported"])
+        #expect(relations.map(\.context.rawValue) == ["reported", "reported"])
         #expect(relations.allSatisfy { $0.speaker == "Russia" && $0.speakerIsActor })
         let denied = try Self.relations("Beijing does not sell weapons to India.", speakers: [0: ("Russia", true)])
-        #expect(denied.map(\.context) == ["negated"])
+        #expect(denied.map(\.context.rawValue) == ["negated"])
     }
 
     // MARK: Nominalizations
@@ -174,7 +175,7 @@ import Testing
 
     @Test func regionInsideAGap() throws {
         let relations = try Self.relations("Russia views China's growing penetration in the resource-rich Central Asia with great unease.")
-        #expect(relations.map(\.predicate) == ["distrusts"])
+        #expect(relations.map(\.predicate.rawValue) == ["distrusts"])
         #expect(relations.first?.region == "Central Asia")
     }
 
@@ -208,17 +209,27 @@ import Testing
         #expect(throws: LexiconError.self) { try RelationLexicon(table: TSVTable(name: "r.tsv", text: text)) }
     }
 
+    @Test func aDirectionOtherThanThePredicatesIsRefusedWithItsLine() throws {
+        // trades_with is symmetric (Domain's RelationPredicate), so a row cannot call it directed.
+        let text = "pattern\tpredicate\tquad_class\tdirection\tform\nX ... sells/sold goods to Y\ttrades_with\tmaterial_cooperation\tdirected\tverb\n"
+        let error = try #require(throws: LexiconError.self) { try RelationLexicon(table: TSVTable(name: "r.tsv", text: text)) }
+        #expect(error.line == 2 && error.message == "trades_with is symmetric, not 'directed'")
+        // Without the column, the predicate's direction holds.
+        let plain = "pattern\tpredicate\tquad_class\tform\nX ... sells/sold goods to Y\ttrades_with\tmaterial_cooperation\tverb\n"
+        #expect(try RelationLexicon(table: TSVTable(name: "r.tsv", text: plain)).patterns.map(\.isSymmetric) == [true])
+    }
+
     @Test func aUserAddsAPatternWithoutCode() throws {
         let text = "pattern\tpredicate\tquad_class\tdirection\tform\nX ... woo/woos/wooed/wooing Y\tsupports\tverbal_cooperation\tdirected\tverb\n"
         let extractor = RelationExtractor(lexicon: try RelationLexicon(table: TSVTable(name: "r.tsv", text: text)))
         let relations = extractor.relations(in: RelationTestSupport.document("Beijing openly woos Pakistan."))
-        #expect(relations.map { "\($0.subject) \($0.predicate) \($0.object)" } == ["China supports Pakistan"])
+        #expect(relations.map { "\($0.subject) \($0.predicate.rawValue) \($0.object)" } == ["China supports Pakistan"])
     }
 
     @Test func theShippedLexiconCompiles() throws {
         let lexicon = try RelationTestSupport.lexicon()
         #expect(lexicon.patterns.count > 50)
-        #expect(Set(lexicon.patterns.map(\.predicate)) == RelationLexicon.predicates)
+        #expect(Set(lexicon.patterns.map(\.predicate)) == Set(RelationPredicate.allCases))
     }
 }
 
@@ -227,8 +238,8 @@ extension RelationPatternTests {
         let document = RelationTestSupport.document(
             "Military alliance between Russia and China: prospects\nRussia sells weapons to India.", firstLineIsTitle: true)
         let relations = try RelationTestSupport.extractor().relations(in: document)
-        #expect(relations.filter { $0.sentenceIndex == 0 }.map(\.context) == ["hypothetical", "hypothetical"])
-        #expect(relations.filter { $0.sentenceIndex == 1 }.map(\.context) == ["asserted"])
+        #expect(relations.filter { $0.sentenceIndex == 0 }.map(\.context.rawValue) == ["hypothetical", "hypothetical"])
+        #expect(relations.filter { $0.sentenceIndex == 1 }.map(\.context.rawValue) == ["asserted"])
     }
 }
 

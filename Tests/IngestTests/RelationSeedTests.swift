@@ -158,7 +158,7 @@ import Testing
                 gold.insert(Key(sentence, item.subject, item.predicate, item.object, item.context))
             }
         }
-        let found = Set(relations.map { Key($0.sentenceIndex, $0.subject, $0.predicate, $0.object, $0.context) })
+        let found = Set(relations.map { Key($0.sentenceIndex, $0.subject, $0.predicate.rawValue, $0.object, $0.context.rawValue) })
         let correct = found.intersection(gold)
         let goldNotAsserted = Set(gold.filter { $0.context != "asserted" && $0.context != "reported" }.map(\.withoutContext))
         let assertedButNot = found.filter {

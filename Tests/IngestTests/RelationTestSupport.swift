@@ -132,7 +132,7 @@ enum RelationTestSupport {
             var end = i + found.length - 1
             if end + 1 < tokens.count, tokens[end + 1].kind == .possessive { end += 1 }
             let span = TextSpan(start: tokens[i].span.start, end: tokens[end].span.end)
-            result.append(ActorMention(sentenceIndex: sentence, actor: found.actor, span: span, aliasKind: "name"))
+            result.append(ActorMention(sentenceIndex: sentence, actor: found.actor, span: span, aliasKind: .name))
             i = end + 1
         }
         return result

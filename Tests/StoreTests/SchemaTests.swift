@@ -124,6 +124,49 @@ import Testing
             .hasSuffix("WHERE overrides_claim_id IS NOT NULL") == true)
     }
 
+    /// Version 4 listed the predicates in a CHECK of `relations`; version 5 has a `predicates` table
+    /// that `relations.predicate` refers to. The upgrade rebuilds `relations` and keeps its rows.
+    @Test func aVersionFourDatabaseGetsThePredicatesTableAndKeepsItsRelations() throws {
+        let temp = try TemporaryDatabase()
+        try temp.db.execute("""
+            DROP VIEW relation_details;
+            DROP TABLE relations;
+            DROP TABLE predicates;
+            CREATE TABLE relations (
+                id INTEGER PRIMARY KEY,
+                source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+                sentence_id INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
+                subject_actor_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+                object_actor_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+                predicate TEXT NOT NULL CHECK (predicate = 'competes_with' OR predicate = 'opposes'),
+                quad_class TEXT NOT NULL, context TEXT NOT NULL,
+                region_actor_id INTEGER REFERENCES actors (id) ON DELETE SET NULL,
+                speaker_actor_id INTEGER REFERENCES actors (id) ON DELETE SET NULL,
+                speaker_name TEXT, cue TEXT NOT NULL, cue_start INTEGER NOT NULL, cue_length INTEGER NOT NULL,
+                method TEXT NOT NULL DEFAULT 'rule', confidence REAL NOT NULL DEFAULT 0.5
+            ) STRICT;
+            INSERT INTO sources (id, slug, path, text, char_count, content_hash, lexicon_hash, ingested_at)
+                VALUES (1, 'a', 'a.txt', 'Russia competes with China.', 27, 'h', 'l', '2026-01-01');
+            INSERT INTO paragraphs (id, source_id, ordinal, kind, start, length) VALUES (1, 1, 0, 'body', 0, 27);
+            INSERT INTO sentences (id, source_id, paragraph_id, ordinal, start, length, text)
+                VALUES (1, 1, 1, 0, 0, 27, 'Russia competes with China.');
+            INSERT INTO actors (id, name, kind) VALUES (1, 'Russia', 'state'), (2, 'China', 'state');
+            INSERT INTO relations (source_id, sentence_id, subject_actor_id, object_actor_id, predicate, quad_class,
+                                   context, cue, cue_start, cue_length)
+                VALUES (1, 1, 1, 2, 'competes_with', 'verbal_conflict', 'asserted', 'competes with', 7, 13);
+            PRAGMA user_version = 4;
+            """)
+        try temp.db.prepareSchema()
+        #expect(try temp.db.userVersion() == 5)
+        #expect(try temp.db.rows("SELECT subject, predicate, object FROM relation_details").map(\.values)
+                == [[.text("Russia"), .text("competes_with"), .text("China")]])
+        let fresh = try TemporaryDatabase()
+        let definition = "SELECT sql FROM sqlite_master WHERE name = 'relations' OR tbl_name = 'relations' ORDER BY name"
+        #expect(try temp.db.rows(definition).map(\.values) == fresh.db.rows(definition).map(\.values))
+        #expect(try temp.db.scalar("SELECT count(*) FROM predicates") == .integer(16))
+        #expect(try temp.db.rows("PRAGMA foreign_key_check").isEmpty)
+    }
+
     @Test func aForeignDatabaseIsRefusedClearly() throws {
         let temp = try TemporaryDatabase(schema: false)
         try temp.db.execute("CREATE TABLE customers (id INTEGER)")

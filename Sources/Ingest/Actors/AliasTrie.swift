@@ -1,10 +1,12 @@
+import Domain
+
 /// The aliases of a gazetteer as a trie over folded tokens, built once, so that tagging a sentence
 /// walks each token a bounded number of times instead of trying every alias.
 struct AliasTrie: Sendable {
     /// What a trie node ends: one alias of one actor.
     struct Terminal: Sendable {
         let actorIndex: Int
-        let aliasKind: String
+        let aliasKind: AliasKind
         /// The alias tokens with case kept (apostrophes and dashes folded), when case must match.
         let exactTokens: [String]?
         /// A one-word name of 4+ letters also matches in capitals ("CHINA" in a headline).
@@ -43,7 +45,7 @@ struct AliasTrie: Sendable {
         let tokens = AliasKey.tokens(of: alias.text).map(AliasKey.exact)
         guard !tokens.isEmpty else { return }
         let wordCount = tokens.filter { $0.unicodeScalars.first?.properties.isAlphabetic ?? false }.count
-        let allowsCapitals = tokens.count == 1 && alias.kind != "acronym" && tokens[0].count >= 4
+        let allowsCapitals = tokens.count == 1 && alias.kind != .acronym && tokens[0].count >= 4
             && !AliasKey.isAcronym(tokens[0])
         let terminal = Terminal(actorIndex: actorIndex, aliasKind: alias.kind,
                                 exactTokens: alias.matchesExactCase ? tokens : nil,

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// Word classes for `CandidateFinder`: stop words, titles and the cues that suggest a candidate's kind.
@@ -9,13 +10,11 @@ import Foundation
 /// think-tank	before	organization
 /// ```
 public struct CandidateWords: Sendable {
-    /// The classes a word may have (see `builtInTSV` for what each means).
+    /// The classes a word may have (candidate-stopwords.tsv says what each means).
     public static let classes: Set<String> = [
         "stop", "month", "day", "direction", "common", "chrome", "title", "suffix", "before", "after", "of", "verb",
         "preposition",
     ]
-    /// The values of `entity_candidates.kind_guess`.
-    public static let kinds: Set<String> = ["person", "organization", "media", "place", "state", "event", "other"]
 
     /// Words that are never a name or its edge (every non-cue class, titles included).
     private(set) var stop: Set<String> = []
@@ -23,33 +22,34 @@ public struct CandidateWords: Sendable {
     /// Words that are never a name alone but may be part of one ("Eastern" in "Eastern Economic Forum").
     private(set) var loneStop: Set<String> = []
     private(set) var titles: Set<String> = []
-    private(set) var suffix: [String: String] = [:]
-    private(set) var before: [String: String] = [:]
-    private(set) var after: [String: String] = [:]
-    private(set) var roleOf: [String: String] = [:]
-    private(set) var verbs: [String: String] = [:]
-    private(set) var prepositions: [String: String] = [:]
+    private(set) var suffix: [String: CandidateKind] = [:]
+    private(set) var before: [String: CandidateKind] = [:]
+    private(set) var after: [String: CandidateKind] = [:]
+    private(set) var roleOf: [String: CandidateKind] = [:]
+    private(set) var verbs: [String: CandidateKind] = [:]
+    private(set) var prepositions: [String: CandidateKind] = [:]
 
-    /// The built-in words only.
+    /// The built-in words (candidate-stopwords.tsv as compiled in), for code that runs without
+    /// `Lexicons`. The file is checked by the tests; an error in it stops the program with its line.
     public static let builtIn: CandidateWords = {
-        var words = CandidateWords()
-        if let table = try? TSVTable(name: "CandidateWords.builtInTSV", text: builtInTSV) {
-            try? words.add(table)
+        do {
+            return try CandidateWords(table: LexiconLayers.builtIn.table(.candidateStopwords))
+        } catch {
+            preconditionFailure("the built-in candidate-stopwords.tsv cannot be read: \(error)")
         }
-        return words
     }()
 
     private init() {}
 
-    /// The built-in words plus those of a table (e.g. data/lexicon/candidate-stopwords.tsv).
+    /// The words of a table (the layers of candidate-stopwords.tsv in force).
     ///
-    /// - Throws: `LexiconError` for an unknown class or kind.
-    public init(table: TSVTable, adding base: CandidateWords = .builtIn) throws {
-        self = base
+    /// - Throws: `LexiconError` for an unknown class or kind, with file and line.
+    public init(table: TSVTable) throws {
+        self.init()
         try add(table)
     }
 
-    /// Reads candidate-stopwords.tsv and adds it to the built-in words.
+    /// Reads a candidate-stopwords.tsv file on its own.
     public init(contentsOf url: URL) throws {
         try self.init(table: TSVTable(contentsOf: url, requiredColumns: ["word", "class"]))
     }
@@ -62,11 +62,11 @@ public struct CandidateWords: Sendable {
             guard Self.classes.contains(wordClass) else {
                 throw LexiconError(file: record.file, line: record.lineNumber, message: "unknown class '\(wordClass)'")
             }
-            let kind = record["kind"] ?? ""
             let isCue = !["stop", "month", "day", "direction", "common", "chrome", "title"].contains(wordClass)
-            if isCue, !Self.kinds.contains(kind) {
+            let kind = CandidateKind(rawValue: record["kind"] ?? "") ?? .other
+            if isCue, CandidateKind(rawValue: record["kind"] ?? "") == nil {
                 throw LexiconError(file: record.file, line: record.lineNumber,
-                                   message: "class '\(wordClass)' needs a kind: \(Self.kinds.sorted().joined(separator: ", "))")
+                                   message: "class '\(wordClass)' needs a kind: \(CandidateKind.spelled)")
             }
             switch wordClass {
             case "suffix": suffix[word] = kind

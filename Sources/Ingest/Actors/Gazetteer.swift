@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// The actors argkb knows, read from `data/lexicon/actors.tsv`, with lookup by any alias.
@@ -19,9 +20,9 @@ public struct Gazetteer: Sendable {
     private let foldedIndex: [String: Int]
 
     /// The lexicon columns that hold aliases, with the alias kind each gives.
-    static let aliasColumns: [(column: String, kind: String)] = [
-        ("names", "name"), ("short", "short"), ("acronyms", "acronym"), ("metonyms", "metonym"),
-        ("demonyms", "demonym"), ("adjectives", "adjective"), ("combining", "adjective"),
+    static let aliasColumns: [(column: String, kind: AliasKind)] = [
+        ("names", .name), ("short", .short), ("acronyms", .acronym), ("metonyms", .metonym),
+        ("demonyms", .demonym), ("adjectives", .adjective), ("combining", .adjective),
     ]
 
     /// Builds the gazetteer from a parsed actors table.
@@ -104,7 +105,7 @@ public struct Gazetteer: Sendable {
     /// True when looking the alias up in any case cannot turn a common word into an actor.
     private static func isSafeInAnyCase(_ alias: ActorAlias) -> Bool {
         if !alias.matchesExactCase { return true }
-        return alias.kind != "acronym" && !AliasKey.isAcronym(alias.text) && alias.text.count >= 4
+        return alias.kind != .acronym && !AliasKey.isAcronym(alias.text) && alias.text.count >= 4
             && !alias.text.contains(" ")
     }
 
@@ -114,11 +115,11 @@ public struct Gazetteer: Sendable {
             LexiconError(file: file, line: record.lineNumber, message: message)
         }
         guard let nameCell = record["name"] else { throw fail("an actor needs a name") }
-        let nameAlias = try alias(nameCell, kind: "name", combining: false, fail: fail)
+        let nameAlias = try alias(nameCell, kind: .name, combining: false, fail: fail)
         let name = nameAlias.text
-        guard let kind = record["kind"] else { throw fail("actor '\(name)' needs a kind") }
-        guard ActorEntry.kinds.contains(kind) else {
-            throw fail("unknown kind '\(kind)' for '\(name)'; use one of \(ActorEntry.kinds.sorted().joined(separator: ", "))")
+        guard let kindName = record["kind"] else { throw fail("actor '\(name)' needs a kind") }
+        guard let kind = ActorKind(rawValue: kindName) else {
+            throw fail("unknown kind '\(kindName)' for '\(name)'; use \(ActorKind.spelled)")
         }
         let country = record["country"]
         if let country, country.count != 3 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
@@ -136,7 +137,7 @@ public struct Gazetteer: Sendable {
 
     /// An alias cell: a leading `=` forces exact case; otherwise one-word aliases and aliases with an
     /// acronym in them match in their exact case, and the others in any case.
-    private static func alias(_ cell: String, kind: String, combining: Bool,
+    private static func alias(_ cell: String, kind: AliasKind, combining: Bool,
                               fail: (String) -> LexiconError) throws -> ActorAlias {
         let forced = cell.hasPrefix("=")
         let text = forced ? String(cell.dropFirst()).trimmingCharacters(in: .whitespaces) : cell

@@ -1,3 +1,5 @@
+import Domain
+
 /// Guesses the kind of a candidate from the words of the name and around it, strongest cue first:
 /// a suffix of the name ("Institute", "News"; or the head of "Treaty of ..."), a title before it, a
 /// word right before it ("analyst"), a role before "of"/"at" ("director of"), a role in an appositive
@@ -10,10 +12,10 @@ struct KindGuesser {
     private static let determiners: Set<String> = ["the", "a", "an"]
     private static let appositiveEnd: Set<String> = [",", ".", ";", "(", ")", ":", "”", "\""]
 
-    func guess(_ range: ClosedRange<Int>, nameWords: [Int], leadingCue: (kind: String, word: String)?) -> (kind: String, cue: String?) {
+    func guess(_ range: ClosedRange<Int>, nameWords: [Int], leadingCue: (kind: CandidateKind, word: String)?) -> (kind: CandidateKind, cue: String?) {
         let tokens = layout.tokens
-        for index in nameWords where words.suffix[tokens[index].folded] == "media" {
-            return ("media", tokens[index].text)
+        for index in nameWords where words.suffix[tokens[index].folded] == .media {
+            return (.media, tokens[index].text)
         }
         // The head of "Treaty of Friendship ..." stands before "of"; otherwise the last word.
         let head = range.first { tokens[$0].text == "of" }.map { $0 - 1 } ?? range.upperBound
@@ -24,7 +26,7 @@ struct KindGuesser {
         var before = range.lowerBound - 1
         while before >= 0, Self.determiners.contains(tokens[before].folded) { before -= 1 }
         if before >= 0, let kind = words.before[tokens[before].folded] { return (kind, tokens[before].text) }
-        if let role = roleBeforeOfOrAt(range.lowerBound) { return ("organization", role) }
+        if let role = roleBeforeOfOrAt(range.lowerBound) { return (.organization, role) }
         if let cue = appositive(after: range.upperBound) { return cue }
         // "Novo-Ogaryovo" is one word: count the words that do not follow a hyphen.
         let spacedWords = nameWords.filter { $0 == 0 || tokens[$0 - 1].text != "-" }.count
@@ -35,8 +37,8 @@ struct KindGuesser {
         if before >= 0, before == range.lowerBound - 1, let kind = words.prepositions[tokens[before].folded] {
             return (kind, tokens[before].text)
         }
-        if layout.isAllCapitalized, (2...4).contains(spacedWords) { return ("person", nil) }
-        return ("other", nil)
+        if layout.isAllCapitalized, (2...4).contains(spacedWords) { return (.person, nil) }
+        return (.other, nil)
     }
 
     /// "director of [the] [US] National Intelligence", "fellow at the ...": the role word.
@@ -50,7 +52,7 @@ struct KindGuesser {
     }
 
     /// ", a military expert on Russia", ", head of the ...": the first role word of the appositive.
-    private func appositive(after end: Int) -> (kind: String, cue: String?)? {
+    private func appositive(after end: Int) -> (kind: CandidateKind, cue: String?)? {
         let tokens = layout.tokens
         guard end + 1 < tokens.count, tokens[end + 1].text == "," else { return nil }
         var index = end + 2

@@ -1,3 +1,5 @@
+import Domain
+
 /// One sentence's tokens seen by the candidate finder: which tokens are covered by actor mentions,
 /// which start a sentence (or a quote, a list item, a clause after a colon), and which lie inside a
 /// title-case stretch such as a headline quoted in the text.
@@ -132,10 +134,10 @@ struct SentenceLayout {
     /// A run without stop words, titles and connectors at its edges, nor an ideology word at its end
     /// ("Radical Islamist"). A title or a `before` cue dropped from the front ("President", "Analyst") is
     /// kept as the cue, with its kind.
-    func trim(_ run: ClosedRange<Int>, _ words: CandidateWords) -> (range: ClosedRange<Int>, cue: (kind: String, word: String)?)? {
+    func trim(_ run: ClosedRange<Int>, _ words: CandidateWords) -> (range: ClosedRange<Int>, cue: (kind: CandidateKind, word: String)?)? {
         var first = run.lowerBound
         var last = run.upperBound
-        var cue: (kind: String, word: String)?
+        var cue: (kind: CandidateKind, word: String)?
         func isEdge(_ index: Int) -> Bool {
             let token = tokens[index]
             return token.kind != .word || Self.connectors.contains(token.text) || words.stop.contains(token.folded)
@@ -143,7 +145,7 @@ struct SentenceLayout {
         while first <= last {
             let folded = tokens[first].folded
             if words.titles.contains(folded) {
-                cue = ("person", tokens[first].text)
+                cue = (.person, tokens[first].text)
             } else if let kind = words.before[folded], first < last {
                 cue = (kind, tokens[first].text)
             } else if !isEdge(first) {

@@ -1,3 +1,5 @@
+import Domain
+
 /// Links the claims of one source by their discourse cues: support and attack (AIF RA and CA).
 ///
 /// Rules, each driven by a row of `link-cues.tsv`:

@@ -1,3 +1,5 @@
+import Domain
+
 /// Dung's grounded semantics: the least fixed point of the characteristic function, as a labelling.
 ///
 /// An argument is `in` when every attacker is `out` (so an unattacked argument is `in`), `out`
@@ -12,7 +14,7 @@
 /// Modgil & Caminada, "Proof theories and algorithms for abstract argumentation frameworks" (2009),
 /// whose labelling algorithm this is.
 public enum GroundedSemantics {
-    public enum Label: String, Sendable { case `in`, out, undecided }
+    public typealias Label = AcceptabilityLabel
 
     /// Labels every argument. Attacks naming an argument not in `arguments` are ignored; a
     /// self-attacking argument can never be `in`.

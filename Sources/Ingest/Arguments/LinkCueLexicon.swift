@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// The discourse cues of `data/lexicon/link-cues.tsv`: words that make one claim support or attack

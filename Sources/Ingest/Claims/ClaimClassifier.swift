@@ -1,3 +1,5 @@
+import Domain
+
 /// Decides whether a clause is a claim, and its type and context, from discourse markers.
 ///
 /// - Not a claim: a question, a fragment (fewer than `minimumWords` words), a title or heading with

@@ -1,3 +1,5 @@
+import Domain
+
 /// How the claim stage reads commitment beyond an estimative phrase: stated numbers, elliptical
 /// answers and anaphors that carry the matter named just before, headlines that name their source,
 /// and the factuality value stored with each claim.

@@ -1,3 +1,5 @@
+import Domain
+
 /// The estimative expressions of `data/lexicon/estimative.tsv`, each mapped to an ICD 203 term.
 ///
 /// Columns: `phrase` (required), `term` (required: a `LikelihoodScale` term, or `none` for a phrase

@@ -1,3 +1,5 @@
+import Domain
+
 /// An estimative cue found in a clause, after negation and scope have been applied.
 public struct EstimativeCue: Sendable, Hashable {
     /// Token indexes of the phrase in the sentence's tokens.

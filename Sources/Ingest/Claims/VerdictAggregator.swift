@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// Sums up, per proposition, what a source's author concludes: the ICD 203 term, the polarity

@@ -1,3 +1,5 @@
+import Domain
+
 /// The words of `data/lexicon/factuality.tsv`: what marks the author's commitment to a matter when
 /// no estimative phrase says it (source-introducing predicates, future markers, existence,
 /// contrast, refutation, presupposition, changes of chance, declining to judge, anaphors, answers).

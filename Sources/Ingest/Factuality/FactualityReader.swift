@@ -1,3 +1,5 @@
+import Domain
+
 /// The author's commitment to a matter, with the words that carry it.
 public struct Commitment: Sendable, Hashable {
     public let value: Factuality

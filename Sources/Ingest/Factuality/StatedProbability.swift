@@ -1,3 +1,5 @@
+import Domain
+
 /// A probability an author states in numbers: "a 20 percent chance", "27% odds", "20-35%", "over
 /// 50%", "odds of one in five", "3-to-1 against", "a one-third chance".
 ///

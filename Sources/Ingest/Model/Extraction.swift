@@ -1,3 +1,5 @@
+import Domain
+
 /// The results of the extraction stages for one source. Actors are named by their canonical name
 /// (as in actors.tsv); the writer turns names into row ids. All spans index the normalized text.
 
@@ -9,10 +11,10 @@ public struct ActorMention: Sendable, Equatable, Hashable {
     public var actor: String
     /// The surface form's span, possessive ending included when written ("Beijing’s").
     public var span: TextSpan
-    /// How the surface names the actor: a value of `actor_aliases.alias_kind`.
-    public var aliasKind: String
+    /// How the surface names the actor.
+    public var aliasKind: AliasKind
 
-    public init(sentenceIndex: Int, actor: String, span: TextSpan, aliasKind: String) {
+    public init(sentenceIndex: Int, actor: String, span: TextSpan, aliasKind: AliasKind) {
         self.sentenceIndex = sentenceIndex
         self.actor = actor
         self.span = span
@@ -24,13 +26,12 @@ public struct ActorMention: Sendable, Equatable, Hashable {
 public struct EntityCandidate: Sendable, Equatable, Hashable {
     public var sentenceIndex: Int
     public var name: String
-    /// A value of `entity_candidates.kind_guess`: person, organization, media, place, state, event, other.
-    public var kindGuess: String
+    public var kindGuess: CandidateKind
     /// The word that suggested the kind ("analyst", "Institute"), when one did.
     public var kindCue: String?
     public var span: TextSpan
 
-    public init(sentenceIndex: Int, name: String, kindGuess: String, kindCue: String?, span: TextSpan) {
+    public init(sentenceIndex: Int, name: String, kindGuess: CandidateKind, kindCue: String?, span: TextSpan) {
         self.sentenceIndex = sentenceIndex
         self.name = name
         self.kindGuess = kindGuess
@@ -66,10 +67,10 @@ public struct Likelihood: Sendable, Equatable, Hashable {
 
 /// A sentence or clause that asserts something.
 public struct ExtractedClaim: Sendable, Equatable {
-    public enum ClaimType: String, Sendable, CaseIterable { case prediction, assessment, reason, fact, recommendation }
-    public enum Role: String, Sendable { case conclusion, premise }
-    public enum Polarity: String, Sendable { case `for`, against, neutral }
-    public enum Context: String, Sendable { case asserted, future, hypothetical, negated }
+    public typealias ClaimType = Domain.ClaimType
+    public typealias Role = ClaimRole
+    public typealias Polarity = ClaimPolarity
+    public typealias Context = ClaimContext
 
     public var sentenceIndex: Int
     /// The claim's clause (the whole sentence when no clause is singled out).
@@ -121,7 +122,7 @@ public struct ExtractedClaim: Sendable, Equatable {
 
 /// A source's overall judgement of a proposition.
 public struct ExtractedVerdict: Sendable, Equatable {
-    public enum Polarity: String, Sendable { case `for`, against, mixed }
+    public typealias Polarity = VerdictPolarity
 
     public var proposition: String
     /// The ICD 203 term, when the source's judgement has one.
@@ -152,11 +153,9 @@ public struct ExtractedRelation: Sendable, Equatable, Hashable {
     public var sentenceIndex: Int
     public var subject: String
     public var object: String
-    /// A predicate of the `relations.predicate` CHECK constraint.
-    public var predicate: String
-    public var quadClass: String
-    /// asserted, future, hypothetical, negated or reported.
-    public var context: String
+    public var predicate: RelationPredicate
+    public var quadClass: QuadClass
+    public var context: RelationContext
     public var region: String?
     public var speaker: String?
     public var speakerIsActor: Bool
@@ -164,8 +163,8 @@ public struct ExtractedRelation: Sendable, Equatable, Hashable {
     public var cueSpan: TextSpan
     public var confidence: Double
 
-    public init(sentenceIndex: Int, subject: String, object: String, predicate: String, quadClass: String,
-                context: String, region: String? = nil, speaker: String? = nil, speakerIsActor: Bool = false,
+    public init(sentenceIndex: Int, subject: String, object: String, predicate: RelationPredicate, quadClass: QuadClass,
+                context: RelationContext, region: String? = nil, speaker: String? = nil, speakerIsActor: Bool = false,
                 cue: String, cueSpan: TextSpan, confidence: Double = 0.5) {
         self.sentenceIndex = sentenceIndex
         self.subject = subject
@@ -184,7 +183,7 @@ public struct ExtractedRelation: Sendable, Equatable, Hashable {
 
 /// Claim to claim within one source (indexes into the document's claims).
 public struct ExtractedLink: Sendable, Equatable, Hashable {
-    public enum LinkType: String, Sendable { case supports, attacks, rephrases }
+    public typealias LinkType = Domain.LinkType
 
     public var fromClaim: Int
     public var toClaim: Int

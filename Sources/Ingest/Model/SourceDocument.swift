@@ -1,3 +1,5 @@
+import Domain
+
 /// What the normalizer makes of one raw file: clean text, metadata, and what it removed.
 public struct NormalizedSource: Sendable, Equatable {
     /// The normalized text that every offset points into (paragraphs joined by "\n\n").
@@ -46,23 +48,7 @@ public struct Link: Sendable, Equatable {
 /// A line of the raw file that normalization dropped. `reason` values are those of the
 /// `removed_lines.reason` CHECK constraint in schema.sql.
 public struct RemovedLine: Sendable, Equatable {
-    public enum Reason: String, Sendable, CaseIterable {
-        case repeatedTitle = "repeated_title"
-        case metadata
-        case commentsLink = "comments_link"
-        case typoPrompt = "typo_prompt"
-        case relatedPosts = "related_posts"
-        case poll
-        case shareWidget = "share_widget"
-        case printWidget = "print_widget"
-        case imageFile = "image_file"
-        case imageCredit = "image_credit"
-        case viewCounter = "view_counter"
-        case rating
-        case navigation
-        case blankGlyphs = "blank_glyphs"
-        case siteName = "site_name"
-    }
+    public typealias Reason = RemovedLineReason
 
     /// 1-based line number in the raw file.
     public var lineNumber: Int
@@ -79,11 +65,7 @@ public struct RemovedLine: Sendable, Equatable {
 
 /// A paragraph of the normalized text.
 public struct Paragraph: Sendable, Equatable {
-    /// Values of the `paragraphs.kind` CHECK constraint in schema.sql.
-    public enum Kind: String, Sendable {
-        case title, heading, body
-        case listItem = "list_item"
-    }
+    public typealias Kind = ParagraphKind
 
     public var span: TextSpan
     public var kind: Kind

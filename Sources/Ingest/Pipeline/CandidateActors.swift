@@ -1,3 +1,4 @@
+import Domain
 import Store
 
 /// Promotes the unknown names the candidate finder is confident of to actors of their own, with
@@ -34,18 +35,20 @@ struct CandidateActors {
             SELECT EXISTS (SELECT 1 FROM actors WHERE name = ?1 COLLATE NOCASE)
                 OR EXISTS (SELECT 1 FROM actor_aliases WHERE alias = ?1 COLLATE NOCASE)
             """)
-        let insert = try db.prepare("INSERT INTO actors (name, kind, method) VALUES (?, ?, 'candidate')")
+        let insert = try db.prepare("INSERT INTO actors (name, kind, method) VALUES (?, ?, ?)")
         let mentions = try db.prepare("""
             INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, surface, alias_kind)
             SELECT source_id, sentence_id, ?2, start, length, name, 'name' FROM entity_candidates WHERE name = ?1
             """)
         var promoted = 0
         for row in confident {
-            guard let name = row.string("name"), let kind = row.string("kind"), ["person", "organization"].contains(kind) else { continue }
+            // A candidate's guessed kind becomes an actor's kind when both sets have it.
+            guard let name = row.string("name"), let kind = row.string("kind").flatMap(ActorKind.init(rawValue:)),
+                  [ActorKind.person, .organization].contains(kind) else { continue }
             var isKnown = false
             try known.forEach([name]) { isKnown = $0.int(at: 0) == 1 }
             guard !isKnown else { continue }
-            try insert.run([name, kind])
+            try insert.run([name, kind, ActorMethod.candidate])
             try mentions.run([name, db.lastInsertedRowID])
             promoted += 1
         }

@@ -1,3 +1,5 @@
+import Domain
+
 /// The pure pipeline for one document:
 /// `normalize → segment → tag actors → find claims → verdicts → relations → argument links`.
 ///
@@ -17,7 +19,7 @@ public struct DocumentProcessor: Sendable {
         tagger = ActorTagger(gazetteer: lexicons.gazetteer)
         candidateFinder = CandidateFinder(gazetteer: lexicons.gazetteer, words: lexicons.candidateWords)
         claimExtractor = ClaimExtractor(lexicons: lexicons.claims, affiliations: lexicons.gazetteer.stateAffiliations)
-        let regions = Set(lexicons.gazetteer.actors.filter { $0.kind == "region" }.map(\.name))
+        let regions = Set(lexicons.gazetteer.actors.filter { $0.kind == .region }.map(\.name))
         relationExtractor = RelationExtractor(lexicon: lexicons.relations, regions: regions)
         argumentLinker = ArgumentLinker(cues: lexicons.linkCues)
     }

@@ -155,8 +155,8 @@ final class SourceWriter {
         for relation in document.relations {
             guard let subject = actorIDs[relation.subject], let object = actorIDs[relation.object], subject != object else { continue }
             try insertRelation.execute(
-                sourceID, sentenceIDs[relation.sentenceIndex], subject, object, relation.predicate, relation.quadClass,
-                relation.context, relation.region.flatMap { actorIDs[$0] },
+                sourceID, sentenceIDs[relation.sentenceIndex], subject, object, relation.predicate.rawValue, relation.quadClass.rawValue,
+                relation.context.rawValue, relation.region.flatMap { actorIDs[$0] },
                 relation.speakerIsActor ? relation.speaker.flatMap { actorIDs[$0] } : nil, relation.speaker,
                 relation.cue, relation.cueSpan.start, relation.cueSpan.length, relation.confidence)
         }

@@ -1,3 +1,4 @@
+import Domain
 import Store
 
 /// A stored source as the claim stage sees it, rebuilt from the database without its file: the
@@ -39,14 +40,14 @@ struct StoredAnalysis {
             """, [sourceID]).compactMap { row -> ActorMention? in
             guard let index = sentenceIndex[row.int("sentence_id") ?? 0], let actor = row.string("name") else { return nil }
             return ActorMention(sentenceIndex: index, actor: actor, span: TextSpan(start: row.int("start") ?? 0, length: row.int("length") ?? 0),
-                                aliasKind: row.string("alias_kind") ?? "name")
+                                aliasKind: row.string("alias_kind").flatMap(AliasKind.init(rawValue:)) ?? .name)
         }
         let candidates = try db.rows("""
             SELECT sentence_id, name, kind_guess, kind_cue, start, length FROM entity_candidates
             WHERE source_id = ? ORDER BY start, length
             """, [sourceID]).compactMap { row -> EntityCandidate? in
             guard let index = sentenceIndex[row.int("sentence_id") ?? 0] else { return nil }
-            return EntityCandidate(sentenceIndex: index, name: row.string("name") ?? "", kindGuess: row.string("kind_guess") ?? "other",
+            return EntityCandidate(sentenceIndex: index, name: row.string("name") ?? "", kindGuess: row.string("kind_guess").flatMap(CandidateKind.init(rawValue:)) ?? .other,
                                    kindCue: row.string("kind_cue"), span: TextSpan(start: row.int("start") ?? 0, length: row.int("length") ?? 0))
         }
         let analyzed = AnalyzedText(text: text, title: source.string("title"), paragraphs: paragraphs, sentences: sentences,

@@ -1,17 +1,8 @@
+import Domain
+
 /// Why a file was not ingested. `reason` values are those of `ingest_errors.reason` in schema.sql.
 public struct IngestRefusal: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Reason: String, Sendable, CaseIterable {
-        case notFound = "not_found"
-        case unreadable
-        case notAFile = "not_a_file"
-        case empty
-        case binary
-        case invalidUTF8 = "invalid_utf8"
-        case unsupportedEncoding = "unsupported_encoding"
-        case tooLarge = "too_large"
-        case changedWhileReading = "changed_while_reading"
-        case `internal`
-    }
+    public typealias Reason = FileRefusal
 
     public let path: String
     public let reason: Reason

@@ -1,3 +1,5 @@
+import Domain
+
 /// The PLOVER context of a matched relation: asserted, future, hypothetical, negated or reported.
 ///
 /// Which words count depends on the cue's form. For a verb they are the words between the subject
@@ -9,9 +11,7 @@
 /// rapprochement). In both, a condition earlier in the clause ("if"), a question, and the words
 /// inside the pattern's own gaps count. Negation wins over hypothetical, hypothetical over future,
 /// and future over reported, so that nothing conditional or denied is ever read as asserted.
-enum RelationContext: String, CaseIterable {
-    case asserted, reported, future, hypothetical, negated
-
+extension RelationContext {
     /// Higher is stronger; a duplicate relation keeps the strongest.
     var rank: Int {
         switch self {

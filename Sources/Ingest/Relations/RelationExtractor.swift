@@ -1,3 +1,5 @@
+import Domain
+
 /// Finds actor-to-actor relations (PLOVER-style) in an analyzed document.
 ///
 /// Each sentence is scanned once; at every token the lexicon hands back only the patterns anchored
@@ -115,7 +117,7 @@ public struct RelationExtractor: Sendable {
         return pairs.map { pair in
             ExtractedRelation(
                 sentenceIndex: index, subject: pair.0, object: pair.1, predicate: match.pattern.predicate,
-                quadClass: match.pattern.quadClass, context: context.rawValue, region: region,
+                quadClass: match.pattern.quadClass, context: context, region: region,
                 speaker: speaker?.name, speakerIsActor: speaker?.isActor ?? false, cue: cue, cueSpan: cueSpan,
                 confidence: confidence)
         }
@@ -175,8 +177,8 @@ public struct RelationExtractor: Sendable {
                 continue
             }
             let old = kept[existing]
-            let oldRank = RelationContext(rawValue: old.context)?.rank ?? 0
-            let newRank = RelationContext(rawValue: relation.context)?.rank ?? 0
+            let oldRank = old.context.rank
+            let newRank = relation.context.rank
             if newRank > oldRank || (newRank == oldRank && relation.confidence > old.confidence) {
                 kept[existing] = relation
             }

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// The relation patterns of `data/lexicon/relations.tsv`, compiled once and indexed by their
@@ -8,19 +9,7 @@ import Foundation
 /// let relations = RelationExtractor(lexicon: lexicon).relations(in: document)
 /// ```
 public struct RelationLexicon: Sendable {
-    /// The predicates of the `relations.predicate` CHECK constraint in schema.sql.
-    public static let predicates: Set<String> = [
-        "cooperates_with", "allies_with", "supports", "trades_with", "invests_in", "sells_arms_to",
-        "exercises_with", "depends_on", "competes_with", "distrusts", "opposes", "sanctions",
-        "threatens", "claims_territory_of", "counterbalances", "recognizes",
-    ]
-
-    /// The values of `relations.quad_class`.
-    public static let quadClasses: Set<String> = [
-        "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
-    ]
-
-    static let requiredColumns = ["pattern", "predicate", "quad_class", "direction", "form"]
+    static let requiredColumns = ["pattern", "predicate", "quad_class", "form"]
 
     public let patterns: [RelationPattern]
     /// Anchor word -> pattern indexes.
@@ -91,18 +80,17 @@ public struct RelationLexicon: Sendable {
             LexiconError(file: file, line: record.lineNumber, message: message)
         }
         guard let text = record["pattern"] else { throw fail("empty pattern") }
-        guard let predicate = record["predicate"], predicates.contains(predicate) else {
-            throw fail("unknown predicate '\(record["predicate"] ?? "")'; use one of \(predicates.sorted().joined(separator: ", "))")
+        guard let predicate = record["predicate"].flatMap(RelationPredicate.init(rawValue:)) else {
+            throw fail("unknown predicate '\(record["predicate"] ?? "")'; use \(RelationPredicate.spelled)")
         }
-        guard let quadClass = record["quad_class"], quadClasses.contains(quadClass) else {
-            throw fail("unknown quad_class '\(record["quad_class"] ?? "")'")
+        guard let quadClass = record["quad_class"].flatMap(QuadClass.init(rawValue:)) else {
+            throw fail("unknown quad_class '\(record["quad_class"] ?? "")'; use \(QuadClass.spelled)")
         }
-        let isSymmetric: Bool
-        switch record["direction"] {
-        case "directed", "->": isSymmetric = false
-        case "symmetric", "<->": isSymmetric = true
-        default: throw fail("direction must be 'directed' or 'symmetric'")
+        // The direction is the predicate's (Domain); a row that states one must state that one.
+        if let direction = record["direction"], direction != predicate.direction.rawValue {
+            throw fail("\(predicate.rawValue) is \(predicate.direction.rawValue), not '\(direction)'")
         }
+        let isSymmetric = predicate.direction == .symmetric
         guard let formName = record["form"], let form = RelationPattern.CueForm(rawValue: formName) else {
             throw fail("form must be 'verb' or 'noun'")
         }

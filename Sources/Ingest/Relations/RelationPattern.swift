@@ -1,3 +1,5 @@
+import Domain
+
 /// One row of `relations.tsv`, compiled.
 ///
 /// A pattern is a token sequence: `X ... sell/sells/sold/selling ...3 arms/weapons ...3 to Y`.
@@ -10,8 +12,8 @@ public struct RelationPattern: Sendable {
 
     /// The pattern as written in the lexicon.
     public let text: String
-    public let predicate: String
-    public let quadClass: String
+    public let predicate: RelationPredicate
+    public let quadClass: QuadClass
     /// Symmetric relations are emitted in both directions; a pattern with `X` alone pairs up the
     /// actors of a coordinated `X` ("Russia and China conduct joint exercises").
     public let isSymmetric: Bool

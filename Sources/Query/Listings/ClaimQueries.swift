@@ -1,3 +1,4 @@
+import Domain
 import Store
 
 /// Filters of `argkb claims`; nil means "any".
@@ -7,11 +8,11 @@ public struct ClaimFilter: Sendable {
     /// A speaker's name or alias (an actor resolves through its aliases).
     public var speaker: String?
     public var authorOnly = false
-    public var term: String?
+    public var term: LikelihoodTerm?
     public var minP: Double?
     public var maxP: Double?
-    public var type: String?
-    public var polarity: String?
+    public var type: ClaimType?
+    public var polarity: ClaimPolarity?
     public var includeCurated = true
 
     public init() {}
@@ -50,7 +51,8 @@ public struct ClaimQueries {
     public func claims(_ filter: ClaimFilter) throws -> Listing {
         if let proposition = filter.proposition { try Self.requireProposition(proposition, in: db) }
         return try db.listing(Self.claimsSQL, [filter.source, filter.proposition, filter.speaker, filter.authorOnly,
-                                        filter.term, filter.minP, filter.maxP, filter.type, filter.polarity,
+                                        filter.term?.rawValue, filter.minP, filter.maxP, filter.type?.rawValue,
+                                        filter.polarity?.rawValue,
                                         filter.includeCurated])
     }
 

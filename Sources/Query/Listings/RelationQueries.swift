@@ -22,16 +22,9 @@ public struct RelationQueries {
 
     public init(db: Database) { self.db = db }
 
-    /// Predicates stored in both directions: listed once (subject before object) unless an actor
-    /// filter picks a side.
-    public static let symmetricPredicates = ["cooperates_with", "allies_with", "trades_with", "exercises_with", "competes_with"]
-
-    public static let predicates = ["cooperates_with", "allies_with", "supports", "trades_with", "invests_in",
-                                    "sells_arms_to", "exercises_with", "depends_on", "competes_with", "distrusts",
-                                    "opposes", "sanctions", "threatens", "claims_territory_of", "counterbalances",
-                                    "recognizes"]
-    public static let quadClasses = ["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
-    public static let contexts = ["asserted", "future", "hypothetical", "negated", "reported"]
+    /// Predicates stored in both directions (the `predicates` table says which): listed once
+    /// (subject before object) unless an actor filter picks a side.
+    static let symmetric = "(SELECT name FROM predicates WHERE direction = 'symmetric')"
 
     /// The SQL of `argkb relations`; every filter is a bound parameter, NULL when unused.
     public static let sql = """
@@ -44,13 +37,13 @@ public struct RelationQueries {
         LEFT JOIN actors AS reg ON reg.id = r.region_actor_id
         JOIN sources AS s ON s.id = r.source_id
         JOIN sentences AS st ON st.id = r.sentence_id
-        WHERE (?1 IS NULL OR r.subject_actor_id = ?1 OR (r.object_actor_id = ?1 AND r.predicate NOT IN \(inList(symmetricPredicates))))
+        WHERE (?1 IS NULL OR r.subject_actor_id = ?1 OR (r.object_actor_id = ?1 AND r.predicate NOT IN \(symmetric)))
           AND (?2 IS NULL OR (r.subject_actor_id = ?2 AND r.object_actor_id = ?3)
                           OR (r.subject_actor_id = ?3 AND r.object_actor_id = ?2))
           AND (?4 IS NULL OR r.predicate = ?4 OR r.quad_class = ?4)
           AND (?5 IS NULL OR r.context = ?5)
           AND (?6 IS NULL OR r.region_actor_id = ?6)
-          AND (?1 IS NOT NULL OR r.predicate NOT IN \(inList(symmetricPredicates)) OR subj.name < obj.name)
+          AND (?1 IS NOT NULL OR r.predicate NOT IN \(symmetric) OR subj.name < obj.name)
         ORDER BY s.published IS NULL, s.published, s.id, st.ordinal, r.id
         """
 
@@ -62,9 +55,5 @@ public struct RelationQueries {
         let pair = try filter.between.map { (try actors.resolve($0.0).id, try actors.resolve($0.1).id) }
         let region = try filter.region.map { try actors.resolve($0).id }
         return try db.listing(Self.sql, [actor, pair?.0, pair?.1, filter.type, filter.context, region])
-    }
-
-    static func inList(_ values: [String]) -> String {
-        "(" + values.map { "'\($0)'" }.joined(separator: ", ") + ")"
     }
 }

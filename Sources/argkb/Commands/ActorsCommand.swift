@@ -1,4 +1,5 @@
 import ArgumentParser
+import Domain
 import Query
 
 /// `argkb actors`: the actors found, with mention counts; `--candidates` lists unknown names.
@@ -11,8 +12,8 @@ struct ActorsCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "Only actors of this kind (state, person, organization, region, bloc, initiative, company, media).")
-    var kind: String?
+    @Option(help: "Only actors of this kind.")
+    var kind: ActorKind?
 
     @Flag(name: .customLong("per-source"), help: "One row per actor and source.")
     var perSource = false
@@ -23,16 +24,9 @@ struct ActorsCommand: ParsableCommand {
     @Flag(help: "List capitalized names the gazetteer does not know, for curation.")
     var candidates = false
 
-    func validate() throws {
-        let kinds = ["state", "person", "organization", "region", "bloc", "initiative", "company", "media"]
-        if let kind, !kinds.contains(kind) {
-            throw ValidationError("--kind must be one of \(kinds.joined(separator: ", "))")
-        }
-    }
-
     func run() throws {
         let queries = ActorQueries(db: try database.openForReading())
-        try output.print(candidates ? queries.candidates() : queries.list(kind: kind, perSource: perSource, includeUnmentioned: all))
+        try output.print(candidates ? queries.candidates() : queries.list(kind: kind?.rawValue, perSource: perSource, includeUnmentioned: all))
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Domain
 import Query
 
 /// `argkb claims [filters]`: the claims found, with speaker, likelihood and evidence sentence.
@@ -15,11 +16,11 @@ struct ClaimsCommand: ParsableCommand {
     @Option(help: "A proposition id (see `argkb sql \"SELECT * FROM propositions\"`).") var proposition: String?
     @Option(help: "A speaker: a name as written, or an actor by any alias.") var speaker: String?
     @Flag(name: .customLong("author-only"), help: "Only claims the authors make themselves (no reported speech).") var authorOnly = false
-    @Option(help: "A likelihood term, e.g. \"very unlikely\".") var term: String?
+    @Option(help: "A likelihood term of ICD 203, e.g. \"very unlikely\".") var term: LikelihoodTerm?
     @Option(name: .customLong("min-p"), help: "Only claims whose whole band is at this probability or higher (p_low >= P).") var minP: Double?
     @Option(name: .customLong("max-p"), help: "Only claims whose whole band is at this probability or lower (p_high <= P).") var maxP: Double?
-    @Option(help: "A claim type: prediction, assessment, reason, fact, recommendation.") var type: String?
-    @Option(help: "for, against or neutral (toward the proposition).") var polarity: String?
+    @Option(help: "A claim type.") var type: ClaimType?
+    @Option(help: "The side toward the proposition.") var polarity: ClaimPolarity?
     @Flag(name: .customLong("rule-only"), help: "Hide curated claims.") var ruleOnly = false
 
     func validate() throws {
@@ -27,12 +28,6 @@ struct ClaimsCommand: ParsableCommand {
             if let value, !(0...1).contains(value) { throw ValidationError("\(name) must be between 0 and 1") }
         }
         if authorOnly && speaker != nil { throw ValidationError("--author-only and --speaker exclude each other") }
-        if let type, !["prediction", "assessment", "reason", "fact", "recommendation"].contains(type) {
-            throw ValidationError("--type must be prediction, assessment, reason, fact or recommendation")
-        }
-        if let polarity, !["for", "against", "neutral"].contains(polarity) {
-            throw ValidationError("--polarity must be for, against or neutral")
-        }
     }
 
     func run() throws {

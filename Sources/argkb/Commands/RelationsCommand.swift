@@ -1,4 +1,5 @@
 import ArgumentParser
+import Domain
 import Query
 
 /// `argkb relations`: who does what to whom, with context and evidence.
@@ -19,16 +20,13 @@ struct RelationsCommand: ParsableCommand {
     @Option(help: "An actor (any alias) as subject, or object of a one-way relation.") var actor: String?
     @Option(parsing: .upToNextOption, help: "Two actors: the relations between them.") var between: [String] = []
     @Option(help: "A predicate (e.g. competes_with) or a quad class (e.g. material_conflict).") var type: String?
-    @Option(help: "asserted, future, hypothetical, negated or reported.") var context: String?
+    @Option(help: "The relation's context.") var context: RelationContext?
     @Option(help: "A region (any alias), e.g. \"Central Asia\".") var region: String?
 
     func validate() throws {
         if !between.isEmpty && between.count != 2 { throw ValidationError("--between takes two actors") }
-        if let type, !(RelationQueries.predicates + RelationQueries.quadClasses).contains(type) {
-            throw ValidationError("--type must be a predicate (\(RelationQueries.predicates.joined(separator: ", "))) or a quad class (\(RelationQueries.quadClasses.joined(separator: ", ")))")
-        }
-        if let context, !RelationQueries.contexts.contains(context) {
-            throw ValidationError("--context must be one of \(RelationQueries.contexts.joined(separator: ", "))")
+        if let type, RelationPredicate(rawValue: type) == nil, QuadClass(rawValue: type) == nil {
+            throw ValidationError("--type must be a predicate (\(RelationPredicate.names.joined(separator: ", "))) or a quad class (\(QuadClass.names.joined(separator: ", ")))")
         }
     }
 
@@ -37,7 +35,7 @@ struct RelationsCommand: ParsableCommand {
         filter.actor = actor
         filter.between = between.count == 2 ? (between[0], between[1]) : nil
         filter.type = type
-        filter.context = context
+        filter.context = context?.rawValue
         filter.region = region
         try output.print(try RelationQueries(db: try database.openForReading()).relations(filter))
     }

@@ -9,7 +9,7 @@
 /// CT- very unlikely, Uu no estimate (see the README's likelihood section). The bands are one step
 /// inside the ends of the scale: an author who writes "they will ally" asserts it, but the ends of
 /// the scale ("almost certain", "almost no chance") are kept for words that say so.
-public enum Factuality: String, Sendable, CaseIterable, Hashable {
+public enum Factuality: String, ClosedSet {
     case certainPositive = "CT+"
     case probablePositive = "PR+"
     case possiblePositive = "PS+"
@@ -18,15 +18,17 @@ public enum Factuality: String, Sendable, CaseIterable, Hashable {
     case probableNegative = "PR-"
     case certainNegative = "CT-"
 
+    public static let schemaColumns = ["claims.factuality"]
+
     /// The term of the likelihood scale for this value; nil for underspecified.
     public var term: LikelihoodScale.Term? {
         switch self {
-        case .certainPositive: return LikelihoodScale.term(rank: 6)
-        case .probablePositive: return LikelihoodScale.term(rank: 5)
-        case .possiblePositive, .possibleNegative: return LikelihoodScale.term(rank: LikelihoodScale.evenRank)
+        case .certainPositive: return .veryLikely
+        case .probablePositive: return .likely
+        case .possiblePositive, .possibleNegative: return .roughlyEvenChance
         case .underspecified: return nil
-        case .probableNegative: return LikelihoodScale.term(rank: 3)
-        case .certainNegative: return LikelihoodScale.term(rank: 2)
+        case .probableNegative: return .unlikely
+        case .certainNegative: return .veryUnlikely
         }
     }
 
