@@ -467,20 +467,34 @@ SELECT s.id, s.slug, s.title, s.author, s.publisher, s.published, s.url,
        s.char_count
 FROM sources AS s;
 
--- Claims with their sentence, source and speaker ('author' when the author speaks).
+-- Which rows count, said once. An analyst's correction never deletes the automatic row: a curated
+-- claim names the rule claim it corrects (overrides_claim_id), and a curated verdict stands beside
+-- the rule verdict of its source and proposition. In force: every curated row, and every rule row no
+-- curated row corrects. `ask`, `claims`, `report` and `map` read claims and verdicts through these.
+CREATE VIEW claims_in_force AS
+SELECT * FROM claims AS c
+WHERE c.method = 'curated' OR NOT EXISTS (SELECT 1 FROM claims AS cur WHERE cur.overrides_claim_id = c.id);
+
+CREATE VIEW verdicts_in_force AS
+SELECT * FROM verdicts AS v
+WHERE v.method = 'curated' OR NOT EXISTS (SELECT 1 FROM verdicts AS cur WHERE cur.source_id = v.source_id AND cur.proposition_id = v.proposition_id AND cur.method = 'curated');
+
+-- Claims with their sentence, source and speaker ('author' when the author speaks); every claim,
+-- corrected ones included (claims_in_force has only those that count). `location` is the sentence's
+-- place as argkb prints it: 'slug @start+length'.
 CREATE VIEW claim_details AS
 SELECT c.id AS claim_id, s.id AS source_id, s.title AS source_title, s.author AS source_author,
        s.published, c.proposition_id, c.claim_type, c.role, c.polarity, c.likelihood_term,
        c.p_low, c.p_high, c.cue, c.context, c.factuality, c.commitment,
        coalesce(c.speaker_name, 'author') AS speaker, a.name AS speaker_actor,
        c.method, c.confidence, st.id AS sentence_id, st.text AS sentence,
-       c.start, c.length
+       c.start, c.length, s.slug || ' @' || st.start || '+' || st.length AS location
 FROM claims AS c
 JOIN sources AS s    ON s.id = c.source_id
 JOIN sentences AS st ON st.id = c.sentence_id
 LEFT JOIN actors AS a ON a.id = c.speaker_actor_id;
 
--- Per source and proposition: the verdict in force (curated wins) with the automatic one beside it,
+-- Per source and proposition: the verdict in force (verdicts_in_force) with the automatic one beside it,
 -- and its weightiest evidence claim (the curated verdict's own evidence first). The evidence is one
 -- indexed lookup per verdict (verdict_evidence_by_weight), so a one-row answer reads one row.
 CREATE VIEW source_verdicts AS
@@ -488,8 +502,8 @@ SELECT s.id AS source_id, s.slug, s.title, s.author, s.published, v.proposition_
        v.likelihood_term, v.p_low, v.p_high, v.polarity, v.method,
        auto.likelihood_term AS rule_likelihood_term, auto.polarity AS rule_polarity,
        c.id AS evidence_claim_id, c.sentence_id AS evidence_sentence_id, st.text AS evidence,
-       v.note, v.id AS verdict_id
-FROM verdicts AS v
+       v.note, v.id AS verdict_id, s.slug || ' @' || st.start || '+' || st.length AS location
+FROM verdicts_in_force AS v
 JOIN sources AS s ON s.id = v.source_id
 LEFT JOIN verdicts AS auto
        ON auto.source_id = v.source_id AND auto.proposition_id = v.proposition_id AND auto.method = 'rule'
@@ -498,11 +512,7 @@ LEFT JOIN claims AS c
                    WHERE e.verdict_id = CASE WHEN EXISTS (SELECT 1 FROM verdict_evidence WHERE verdict_id = v.id)
                                              THEN v.id ELSE auto.id END
                    ORDER BY e.weight DESC, e.claim_id LIMIT 1)
-LEFT JOIN sentences AS st ON st.id = c.sentence_id
-WHERE v.method = 'curated'
-   OR NOT EXISTS (SELECT 1 FROM verdicts AS cur
-                   WHERE cur.source_id = v.source_id AND cur.proposition_id = v.proposition_id
-                     AND cur.method = 'curated');
+LEFT JOIN sentences AS st ON st.id = c.sentence_id;
 
 -- Actor mentions with names: one row per mention.
 CREATE VIEW mention_details AS
@@ -534,7 +544,7 @@ CREATE VIEW relation_details AS
 SELECT r.id AS relation_id, subj.name AS subject, r.predicate, obj.name AS object,
        reg.name AS region, r.quad_class, r.context, coalesce(r.speaker_name, 'author') AS speaker,
        r.cue, s.id AS source_id, s.title AS source_title, s.published, st.text AS sentence,
-       r.method, r.confidence
+       r.method, r.confidence, s.slug || ' @' || st.start || '+' || st.length AS location
 FROM relations AS r
 JOIN actors AS subj    ON subj.id = r.subject_actor_id
 JOIN actors AS obj     ON obj.id = r.object_actor_id

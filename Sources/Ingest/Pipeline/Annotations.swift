@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// An analyst's corrections, from `data/annotations/` (TSV, like the lexicons).
@@ -49,8 +50,8 @@ public struct Annotations: Sendable {
                 guard let source = record["source"], let proposition = record["proposition"], let polarity = record["polarity"] else {
                     throw LexiconError(file: record.file, line: record.lineNumber, message: "source, proposition and polarity are required")
                 }
-                guard ["for", "against", "mixed"].contains(polarity) else {
-                    throw LexiconError(file: record.file, line: record.lineNumber, message: "polarity must be for, against or mixed, not '\(polarity)'")
+                guard VerdictPolarity(rawValue: polarity) != nil else {
+                    throw LexiconError(file: record.file, line: record.lineNumber, message: "polarity must be \(VerdictPolarity.spelled), not '\(polarity)'")
                 }
                 verdicts.append(VerdictCorrection(source: source, proposition: proposition, likelihoodTerm: record["likelihood_term"],
                                                   polarity: polarity, evidenceQuote: record["evidence_quote"],
@@ -64,8 +65,8 @@ public struct Annotations: Sendable {
                 guard let source = record["source"], let quote = record["quote"] else {
                     throw LexiconError(file: record.file, line: record.lineNumber, message: "source and quote are required")
                 }
-                if let polarity = record["polarity"], !["for", "against", "neutral"].contains(polarity) {
-                    throw LexiconError(file: record.file, line: record.lineNumber, message: "polarity must be for, against or neutral, not '\(polarity)'")
+                if let polarity = record["polarity"], ClaimPolarity(rawValue: polarity) == nil {
+                    throw LexiconError(file: record.file, line: record.lineNumber, message: "polarity must be \(ClaimPolarity.spelled), not '\(polarity)'")
                 }
                 claims.append(ClaimCorrection(source: source, quote: quote, likelihoodTerm: record["likelihood_term"],
                                               polarity: record["polarity"], speaker: record["speaker"],

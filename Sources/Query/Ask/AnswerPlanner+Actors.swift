@@ -30,7 +30,7 @@ extension AnswerPlanner {
         let sql = """
             SELECT subj.name AS actor, r.predicate, obj.name AS other, reg.name AS region, r.context,
                    coalesce(r.speaker_name, 'author') AS speaker, s.title AS source, s.published, st.text AS evidence,
-                   \(location(source: "s", sentence: "st")) AS location
+                   \(PolicySQL.location(source: "s", sentence: "st")) AS location
             FROM relations AS r
             JOIN actors AS subj ON subj.id = r.subject_actor_id
             JOIN actors AS obj ON obj.id = r.object_actor_id
@@ -38,7 +38,7 @@ extension AnswerPlanner {
             JOIN sources AS s ON s.id = r.source_id
             JOIN sentences AS st ON st.id = r.sentence_id
             WHERE \(conditions)
-            ORDER BY s.published IS NULL, s.published, s.id, st.ordinal, r.id
+            ORDER BY \(PolicySQL.dateOrder("s")), s.id, st.ordinal, r.id
             """
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading + " (negated relations left out)" + describeDates(question))
     }

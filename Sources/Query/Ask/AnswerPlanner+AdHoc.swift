@@ -1,3 +1,5 @@
+import Domain
+
 /// Plans for a proposition read from the question (`AdHocProposition`): answered from the stored
 /// claims that estimate something in a sentence naming every actor and a word of the matter.
 extension AnswerPlanner {
@@ -13,7 +15,7 @@ extension AnswerPlanner {
     /// Claims with an estimate, in a sentence that names every actor and holds every matter word
     /// (or a word of its family: an FTS5 prefix query on its stem).
     private static func adHocMatter(_ adHoc: AdHocProposition, _ parameters: inout ParameterList) -> String {
-        var conditions = "\n  AND c.method = 'rule' AND c.likelihood_term IS NOT NULL"
+        var conditions = "\n  AND c.likelihood_term IS NOT NULL"
         if let query = adHoc.searchQuery {
             conditions += "\n  AND c.sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH \(parameters.bind(query)))"
         }
@@ -25,7 +27,7 @@ extension AnswerPlanner {
     }
 
     /// The estimate's side, from its rank (no stored polarity: the claim is on no proposition).
-    private static let side = "CASE WHEN l.rank < 4 THEN 'against' WHEN l.rank > 4 THEN 'for' ELSE 'mixed' END"
+    private static let side = LikelihoodScale.sideSQL(rank: "l.rank")
 
     /// Each source's last estimate by its author on the matter (authors end with their judgement),
     /// filtered by the question's likelihood and side.
@@ -49,7 +51,7 @@ extension AnswerPlanner {
         let estimates = """
             WITH estimates AS (
                 SELECT c.source_id, c.id AS claim_id, c.likelihood_term, c.p_low, c.p_high, c.sentence_id, max(c.start) AS last
-                FROM claims AS c
+                FROM \(PolicySQL.claims) AS c
                 WHERE c.speaker_name IS NULL\(matter)
                 GROUP BY c.source_id)
             """
@@ -67,9 +69,9 @@ extension AnswerPlanner {
         return AnswerPlan(sql: estimates + """
 
             SELECT s.title AS source, s.author, s.published, e.likelihood_term AS verdict, \(band("e")) AS band,
-                   \(side) AS polarity, 'ad hoc' AS method, st.text AS evidence, \(location(source: "s", sentence: "st")) AS location
+                   \(side) AS polarity, 'ad hoc' AS method, st.text AS evidence, \(PolicySQL.location(source: "s", sentence: "st")) AS location
             \(rows)
-            ORDER BY s.published IS NULL, s.published, s.id
+            ORDER BY \(PolicySQL.dateOrder("s")), s.id
             """, arguments: parameters.values, interpretation: reading)
     }
 
@@ -91,13 +93,13 @@ extension AnswerPlanner {
         return AnswerPlan(sql: """
             SELECT coalesce(c.speaker_name, 'the author') AS speaker, s.title AS source, s.published,
                    c.likelihood_term AS term, \(band("c")) AS band, \(side) AS polarity, c.cue, st.text AS evidence,
-                   \(location(source: "s", sentence: "st")) AS location
-            FROM claims AS c
+                   \(PolicySQL.location(source: "s", sentence: "st")) AS location
+            FROM \(PolicySQL.claims) AS c
             JOIN sources AS s ON s.id = c.source_id
             JOIN sentences AS st ON st.id = c.sentence_id
             JOIN likelihood_scale AS l ON l.term = c.likelihood_term
             WHERE 1 = 1\(conditions)
-            ORDER BY s.published IS NULL, s.published, s.id, c.start
+            ORDER BY \(PolicySQL.dateOrder("s")), s.id, c.start
             """, arguments: parameters.values, interpretation: reading)
     }
 }

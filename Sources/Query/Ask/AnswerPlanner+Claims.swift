@@ -16,8 +16,8 @@ extension AnswerPlanner {
         }
         if let range = question.likelihood {
             // The terms of the ranks, so that claims_by_proposition_term finds them.
-            conditions += "\n  AND c.likelihood_term IN (SELECT term FROM likelihood_scale"
-                + " WHERE rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank)))"
+            conditions += "\n  AND c.likelihood_term IN "
+                + PolicySQL.terms(ranksFrom: parameters.bind(range.lowestRank), to: parameters.bind(range.highestRank))
         }
         if let polarity = question.polarity {
             conditions += "\n  AND c.polarity = \(parameters.bind(polarity))"
@@ -64,12 +64,12 @@ extension AnswerPlanner {
         let sql = """
             SELECT coalesce(c.speaker_name, coalesce(s.author, 'the author') || ' (author)') AS speaker,
                    s.title AS source, s.published, c.likelihood_term AS term, \(band("c")) AS band, c.polarity, c.cue,
-                   st.text AS evidence, \(location(source: "s", sentence: "st")) AS location
+                   st.text AS evidence, \(PolicySQL.location(source: "s", sentence: "st")) AS location
             \(drive == .byDate ? "FROM sources AS s\nCROSS JOIN claims AS c INDEXED BY claims_by_source ON c.source_id = s.id"
                                 : "FROM claims AS c\nJOIN sources AS s ON s.id = c.source_id")
             JOIN sentences AS st ON st.id = c.sentence_id
-            WHERE (c.method = 'curated' OR NOT EXISTS (SELECT 1 FROM claims AS cur WHERE cur.overrides_claim_id = c.id))\(conditions)
-            ORDER BY s.published IS NULL, s.published, s.id, st.ordinal, c.id
+            WHERE \(PolicySQL.claimInForce("c"))\(conditions)
+            ORDER BY \(PolicySQL.dateOrder("s")), s.id, st.ordinal, c.id
             """
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading)
     }
@@ -82,8 +82,8 @@ extension AnswerPlanner {
             var parameters = ParameterList()
             var sql = "SELECT 1 FROM claims AS c WHERE c.proposition_id = \(parameters.bind(proposition))"
             if let range = question.likelihood {
-                sql += " AND c.likelihood_term IN (SELECT term FROM likelihood_scale WHERE rank BETWEEN"
-                    + " \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank)))"
+                sql += " AND c.likelihood_term IN "
+                    + PolicySQL.terms(ranksFrom: parameters.bind(range.lowestRank), to: parameters.bind(range.highestRank))
             } else if let polarity = question.polarity {
                 sql += " AND c.polarity = \(parameters.bind(polarity))"
             }
@@ -117,7 +117,7 @@ extension AnswerPlanner {
             SELECT CASE WHEN c.polarity \(polar) THEN c.polarity WHEN t.polarity \(polar) THEN t.polarity END AS side,
                    coalesce(c.speaker_name, 'author') AS speaker,
                    s.title AS source, s.published, st.text AS reason, tst.text AS supports,
-                   \(location(source: "s", sentence: "st")) AS location
+                   \(PolicySQL.location(source: "s", sentence: "st")) AS location
             \(drive == .byDate ? "FROM sources AS s\nCROSS JOIN claims AS c INDEXED BY claims_by_source ON c.source_id = s.id"
                                 : "FROM claims AS c\nJOIN sources AS s ON s.id = c.source_id")
             JOIN sentences AS st ON st.id = c.sentence_id
@@ -128,10 +128,11 @@ extension AnswerPlanner {
                    AND (\(polarity) IS NULL OR CASE WHEN c.polarity \(polar) THEN c.polarity WHEN x.polarity \(polar) THEN x.polarity END = \(polarity))
                  ORDER BY link.to_claim_id LIMIT 1)
             LEFT JOIN sentences AS tst ON tst.id = t.sentence_id AND t.polarity \(polar)
-            WHERE (t.id IS NOT NULL
+            WHERE \(PolicySQL.claimInForce("c"))
+              AND (t.id IS NOT NULL
                    OR (\(ownReason) AND (\(polarity) IS NULL OR c.polarity = \(polarity))
                        AND NOT EXISTS (SELECT 1 FROM argument_links AS link WHERE link.from_claim_id = c.id AND link.link_type = 'supports')))\(scope(question, published: "s.published", source: "s.id", &parameters))
-            ORDER BY s.published IS NULL, s.published, s.id, st.ordinal, c.id
+            ORDER BY \(PolicySQL.dateOrder("s")), s.id, st.ordinal, c.id
             """
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading + describeDates(question))
     }
@@ -167,13 +168,13 @@ extension AnswerPlanner {
                    (SELECT group_concat(other.text, ' | ') FROM argument_links AS link
                       JOIN claims AS o ON o.id = link.from_claim_id JOIN sentences AS other ON other.id = o.sentence_id
                      WHERE link.to_claim_id = c.id AND link.link_type = 'attacks') AS attacked_by,
-                   \(location(source: "s", sentence: "st")) AS location
+                   \(PolicySQL.location(source: "s", sentence: "st")) AS location
             FROM claims AS c
             JOIN claim_acceptability AS ca ON ca.claim_id = c.id
             JOIN sources AS s ON s.id = c.source_id
             JOIN sentences AS st ON st.id = c.sentence_id
-            WHERE \(conditions)\(scope(question, published: "s.published", source: "s.id", &parameters))
-            ORDER BY s.published IS NULL, s.published, s.id, st.ordinal
+            WHERE \(PolicySQL.claimInForce("c")) AND \(conditions)\(scope(question, published: "s.published", source: "s.id", &parameters))
+            ORDER BY \(PolicySQL.dateOrder("s")), s.id, st.ordinal
             """
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: words + describeDates(question))
     }

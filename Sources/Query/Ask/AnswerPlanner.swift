@@ -42,11 +42,6 @@ enum AnswerPlanner {
 
     // MARK: Shared pieces
 
-    /// The evidence sentence's place: `slug @start+length`.
-    static func location(source: String, sentence: String) -> String {
-        "\(source).slug || ' @' || \(sentence).start || '+' || \(sentence).length"
-    }
-
     static func band(_ table: String) -> String {
         "CASE WHEN \(table).p_low IS NOT NULL THEN printf('%.2f-%.2f', \(table).p_low, \(table).p_high) END"
     }
@@ -90,8 +85,8 @@ enum AnswerPlanner {
         var conditions = ""
         if let proposition = question.proposition { conditions += "\n  AND v.proposition_id = \(parameters.bind(proposition))" }
         if let range = question.likelihood {
-            conditions += "\n  AND v.likelihood_term IN (SELECT term FROM likelihood_scale"
-                + " WHERE rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank)))"
+            conditions += "\n  AND v.likelihood_term IN "
+                + PolicySQL.terms(ranksFrom: parameters.bind(range.lowestRank), to: parameters.bind(range.highestRank))
         }
         if let polarity = question.polarity { conditions += "\n  AND v.polarity = \(parameters.bind(polarity))" }
         return conditions
@@ -104,7 +99,7 @@ enum AnswerPlanner {
         conditions += scope(question, published: "v.published", source: "v.source_id", &parameters)
         return """
             SELECT v.title AS source, v.author, v.published, v.likelihood_term AS verdict, \(band("v")) AS band,
-                   v.polarity, v.method, v.evidence, \(location(source: "v", sentence: "st")) AS location
+                   v.polarity, v.method, v.evidence, \(PolicySQL.location(source: "v", sentence: "st")) AS location
             \(drive == .byDate ? "FROM sources AS d\nCROSS JOIN source_verdicts AS v ON v.source_id = d.id" : "FROM source_verdicts AS v")
             LEFT JOIN sentences AS st ON st.id = v.evidence_sentence_id
             WHERE 1 = 1\(conditions)
@@ -114,8 +109,8 @@ enum AnswerPlanner {
 
     /// Verdicts in date order: by the sources_by_date index (`d`, the verdict's own source) or sorted.
     static func verdictDateOrder(_ drive: Drive) -> String {
-        drive == .byDate ? "d.published IS NULL, d.published, d.id, v.proposition_id"
-            : "v.published IS NULL, v.published, v.source_id, v.proposition_id"
+        drive == .byDate ? "\(PolicySQL.dateOrder("d")), d.id, v.proposition_id"
+            : "\(PolicySQL.dateOrder("v")), v.source_id, v.proposition_id"
     }
 
     /// How many verdicts the question's proposition, terms and side select (verdicts_by_proposition).
@@ -124,8 +119,8 @@ enum AnswerPlanner {
         var parameters = ParameterList()
         var sql = "SELECT 1 FROM verdicts AS v WHERE v.proposition_id = \(parameters.bind(proposition))"
         if let range = question.likelihood {
-            sql += " AND v.likelihood_term IN (SELECT term FROM likelihood_scale WHERE rank BETWEEN"
-                + " \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank)))"
+            sql += " AND v.likelihood_term IN "
+                + PolicySQL.terms(ranksFrom: parameters.bind(range.lowestRank), to: parameters.bind(range.highestRank))
         }
         if let polarity = question.polarity { sql += " AND v.polarity = \(parameters.bind(polarity))" }
         return [Probe(sql: sql, arguments: parameters.values, table: "verdicts")]
@@ -157,7 +152,7 @@ enum AnswerPlanner {
     static func superlative(_ question: Question, _ ordering: Question.Ordering, _ parameters: inout ParameterList) -> String {
         let proposition = question.proposition.map { parameters.bind($0) }
         let terms = question.likelihood.map { range in
-            "(SELECT term FROM likelihood_scale WHERE rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank)))"
+            PolicySQL.terms(ranksFrom: parameters.bind(range.lowestRank), to: parameters.bind(range.highestRank))
         }
         let polarity = question.polarity.map { parameters.bind($0) }
         let sourceID = question.sourceID.map { parameters.bind($0) }
@@ -173,11 +168,7 @@ enum AnswerPlanner {
             if let sourceID { sql += " AND \(v).source_id = \(sourceID)" }
             if let from { sql += " AND \(s).published >= \(from)" }
             if let before { sql += " AND \(s).published < \(before)" }
-            return sql + """
-
-                       AND (\(v).method = 'curated' OR NOT EXISTS (SELECT 1 FROM verdicts AS cur
-                            WHERE cur.source_id = \(v).source_id AND cur.proposition_id = \(v).proposition_id AND cur.method = 'curated'))
-                """
+            return sql + "\n       AND " + PolicySQL.verdictInForce(v)
         }
         let direction = ordering == .mostSkeptical ? "ASC" : "DESC"
         let midpoint = """
@@ -192,12 +183,12 @@ enum AnswerPlanner {
                     CROSS JOIN verdicts AS pv INDEXED BY sqlite_autoindex_verdicts_1 ON pv.source_id = d.id
                     WHERE \(undated ? "(d.published IS NULL) = 1 AND " : "")\(filters("pv", "d"))
                       AND (pv.p_low + pv.p_high) / 2 IS \(midpoint)
-                    ORDER BY d.published IS NULL, d.published, d.id\(proposition == nil ? ", pv.proposition_id" : "") LIMIT 1)
+                    ORDER BY \(PolicySQL.dateOrder("d")), d.id\(proposition == nil ? ", pv.proposition_id" : "") LIMIT 1)
             """
         }
         return """
             SELECT v.title AS source, v.author, v.published, v.likelihood_term AS verdict, \(band("v")) AS band,
-                   v.polarity, v.method, v.evidence, \(location(source: "v", sentence: "st")) AS location
+                   v.polarity, v.method, v.evidence, \(PolicySQL.location(source: "v", sentence: "st")) AS location
             FROM source_verdicts AS v
             LEFT JOIN sentences AS st ON st.id = v.evidence_sentence_id
             WHERE v.verdict_id = coalesce(
@@ -220,8 +211,7 @@ enum AnswerPlanner {
         if let sourceID = question.sourceID { conditions += "\n  AND v.source_id = \(parameters.bind(sourceID))" }
         let sql = """
             SELECT count(*) AS sources FROM verdicts AS v
-            WHERE (v.method = 'curated' OR NOT EXISTS (SELECT 1 FROM verdicts AS cur
-                    WHERE cur.source_id = v.source_id AND cur.proposition_id = v.proposition_id AND cur.method = 'curated'))\(conditions)
+            WHERE \(PolicySQL.verdictInForce("v"))\(conditions)
             """
         var reading = "the number of sources whose verdict on \(question.proposition ?? "any proposition")"
         if let polarity = question.polarity { reading += " is \(polarity)" }
@@ -246,12 +236,12 @@ enum AnswerPlanner {
         let sql = """
             SELECT CASE WHEN l.rank BETWEEN \(low) AND \(high) THEN 'yes' ELSE 'no' END AS agrees,
                    v.title AS source, v.published, v.likelihood_term AS verdict, \(band("v")) AS band, v.polarity,
-                   v.evidence, \(location(source: "v", sentence: "st")) AS location
+                   v.evidence, \(PolicySQL.location(source: "v", sentence: "st")) AS location
             FROM source_verdicts AS v
             LEFT JOIN sentences AS st ON st.id = v.evidence_sentence_id
             LEFT JOIN likelihood_scale AS l ON l.term = v.likelihood_term
             WHERE (\(proposition) IS NULL OR v.proposition_id = \(proposition))\(scope(question, published: "v.published", source: "v.source_id", &parameters))
-            ORDER BY agrees DESC, v.published IS NULL, v.published
+            ORDER BY agrees DESC, \(PolicySQL.dateOrder("v")), v.source_id
             """
         let words = question.likelihood?.words ?? "possible"
         return AnswerPlan(sql: sql, arguments: parameters.values,
@@ -266,7 +256,7 @@ enum AnswerPlanner {
         let sql = """
             SELECT v.title AS source, v.published, v.likelihood_term AS verdict, v.polarity, v.evidence,
                    mine.likelihood_term AS their_verdict, mine.polarity AS their_polarity,
-                   \(location(source: "v", sentence: "st")) AS location
+                   \(PolicySQL.location(source: "v", sentence: "st")) AS location
             FROM source_verdicts AS mine
             JOIN source_verdicts AS v ON v.proposition_id = mine.proposition_id AND v.source_id <> mine.source_id
             LEFT JOIN sentences AS st ON st.id = v.evidence_sentence_id
@@ -277,7 +267,7 @@ enum AnswerPlanner {
                               WHERE link.link_type = 'attacks' AND link.scope = 'across_sources'
                                 AND ((a.source_id = mine.source_id AND b.source_id = v.source_id)
                                   OR (a.source_id = v.source_id AND b.source_id = mine.source_id))))
-            ORDER BY v.published IS NULL, v.published
+            ORDER BY \(PolicySQL.dateOrder("v")), v.source_id
             """
         return AnswerPlan(sql: sql, arguments: parameters.values,
                           interpretation: "sources whose verdict opposes source \(question.sourceID ?? 0)'s on \(question.proposition ?? "any proposition")")

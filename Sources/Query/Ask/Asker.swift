@@ -56,9 +56,7 @@ public struct Asker {
                 let onRecord = try db.rows("""
                     SELECT s.slug, coalesce(v.likelihood_term, 'no term') AS term, v.polarity
                     FROM (SELECT v.id FROM verdicts AS v
-                          WHERE v.proposition_id = ?1
-                            AND (v.method = 'curated' OR NOT EXISTS (SELECT 1 FROM verdicts AS cur
-                                 WHERE cur.source_id = v.source_id AND cur.proposition_id = v.proposition_id AND cur.method = 'curated'))
+                          WHERE v.proposition_id = ?1 AND \(PolicySQL.verdictInForce("v"))
                           ORDER BY v.p_low, v.id LIMIT ?2) AS pick
                     JOIN verdicts AS v ON v.id = pick.id
                     JOIN sources AS s ON s.id = v.source_id

@@ -180,6 +180,14 @@ public struct QuestionParser {
                 let phrase = lower[index..<index + length].joined(separator: " ")
                 let written = words[index..<index + length].joined(separator: " ")
                 let negated = index > 0 && ["not", "no", "never", "hardly"].contains(lower[index - 1])
+                // "claims" after a question word or a determiner is the noun ("which claims are
+                // against"); after a name it is the verb ("what Putin claims").
+                if length == 1, ["claims", "claim"].contains(phrase), index > 0,
+                   ["which", "what", "the", "any", "all", "list", "show", "many", "whose"].contains(lower[index - 1]) {
+                    marks.append((index, .claimWord, 1))
+                    matched = 1
+                    break
+                }
                 if let mark = self.mark(phrase: phrase, written: written, single: length == 1, negated: negated) {
                     marks.append((index, mark, length))
                     matched = length

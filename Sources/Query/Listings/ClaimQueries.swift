@@ -13,6 +13,9 @@ public struct ClaimFilter: Sendable {
     public var maxP: Double?
     public var type: ClaimType?
     public var polarity: ClaimPolarity?
+    /// True: the claims in force (`claims_in_force`: curated claims, and rule claims no curated
+    /// claim corrects), as `ask` and `report` count them. False: every claim the rules extracted,
+    /// corrected or not.
     public var includeCurated = true
 
     public init() {}
@@ -28,7 +31,7 @@ public struct ClaimQueries {
     public static let claimsSQL = """
         SELECT c.id, s.slug AS source, coalesce(c.speaker_name, 'author') AS speaker, c.claim_type AS type, c.role,
                c.proposition_id AS proposition, c.polarity, c.likelihood_term AS term, c.p_low, c.p_high, c.cue,
-               c.context, c.method, st.text AS sentence
+               c.context, c.method, st.text AS sentence, \(PolicySQL.location(source: "s", sentence: "st")) AS location
         FROM claims AS c
         JOIN sources AS s ON s.id = c.source_id
         JOIN sentences AS st ON st.id = c.sentence_id
@@ -43,8 +46,9 @@ public struct ClaimQueries {
           AND (?7 IS NULL OR c.p_high <= ?7)
           AND (?8 IS NULL OR c.claim_type = ?8)
           AND (?9 IS NULL OR c.polarity = ?9)
+          AND (?10 = 0 OR \(PolicySQL.claimInForce("c")))
           AND (?10 = 1 OR c.method = 'rule')
-        ORDER BY s.published, s.id, st.ordinal, c.id
+        ORDER BY \(PolicySQL.dateOrder("s")), s.id, st.ordinal, c.id
         """
 
     /// Claims matching the filter, in source and sentence order.
@@ -63,7 +67,7 @@ public struct ClaimQueries {
                evidence
         FROM source_verdicts
         WHERE (?1 IS NULL OR proposition_id = ?1)
-        ORDER BY published IS NULL, published, source_id
+        ORDER BY \(PolicySQL.dateOrder("source_verdicts")), source_id
         """
 
     /// Each source's verdict per proposition (curated where an analyst corrected it).

@@ -30,7 +30,7 @@ public struct RelationQueries {
     public static let sql = """
         SELECT r.id, subj.name AS subject, r.predicate, obj.name AS object, reg.name AS region, r.quad_class,
                r.context, coalesce(r.speaker_name, 'author') AS speaker, r.cue, s.slug AS source, st.text AS sentence,
-               s.slug || ' @' || st.start || '+' || st.length AS location
+               \(PolicySQL.location(source: "s", sentence: "st")) AS location
         FROM relations AS r
         JOIN actors AS subj ON subj.id = r.subject_actor_id
         JOIN actors AS obj ON obj.id = r.object_actor_id
@@ -44,7 +44,7 @@ public struct RelationQueries {
           AND (?5 IS NULL OR r.context = ?5)
           AND (?6 IS NULL OR r.region_actor_id = ?6)
           AND (?1 IS NOT NULL OR r.predicate NOT IN \(symmetric) OR subj.name < obj.name)
-        ORDER BY s.published IS NULL, s.published, s.id, st.ordinal, r.id
+        ORDER BY \(PolicySQL.dateOrder("s")), s.id, st.ordinal, r.id
         """
 
     /// Relations matching the filter, in source and sentence order.

@@ -9,7 +9,7 @@ public struct SourceQueries {
     /// SQL of `argkb sources`.
     public static let listSQL = """
         SELECT id, slug, title, author, publisher, published, sentences, claims, mentions
-        FROM source_overview ORDER BY published IS NULL, published, id
+        FROM source_overview ORDER BY \(PolicySQL.dateOrder("source_overview")), id
         """
 
     /// Every source with its metadata and counts.
@@ -58,7 +58,7 @@ public struct SourceQueries {
         try db.listing("""
             SELECT v.proposition_id AS proposition, v.method, e.weight, c.id AS claim, c.role,
                    coalesce(c.speaker_name, 'author') AS speaker, c.likelihood_term AS term, c.factuality,
-                   c.commitment, c.cue, s.slug || ' @' || c.start || '+' || c.length AS location,
+                   c.commitment, c.cue, \(PolicySQL.location(source: "s", sentence: "c")) AS location,
                    substr(s.text, c.start + 1, c.length) AS clause
             FROM verdicts AS v
             JOIN verdict_evidence AS e ON e.verdict_id = v.id

@@ -139,7 +139,7 @@ public struct ArgumentGraph: Sendable {
         // ?1 source id, ?2 proposition, ?3 any proposition: the core claims of the scope.
         let core = """
             WITH core AS (
-                SELECT id FROM claims
+                SELECT id FROM \(PolicySQL.claims)
                 WHERE (?1 IS NULL OR source_id = CAST(?1 AS INTEGER))
                   AND (?2 IS NULL OR proposition_id = ?2)
                   AND (?3 = 0 OR proposition_id IS NOT NULL)),
@@ -161,7 +161,7 @@ public struct ArgumentGraph: Sendable {
             LEFT JOIN actors AS a ON a.id = c.speaker_actor_id
             LEFT JOIN claim_acceptability AS acc ON acc.claim_id = c.id
             WHERE c.id IN (SELECT id FROM nodes)
-            ORDER BY s.published IS NULL, s.published, s.id, c.start, c.id
+            ORDER BY \(PolicySQL.dateOrder("s")), s.id, c.start, c.id
             """, arguments)
         let claims = claimRows.map { row in
             GraphClaim(
@@ -186,7 +186,7 @@ public struct ArgumentGraph: Sendable {
         }
         let sourceIDs = Set(claims.map(\.sourceID))
         let sources = try db.rows("""
-            SELECT id, slug, title, author, published FROM sources ORDER BY published IS NULL, published, id
+            SELECT id, slug, title, author, published FROM sources ORDER BY \(PolicySQL.dateOrder("sources")), id
             """).filter { sourceIDs.contains($0.int("id") ?? -1) }.map { row in
             GraphSource(id: row.int("id") ?? 0, slug: row.string("slug") ?? "", title: row.string("title"),
                         author: row.string("author"), published: row.string("published"))

@@ -118,7 +118,7 @@ public struct ReportData: Sendable {
         let withVerdict = Set(verdicts.map(\.sourceID))
         let sourcesWithoutVerdict = try db.rows("""
             SELECT id, slug, coalesce(title, slug) AS title, published FROM sources
-            ORDER BY published IS NULL, published, id
+            ORDER BY \(PolicySQL.dateOrder("sources")), id
             """).filter { !withVerdict.contains($0.int("id") ?? -1) }.map {
             ReportSource(id: $0.int("id") ?? 0, slug: $0.string("slug") ?? "", title: $0.string("title") ?? "",
                          published: $0.string("published"))
@@ -128,8 +128,8 @@ public struct ReportData: Sendable {
                    s.published, c.likelihood_term AS likelihood,
                    CASE WHEN c.p_low IS NULL THEN NULL ELSE printf('%.2f-%.2f', c.p_low, c.p_high) END AS band,
                    c.context, c.method, st.text AS sentence,
-                   s.slug || ' @' || st.start || '+' || st.length AS location
-            FROM claims AS c
+                   \(PolicySQL.location(source: "s", sentence: "st")) AS location
+            FROM \(PolicySQL.claims) AS c
             JOIN sources AS s ON s.id = c.source_id
             JOIN sentences AS st ON st.id = c.sentence_id
             WHERE c.polarity = ?2 AND c.proposition_id IS NOT NULL AND (?1 IS NULL OR c.proposition_id = ?1)
@@ -220,10 +220,10 @@ public struct ReportData: Sendable {
                       AND r.proposition_id = v.proposition_id AND r.method = 'rule') AS rule_verdict_id
             FROM source_verdicts AS v
             WHERE ?1 IS NULL OR v.proposition_id = ?1
-            ORDER BY v.published IS NULL, v.published, v.source_id, v.proposition_id
+            ORDER BY \(PolicySQL.dateOrder("v")), v.source_id, v.proposition_id
             """, [proposition])
         let evidenceSQL = """
-            SELECT c.id, st.text, s.slug || ' @' || st.start || '+' || st.length AS location,
+            SELECT c.id, st.text, \(PolicySQL.location(source: "s", sentence: "st")) AS location,
                    coalesce(c.speaker_name, 'author') AS speaker, e.weight, c.factuality, c.commitment
             FROM verdict_evidence AS e
             JOIN claims AS c ON c.id = e.claim_id

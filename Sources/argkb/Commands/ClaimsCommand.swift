@@ -21,7 +21,9 @@ struct ClaimsCommand: ParsableCommand {
     @Option(name: .customLong("max-p"), help: "Only claims whose whole band is at this probability or lower (p_high <= P).") var maxP: Double?
     @Option(help: "A claim type.") var type: ClaimType?
     @Option(help: "The side toward the proposition.") var polarity: ClaimPolarity?
-    @Flag(name: .customLong("rule-only"), help: "Hide curated claims.") var ruleOnly = false
+    @Flag(name: .customLong("rule-only"),
+          help: "Every claim as the rules extracted it, corrected or not (by default: the claims in force, curated corrections instead of the claims they correct).")
+    var ruleOnly = false
 
     func validate() throws {
         for (name, value) in [("--min-p", minP), ("--max-p", maxP)] {

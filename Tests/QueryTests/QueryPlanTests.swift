@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import Query
+import Store
+
+/// The planner's queries keep their indexes: `EXPLAIN QUERY PLAN` of every form of `ask`, in both
+/// drives where a form has two, scans no large table without an index. (`make bench` measures the
+/// time; this test fails when a change of the SQL makes SQLite walk a whole table.)
+@Suite struct QueryPlanTests {
+    /// Tables every source adds rows to: a full scan of one grows with the corpus.
+    static let largeTables: Set<String> = [
+        "claims", "verdicts", "sentences", "mentions", "relations", "argument_links", "verdict_evidence",
+        "paragraphs", "entity_candidates", "claim_acceptability", "sources",
+    ]
+
+    /// Forms that walk one table on purpose, and why.
+    static let walks: [Question.Target: String] = [
+        // Each source once, with one indexed probe of mentions_by_actor per named actor: no index
+        // lists the sources that name every actor, and the walk stops at the LIMIT.
+        .mentioningSources: "sources",
+        // Every label in force is an answer ("unchallenged" is most claims): the walk stops at the LIMIT.
+        .acceptability: "claim_acceptability",
+    ]
+
+    static let questions = [
+        "which sources call an alliance improbable",
+        "which sources consider an alliance likely",
+        "who says an alliance is possible",
+        "which sources are against an alliance",
+        "what is the most skeptical source",
+        "what is the most confident source",
+        "how many sources call an alliance unlikely",
+        "what reasons are given against an alliance",
+        "which actors compete with China in Central Asia",
+        "what links Russia and India",
+        "which sources contradict the sino-russian-military-alliance source",
+        "which claims are unchallenged",
+        "when did sources call an alliance unlikely",
+        "is an alliance likely",
+        "which sources mention India",
+        "what does Putin say",
+        "which claims about an alliance name India",
+        "which sources published before 2021 call an alliance unlikely",
+        "which sources consider a Chinese invasion of Taiwan unlikely",
+    ]
+
+    /// The plan's lines, and the table each `SCAN` line walks without an index.
+    static func plan(_ sql: String, _ arguments: [ListingValue], in db: Database) throws -> (lines: [String], fullScans: [String]) {
+        let lines = try db.rows("EXPLAIN QUERY PLAN " + sql, arguments.map(\.bindable)).compactMap { $0.string("detail") }
+        let aliases = Self.aliases(in: sql)
+        let fullScans = lines.compactMap { line -> String? in
+            guard line.hasPrefix("SCAN "), !line.contains(" USING ") else { return nil }
+            let name = String(line.dropFirst(5).prefix { $0 != " " })
+            let table = aliases[name] ?? name
+            return largeTables.contains(table) ? table : nil
+        }
+        return (lines, fullScans)
+    }
+
+    /// `table AS alias` pairs of a query.
+    static func aliases(in sql: String) -> [String: String] {
+        let words = sql.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "(" || $0 == ")" || $0 == "," }).map(String.init)
+        var aliases: [String: String] = [:]
+        for index in words.indices.dropFirst().dropLast() where words[index] == "AS" {
+            aliases[words[index + 1]] = words[index - 1]
+        }
+        return aliases
+    }
+
+    @Test(arguments: questions)
+    func noFormWalksALargeTableWithoutAnIndex(_ text: String) throws {
+        let db = try SeedDatabase.open()
+        let question = try QuestionParser(db: db).parse(text)
+        // The drives `Asker.drive` can choose: by date alone when no filter has an index to probe.
+        let drives: [Drive] = !AnswerPlanner.hasDrives(question) ? [.byFilter]
+            : AnswerPlanner.probes(question).isEmpty ? [.byDate] : [.byFilter, .byDate]
+        for drive in drives {
+            let plan = AnswerPlanner.plan(question, drive: drive).limited(to: 101)
+            let found = try Self.plan(plan.sql, plan.arguments, in: db)
+            let unexpected = found.fullScans.filter { $0 != Self.walks[question.target] }
+            #expect(unexpected.isEmpty, "\(text) (\(drive)): full scans of \(unexpected)\n\(found.lines.joined(separator: "\n"))")
+        }
+    }
+}
