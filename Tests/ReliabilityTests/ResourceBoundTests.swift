@@ -37,7 +37,7 @@ struct ResourceBoundTests {
         }
         let body = paragraphs.joined(separator: "\n\n")
         let path = runner.path("dump.txt")
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         var written = 0
         while written < 100_000_000 {

@@ -50,7 +50,6 @@ public final class IngestRunner {
     }
 
     public init(db: Database, lexicons: Lexicons, annotations: Annotations = Annotations()) {
-        Self.tuneAllocator()
         self.db = db
         self.lexicons = lexicons
         self.annotations = annotations
@@ -303,19 +302,6 @@ public final class IngestRunner {
         }
     }
 
-    /// Keeps freed memory in the process instead of returning it to the kernel after every
-    /// document: glibc's default trims the heap top and unmaps large blocks as soon as they are free,
-    /// and the page faults and `brk`/`munmap` calls that follow cost a fifth of an ingest's CPU
-    /// (perf). Peak RSS is unchanged, since the memory is reused by the next document.
-    private static func tuneAllocator() {
-        #if os(Linux)
-        // <malloc.h>: M_TRIM_THRESHOLD -1, M_TOP_PAD -2, M_MMAP_THRESHOLD -3 (the Glibc module does not export them).
-        _ = glibcMallopt(-1, 32 << 20)
-        _ = glibcMallopt(-2, 16 << 20)
-        _ = glibcMallopt(-3, 32 << 20)
-        #endif
-    }
-
     // MARK: Bookkeeping
 
     /// True when some claim has no acceptability label (e.g. a run killed before relinking).
@@ -363,23 +349,5 @@ public final class IngestRunner {
             counter += 1
         }
         return candidate
-    }
-}
-
-#if os(Linux)
-/// glibc's `int mallopt(int param, int value)`, which the Glibc module does not import.
-@_silgen_name("mallopt")
-private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
-#endif
-
-/// The database failed SQLite's quick check before an ingest wrote to it.
-public struct DamagedDatabase: Error, CustomStringConvertible {
-    public let path: String
-    /// What `PRAGMA quick_check` reported (at most five problems).
-    public let problems: [String]
-
-    public var description: String {
-        "\(path) is damaged (SQLite's quick check: \(problems.joined(separator: "; "))); nothing more was written. "
-            + "`sqlite3 \(path) .recover` may save its rows; or ingest into a new database"
     }
 }

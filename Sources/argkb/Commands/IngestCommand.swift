@@ -52,6 +52,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
+        AllocatorTuning.keepFreedMemory()
         let environment = ProcessInfo.processInfo.environment
         let annotationFolder = URL(fileURLWithPath: annotations ?? environment["ARGKB_ANNOTATIONS"] ?? "data/annotations")
         let loaded = try lexicons.load()
