@@ -70,8 +70,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DomainTests", dependencies: ["Domain", "Store"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "StoreTests", dependencies: ["Domain", "Store"]),
         .testTarget(name: "StemmingTests", dependencies: ["Stemming"], exclude: ["english-vocabulary.tsv"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store"], resources: []),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Ingest", "Store"]),

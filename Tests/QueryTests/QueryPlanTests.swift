@@ -22,24 +22,11 @@ import Store
         .acceptability: "claim_acceptability",
     ]
 
-    static let questions = [
-        "which sources call an alliance improbable",
-        "which sources consider an alliance likely",
-        "who says an alliance is possible",
-        "which sources are against an alliance",
-        "what is the most skeptical source",
+    /// The examples `ask` offers, and forms they leave out.
+    static let questions = QuestionVocabulary.examples + [
         "what is the most confident source",
-        "how many sources call an alliance unlikely",
-        "what reasons are given against an alliance",
-        "which actors compete with China in Central Asia",
-        "what links Russia and India",
-        "which sources contradict the sino-russian-military-alliance source",
-        "which claims are unchallenged",
-        "when did sources call an alliance unlikely",
-        "is an alliance likely",
-        "which sources mention India",
-        "what does Putin say",
         "which claims about an alliance name India",
+        "which claims are against an alliance",
         "which sources published before 2021 call an alliance unlikely",
         "which sources consider a Chinese invasion of Taiwan unlikely",
     ]

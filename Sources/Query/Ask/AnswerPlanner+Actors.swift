@@ -31,12 +31,7 @@ extension AnswerPlanner {
             SELECT subj.name AS actor, r.predicate, obj.name AS other, reg.name AS region, r.context,
                    coalesce(r.speaker_name, 'author') AS speaker, s.title AS source, s.published, st.text AS evidence,
                    \(PolicySQL.location(source: "s", sentence: "st")) AS location
-            FROM relations AS r
-            JOIN actors AS subj ON subj.id = r.subject_actor_id
-            JOIN actors AS obj ON obj.id = r.object_actor_id
-            LEFT JOIN actors AS reg ON reg.id = r.region_actor_id
-            JOIN sources AS s ON s.id = r.source_id
-            JOIN sentences AS st ON st.id = r.sentence_id
+            \(RelationQueries.relationsWithNames)
             WHERE \(conditions)
             ORDER BY \(PolicySQL.dateOrder("s")), s.id, st.ordinal, r.id
             """

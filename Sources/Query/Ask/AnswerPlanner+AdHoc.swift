@@ -29,6 +29,21 @@ extension AnswerPlanner {
     /// The estimate's side, from its rank (no stored polarity: the claim is on no proposition).
     private static let side = LikelihoodScale.sideSQL(rank: "l.rank")
 
+    /// The question's likelihood and side as conditions on the estimate's rank `l.rank`.
+    private static func estimateConditions(_ question: Question, _ parameters: inout ParameterList,
+                                           reading: inout String) -> String {
+        var conditions = ""
+        if let range = question.likelihood {
+            conditions += "\n  AND l.rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank))"
+            reading += describeLikelihood(question)
+        }
+        if let polarity = question.polarity {
+            conditions += "\n  AND \(side) = \(parameters.bind(polarity))"
+            reading += " that are \(polarity)"
+        }
+        return conditions
+    }
+
     /// Each source's last estimate by its author on the matter (authors end with their judgement),
     /// filtered by the question's likelihood and side.
     private static func adHocSources(_ question: Question, _ adHoc: AdHocProposition, count: Bool,
@@ -37,16 +52,7 @@ extension AnswerPlanner {
         let matter = adHocMatter(adHoc, &parameters)
         var conditions = scope(question, published: "s.published", source: "s.id", &parameters)
         var reading = "sources whose author estimates the matter read from the question (\(adHoc.reading))"
-        if !everyEstimate {
-            if let range = question.likelihood {
-                conditions += "\n  AND l.rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank))"
-                reading += describeLikelihood(question)
-            }
-            if let polarity = question.polarity {
-                conditions += "\n  AND \(side) = \(parameters.bind(polarity))"
-                reading += " that are \(polarity)"
-            }
-        }
+        if !everyEstimate { conditions += estimateConditions(question, &parameters, reading: &reading) }
         reading += describeDates(question)
         let estimates = """
             WITH estimates AS (
@@ -80,14 +86,7 @@ extension AnswerPlanner {
         var parameters = ParameterList()
         var conditions = adHocMatter(adHoc, &parameters)
         var reading = "who estimates the matter read from the question (\(adHoc.reading))"
-        if let range = question.likelihood {
-            conditions += "\n  AND l.rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank))"
-            reading += describeLikelihood(question)
-        }
-        if let polarity = question.polarity {
-            conditions += "\n  AND \(side) = \(parameters.bind(polarity))"
-            reading += " that are \(polarity)"
-        }
+        conditions += estimateConditions(question, &parameters, reading: &reading)
         conditions += scope(question, published: "s.published", source: "s.id", &parameters)
         reading += describeDates(question)
         return AnswerPlan(sql: """

@@ -26,17 +26,22 @@ public struct RelationQueries {
     /// (subject before object) unless an actor filter picks a side.
     static let symmetric = "(SELECT name FROM predicates WHERE direction = 'symmetric')"
 
-    /// The SQL of `argkb relations`; every filter is a bound parameter, NULL when unused.
-    public static let sql = """
-        SELECT r.id, subj.name AS subject, r.predicate, obj.name AS object, reg.name AS region, r.quad_class,
-               r.context, coalesce(r.speaker_name, 'author') AS speaker, r.cue, s.slug AS source, st.text AS sentence,
-               \(PolicySQL.location(source: "s", sentence: "st")) AS location
+    /// The relations `r` with their subject, object and region actors, source `s` and sentence `st`.
+    static let relationsWithNames = """
         FROM relations AS r
         JOIN actors AS subj ON subj.id = r.subject_actor_id
         JOIN actors AS obj ON obj.id = r.object_actor_id
         LEFT JOIN actors AS reg ON reg.id = r.region_actor_id
         JOIN sources AS s ON s.id = r.source_id
         JOIN sentences AS st ON st.id = r.sentence_id
+        """
+
+    /// The SQL of `argkb relations`; every filter is a bound parameter, NULL when unused.
+    public static let sql = """
+        SELECT r.id, subj.name AS subject, r.predicate, obj.name AS object, reg.name AS region, r.quad_class,
+               r.context, coalesce(r.speaker_name, 'author') AS speaker, r.cue, s.slug AS source, st.text AS sentence,
+               \(PolicySQL.location(source: "s", sentence: "st")) AS location
+        \(relationsWithNames)
         WHERE (?1 IS NULL OR r.subject_actor_id = ?1 OR (r.object_actor_id = ?1 AND r.predicate NOT IN \(symmetric)))
           AND (?2 IS NULL OR (r.subject_actor_id = ?2 AND r.object_actor_id = ?3)
                           OR (r.subject_actor_id = ?3 AND r.object_actor_id = ?2))

@@ -62,7 +62,7 @@ public struct GraphClaim: Sendable, Equatable {
     public var likelihood: String? {
         guard let term = likelihoodTerm else { return nil }
         guard let low = pLow, let high = pHigh else { return term }
-        return "\(term) \(Band.format(low))-\(Band.format(high))"
+        return "\(term) \(Band.range(low, high))"
     }
 }
 

@@ -24,7 +24,7 @@ public struct ReportVerdict: Sendable, Equatable {
     public var verdictText: String {
         guard let term else { return "no likelihood" }
         guard let pLow, let pHigh else { return term }
-        return "\(term) (\(Band.format(pLow))-\(Band.format(pHigh)))"
+        return "\(term) (\(Band.range(pLow, pHigh)))"
     }
 }
 

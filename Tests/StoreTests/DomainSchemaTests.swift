@@ -72,11 +72,4 @@ import Domain
         let keys = try temp.db.rows("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list('relations')")
         #expect(keys.contains { $0.string("from") == "predicate" && $0.string("table") == "predicates" && $0.string("to") == "name" })
     }
-
-    @Test func theSpelledFormsReadAsEnglish() {
-        #expect(ClaimPolarity.spelled == "for, against or neutral")
-        #expect(ClaimPolarity.sqlList == "'for', 'against', 'neutral'")
-        #expect(LikelihoodScale.mirroredRank(2) == 6 && LikelihoodTerm.likely.mirrored == .unlikely)
-        #expect(LikelihoodScale.negated(.likely) == .unlikely && LikelihoodScale.negated(.veryUnlikely) == .roughlyEvenChance)
-    }
 }
