@@ -29,8 +29,10 @@ import Testing
         var described: String?
         for line in try Self.builtInText().split(separator: "\n") {
             if line.hasPrefix("# ") {
-                let name = String(line.dropFirst(2).prefix { $0 != ":" })
-                if WordList(rawValue: name) != nil { described = name }
+                let text = line.dropFirst(2)
+                if let colon = text.firstIndex(of: ":"), WordList(rawValue: String(text[..<colon])) != nil {
+                    described = String(text[..<colon])
+                }
                 continue
             }
             let list = String(line.prefix { $0 != "\t" })
