@@ -36,7 +36,8 @@ let package = Package(
         ),
         // The domain's closed sets (claim types, sides, predicates, the likelihood scale...), defined
         // once: pure Swift, imported by Ingest, Query and the command line.
-        .target(name: "Domain"),
+        // English word lists (data/lexicon/grammar/words.tsv, compiled in) come with them.
+        .target(name: "Domain", resources: [.embedInCode("Grammar/words.tsv")]),
         // Connection, statements, errors, transactions and the schema (schema.sql, embedded).
         .target(
             name: "Store",

@@ -1,3 +1,5 @@
+import Domain
+
 /// Finds the actors of a gazetteer in sentences: the "tag actors" stage.
 ///
 /// ```swift
@@ -77,7 +79,7 @@ public struct ActorTagger: Sendable {
     }
 
     /// Prefixes that, joined by a hyphen, turn a name into its negation or opposite.
-    static let negatingPrefixes: Set<String> = ["non", "anti", "counter", "ex"]
+    static let negatingPrefixes = WordLists.builtIn.set(.negatingPrefixes)
 
     /// True when the word at `index` follows "non-", "anti-"... written as one compound.
     static func isNegatedCompound(_ tokens: [Token], at index: Int) -> Bool {

@@ -41,11 +41,13 @@ public struct CandidateWords: Sendable {
 
     private init() {}
 
-    /// The words of a table (the layers of candidate-stopwords.tsv in force).
+    /// The words of a table (the layers of candidate-stopwords.tsv in force), and the month names of
+    /// words.tsv (`month-names`, shared with the date parser) as stop words.
     ///
     /// - Throws: `LexiconError` for an unknown class or kind, with file and line.
     public init(table: TSVTable) throws {
         self.init()
+        stop.formUnion(WordLists.builtIn.set(.monthNames))
         try add(table)
     }
 

@@ -89,11 +89,7 @@ public struct Gazetteer: Sendable {
     /// Words that may stand before a name without being part of it, as in "Secretary of State Henry
     /// Kissinger" or "Chinese President Xi". Adjectives are included so that "Russian President
     /// Vladimir Putin" finds the person.
-    static let leadingTitles: Set<String> = [
-        "president", "vice", "premier", "prime", "minister", "foreign", "defense", "defence", "secretary",
-        "of", "state", "general", "chairman", "leader", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-        "senator", "ambassador", "former", "the", "russian", "chinese", "american", "us", "u.s.", "indian",
-    ]
+    static let leadingTitles = WordLists.builtIn.set(.leadingTitles)
 
     private static func withoutPossessive(_ word: String) -> String {
         for ending in ["'s", "’s", "’", "'"] where word.hasSuffix(ending) && word.count > ending.count {

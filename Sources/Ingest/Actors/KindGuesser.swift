@@ -9,7 +9,7 @@ struct KindGuesser {
     let layout: SentenceLayout
     let words: CandidateWords
 
-    private static let determiners: Set<String> = ["the", "a", "an"]
+    private static let determiners = WordLists.builtIn.set(.articles)
     private static let appositiveEnd: Set<String> = [",", ".", ";", "(", ")", ":", "”", "\""]
 
     func guess(_ range: ClosedRange<Int>, nameWords: [Int], leadingCue: (kind: CandidateKind, word: String)?) -> (kind: CandidateKind, cue: String?) {

@@ -10,11 +10,11 @@ struct SentenceLayout {
     let inHeadline: [Bool]
 
     /// Lower-case words that may join the words of one name.
-    static let connectors: Set<String> = ["of", "and", "for", "on", "the", "de", "du", "von", "van", "der", "al", "bin", "la", "le"]
+    static let connectors = WordLists.builtIn.set(.nameConnectors)
     /// Marks after which the next word starts a sentence or a quote.
     private static let boundaries: Set<String> = [".", "!", "?", ":", ";", "“", "‘", "\"", "(", "«", "•", "➤", "—", "…"]
     /// Abbreviations whose dot does not end a sentence ("Mr. Kofman").
-    private static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "gen", "st", "sen", "rep", "col", "lt"]
+    private static let abbreviations = WordLists.builtIn.set(.titleAbbreviations)
     /// Marks that may stand inside a title-case stretch.
     private static let stretchGlue: Set<String> = ["-", "‘", "’", "'", "\"", "“", "”", "–"]
 

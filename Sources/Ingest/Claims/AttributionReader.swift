@@ -1,3 +1,5 @@
+import Domain
+
 /// A reporting cue found in a sentence, with the speaker it names.
 struct Report: Sendable, Hashable {
     /// Token indexes of the cue words.
@@ -18,8 +20,7 @@ struct AttributionReader: Sendable {
     let grammar: DiscourseLexicon
 
     /// Words a speaker named after its verb never starts with ("said of", "says that", "said it").
-    static let notASpeakerStart: Set<String> = ["of", "about", "to", "that", "in", "on", "at", "for", "with", "by", "so",
-                                                "it", "this", "as", "than", "and", "or", "but", "if", "when", "before", "after"]
+    static let notASpeakerStart = WordLists.builtIn.set(.notASpeakerStart)
 
     /// How far after a cue its `needs` word may stand ("sees Y as Z").
     static let needsWindow = 15

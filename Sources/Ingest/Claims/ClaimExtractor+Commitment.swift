@@ -74,7 +74,7 @@ extension ClaimExtractor {
     }
 
     /// Words that may open a clause before its subject: "and it", "but this", "now it's".
-    static let openers: Set<String> = ["and", "but", "so", "now", "although", "though", "while", "yet"]
+    static let openers = WordLists.builtIn.set(.commitmentOpeners)
 
     /// An anaphor at `start` that is the subject of an estimate ("it's not going to happen") or of
     /// the matter under way ("it's happening").
@@ -162,7 +162,7 @@ extension ClaimExtractor {
     }
 
     /// Words that may close a headline's source ("ISIS report", "Reuters says").
-    static let sourceWords: Set<String> = ["report", "reports", "says", "said", "study", "survey", "poll", "analysis", "warns", "finds"]
+    static let sourceWords = WordLists.builtIn.set(.headlineSourceWords)
 
     /// The likelihood, factuality value and reading a claim stores.
     static func reading(estimate: EstimativeCue?, commitment: Commitment?, proposition: String?, tokens: [Token],

@@ -1,3 +1,5 @@
+import Domain
+
 /// Splits a sentence's tokens into clauses and a clause into segments.
 ///
 /// A clause ends at a semicolon, before a contrast word ("but", "however", "yet", ...) that
@@ -11,7 +13,7 @@ struct ClauseSplitter: Sendable {
 
     private static let softBoundaries: Set<String> = [",", ";", "—", "–"]
     /// Contrast words that subordinate a clause wherever they stand.
-    private static let subordinators: Set<String> = ["although", "whereas"]
+    private static let subordinators = WordLists.builtIn.set(.clauseSubordinators)
     private static let segmentBoundaries: Set<String> = [",", ";", ":", "—", "–", "(", ")"]
 
     func clauses(_ tokens: [Token]) -> [Range<Int>] {

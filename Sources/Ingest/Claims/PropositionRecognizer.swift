@@ -1,3 +1,4 @@
+import Domain
 import Stemming
 
 /// Recognizes the sentences that speak about a proposition of `propositions.tsv`.
@@ -24,7 +25,7 @@ public struct PropositionRecognizer: Sendable {
 
     /// For a proposition of several actors, a plural pronoun refers to them together ("people keep
     /// waiting for them to sign a treaty") when they are the article's topic.
-    static let pluralPronouns: Set<String> = ["they", "them", "their", "both", "they're", "they'll", "they've"]
+    static let pluralPronouns = WordLists.builtIn.set(.propositionPluralPronouns)
 
     public let entries: [PropositionEntry]
     /// Each proposition's terms, matched by word family ("join" finds "joined").

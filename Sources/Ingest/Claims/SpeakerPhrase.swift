@@ -1,3 +1,5 @@
+import Domain
+
 /// Who a report names: an actor of the gazetteer, or a noun phrase as written.
 public struct Speaker: Sendable, Hashable {
     /// Canonical actor name, entity-candidate name, or the noun phrase as written ("the expert").
@@ -20,8 +22,8 @@ struct SpeakerPhrase {
     /// Longest appositive skipped, in tokens.
     static let maxAppositive = 20
 
-    private static let prepositionsBeforeVerb: Set<String> = ["in", "on", "at", "during", "last", "this", "since"]
-    private static let determiners: Set<String> = ["the", "a", "an"]
+    private static let prepositionsBeforeVerb = WordLists.builtIn.set(.speakerPrepositionsBeforeVerb)
+    private static let determiners = WordLists.builtIn.set(.articles)
     private static let quoteMarks: Set<String> = ["“", "”", "\"", "«", "»", "‘", "’"]
 
     /// The noun phrase ending right before token `end` (the subject of "X said").
@@ -87,9 +89,7 @@ struct SpeakerPhrase {
             && (SpeakerPhrase.adverbs.contains(token.folded) || (token.folded.hasSuffix("ly") && token.text.count > 4))
     }
 
-    private static let adverbs: Set<String> = ["also", "already", "recently", "earlier", "still", "even", "often",
-                                               "repeatedly", "now", "then", "once", "again", "too",
-                                               "has", "have", "had"]
+    private static let adverbs = WordLists.builtIn.set(.speakerAdverbs)
 
     /// How far back a pronoun may be the subject of a coordinated verb ("he was asked ... and replied").
     static let maxCoordinatedReach = 30

@@ -108,8 +108,7 @@ struct FactualityReader: Sendable {
     }
 
     /// Verbs of wanting and of seeing-as: "may see nuclear weapons as a necessity" is an attitude.
-    private static let motives: Set<String> = ["want", "wants", "wanted", "wish", "wishes", "desire", "desires", "like",
-                                               "see", "sees", "view", "views", "regard", "regards", "perceive", "perceives"]
+    private static let motives = WordLists.builtIn.set(.motiveVerbs)
 
     // MARK: The matter's own clause
 
@@ -200,7 +199,7 @@ struct FactualityReader: Sendable {
     }
 
     /// Change words that are adjectives: they need a form of "be" ("prospects are slim").
-    private static let adjectives: Set<String> = ["slim"]
+    private static let adjectives = WordLists.builtIn.set(.changeAdjectives)
 
     /// "will join", "won't get", "is not going to sign", "they'll form": a future marker before the
     /// matter, a negator next to it giving CT-.
@@ -408,12 +407,8 @@ struct FactualityReader: Sendable {
     }
 
     /// First-person subjects: the author ("I", "we", "many of us", "I'm", "we've").
-    private static let firstPerson: Set<String> = ["i", "we", "us", "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll"]
-    private static let auxiliaries: Set<String> = [
-        "am", "are", "is", "be", "been", "being", "have", "has", "had", "do", "does", "did", "would", "will", "still",
-        "really", "also", "just", "now", "all", "of", "many", "most", "some", "economy-watchers", "firmly", "strongly",
-        "personally", "certainly", "fully", "quite", "very", "pretty",
-    ]
+    private static let firstPerson = WordLists.builtIn.set(.firstPerson)
+    private static let auxiliaries = WordLists.builtIn.set(.firstPersonGapWords)
 
     // MARK: Word classes
 
@@ -454,7 +449,7 @@ struct FactualityReader: Sendable {
         return folded.hasSuffix("'re") || folded.hasSuffix("'m")
     }
 
-    private static let beForms: Set<String> = ["is", "are", "am", "was", "were", "isn't", "aren't", "wasn't", "weren't"]
+    private static let beForms = WordLists.builtIn.set(.beForms)
 
     private func isPast(_ token: Token) -> Bool {
         ["was", "were", "wasn't", "weren't", "had"].contains(token.folded)

@@ -77,22 +77,18 @@ struct StatedProbabilityReader: Sendable {
 
     // MARK: Number phrases
 
-    private static let percentWords: Set<String> = ["%", "percent", "pct"]
-    private static let above: Set<String> = ["over", "above", "exceeding"]
-    private static let aboveTwoWords: Set<[String]> = [["more", "than"], ["greater", "than"], ["better", "than"],
-                                                       ["at", "least"], ["upwards", "of"], ["higher", "than"]]
-    private static let below: Set<String> = ["under", "below"]
-    private static let belowTwoWords: Set<[String]> = [["less", "than"], ["at", "most"], ["lower", "than"],
-                                                       ["fewer", "than"], ["no", "more"]]
-    private static let numberWords: [String: Double] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
-    ]
-    private static let fractions: [String: Double] = [
-        "half": 0.5, "third": 1.0 / 3.0, "thirds": 2.0 / 3.0, "quarter": 0.25, "quarters": 0.75, "fifth": 0.2,
-        "tenth": 0.1,
-    ]
+    private static let percentWords = WordLists.builtIn.set(.percentWords)
+    private static let above = WordLists.builtIn.set(.probabilityAboveWords)
+    private static let aboveTwoWords = wordPairs(.probabilityAbovePhrases)
+    private static let below = WordLists.builtIn.set(.probabilityBelowWords)
+    private static let belowTwoWords = wordPairs(.probabilityBelowPhrases)
+    private static let numberWords = WordLists.builtIn.numbers(.numberWords)
+    private static let fractions = WordLists.builtIn.numbers(.fractionWords)
+
+    /// The phrases of a list as word arrays ("more than" -> ["more", "than"]), compared with token pairs.
+    private static func wordPairs(_ list: WordList) -> Set<[String]> {
+        Set(WordLists.builtIn.ordered(list).map { $0.split(separator: " ").map(String.init) })
+    }
 
     /// A number phrase starting at `index` (with a qualifier before it), if one does.
     private func expression(in tokens: [Token], at index: Int, limit: Int) -> StatedProbability? {

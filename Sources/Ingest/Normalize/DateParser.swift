@@ -1,3 +1,5 @@
+import Domain
+
 /// Reads a publication date written the way news and blog sites print them, and gives it back as
 /// ISO 8601 (`"2021-02-09"`, or `"2020-12-02T16:43"` when a time is printed).
 ///
@@ -175,36 +177,19 @@ public enum DateParser {
 
     // MARK: - Vocabulary
 
-    /// Month names and abbreviations (English, and Russian genitive as Russian sites print them).
+    /// Month names and abbreviations (English, and Russian genitive as Russian sites print them) →
+    /// the month's number.
     static let monthNumbers: [String: Int] = {
-        let names: [(Int, [String])] = [
-            (1, ["january", "jan", "января", "янв"]),
-            (2, ["february", "feb", "февраля", "фев"]),
-            (3, ["march", "mar", "марта", "мар"]),
-            (4, ["april", "apr", "апреля", "апр"]),
-            (5, ["may", "мая"]),
-            (6, ["june", "jun", "июня", "июн"]),
-            (7, ["july", "jul", "июля", "июл"]),
-            (8, ["august", "aug", "августа", "авг"]),
-            (9, ["september", "sep", "sept", "сентября", "сен"]),
-            (10, ["october", "oct", "октября", "окт"]),
-            (11, ["november", "nov", "ноября", "ноя"]),
-            (12, ["december", "dec", "декабря", "дек"]),
-        ]
-        var table: [String: Int] = [:]
-        for (number, words) in names { for word in words { table[word] = number } }
-        return table
+        let words = WordLists.builtIn
+        let names = words.values(.monthNames).merging(words.values(.monthNamesRussian)) { english, _ in english }
+        return names.compactMapValues { Int($0) }
     }()
 
     /// Words a printed date may carry around the day itself: weekdays and linking words.
-    static let ignoredWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "on", "at", "the", "of", "г", "года",
-    ]
+    static let ignoredWords = WordLists.builtIn.set(.dateIgnoredWords)
 
     /// Zone names dropped after a time.
-    static let timeZoneWords: Set<String> = ["z", "utc", "gmt", "msk", "cet", "cest", "est", "edt", "pst", "pdt", "ist", "bst"]
+    static let timeZoneWords = WordLists.builtIn.set(.timeZoneWords)
 }
 
 /// A piece of a printed date: a run of digits (ordinal suffix dropped), a word (lower-cased, final
@@ -244,7 +229,7 @@ enum DateToken: Equatable {
         return tokens
     }
 
-    private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    private static let ordinalSuffixes = WordLists.builtIn.set(.ordinalSuffixes)
 }
 
 extension String {

@@ -1,3 +1,5 @@
+import Domain
+
 /// Rules for the lines around the headline that state who, where and when: site name, byline,
 /// date, avatar, the article's own URL.
 enum HeaderRules {
@@ -32,10 +34,7 @@ enum HeaderRules {
     }
 
     /// Labels a site prints before a date (longest first).
-    static let dateLabels: [String] = [
-        "last updated on", "last updated", "published on", "published", "posted on", "posted", "updated on",
-        "updated", "date", "опубликовано", "дата",
-    ]
+    static let dateLabels = WordLists.builtIn.ordered(.dateLabels)
 
     /// A byline: "By Jane Doe", "Author: Jane Doe", "Written by Jane Doe | 9 Feb 2021".
     /// Gives the author and, when the byline carries one, the date.
@@ -59,10 +58,8 @@ enum HeaderRules {
         return (name, date)
     }
 
-    /// Byline labels (lower-case, with their trailing space or colon).
-    static let bylineLabels: [String] = [
-        "by ", "written by ", "posted by ", "author: ", "authors: ", "author ", "автор: ", "автор ",
-    ]
+    /// Byline labels (lower-case, with their colon), each followed by a space.
+    static let bylineLabels = WordLists.builtIn.ordered(.bylineLabels).map { $0 + " " }
 
     /// A person's name alone on a line: 2–4 capitalized words of letters ("Perizat RISBEK KIZI",
     /// "J. R. Smith", "Jean-Luc de la Tour"), no function words, no digits.
@@ -84,7 +81,7 @@ enum HeaderRules {
     }
 
     /// Lower-case parts of names.
-    static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y"]
+    static let nameParticles = WordLists.builtIn.set(.nameParticles)
 
     /// "Админ's picture": alt text of a byline avatar. Gives the name.
     static func avatarName(_ line: LineShape) -> String? {
@@ -105,8 +102,5 @@ enum HeaderRules {
         return links.count == 1 ? links[0].url : nil
     }
 
-    static let ownURLLabels: [String] = [
-        "url:", "source url:", "original url:", "permalink:", "canonical:", "original article:",
-        "originally published at", "originally published on", "read the original", "article url:",
-    ]
+    static let ownURLLabels = WordLists.builtIn.ordered(.ownURLLabels)
 }

@@ -1,3 +1,5 @@
+import Domain
+
 /// What the chrome and header rules look at in a clean line: its words, its length, how it ends.
 /// Computed once per line, and the words only when a rule asks: every rule reads the same facts,
 /// and most lines of an article are prose that no rule looks into past its length (computing their
@@ -72,10 +74,7 @@ final class LineShape {
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", ")", "]", "›"]
 
     /// Words left lower-case in English title case.
-    static let minorWords: Set<String> = [
-        "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with",
-        "from", "as", "vs", "vs.", "via", "into", "over", "per", "than", "is", "are", "-", "–", "—", "&",
-    ]
+    static let minorWords = WordLists.builtIn.set(.titleCaseMinorWords)
 
     /// `properties.isAlphabetic`, answered for ASCII without the Unicode tables.
     static func isLetter(_ s: Unicode.Scalar) -> Bool {

@@ -56,7 +56,7 @@ public struct RelationExtractor: Sendable {
     static let regionAnaphoraReach = 6
 
     /// Words that refer back to a region named before: "in the region", "in this area".
-    static let regionAnaphora: Set<String> = ["region", "area", "neighbourhood", "neighborhood"]
+    static let regionAnaphora = WordLists.builtIn.set(.regionAnaphora)
 
     private func relations(in sentence: SentenceActors, index: Int, text: ScalarText,
                            speaker: (name: String, isActor: Bool)?, isHeading: Bool,

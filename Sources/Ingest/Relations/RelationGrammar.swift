@@ -1,3 +1,5 @@
+import Domain
+
 /// The closed-class English words the relation matcher reasons with.
 ///
 /// These are grammar, not domain vocabulary: they say where a clause ends, which words may sit
@@ -6,10 +8,7 @@
 /// (lower-case, typographic apostrophes as "'").
 enum RelationGrammar {
     /// Words that end a clause for the purpose of finding a verb's subject or a gap's extent.
-    static let boundaryWords: Set<String> = [
-        "but", "however", "although", "though", "whereas", "while", "because", "since", "yet",
-        "unless", "which", "who", "whom", "whose", "where", "when", "whereby",
-    ]
+    static let boundaryWords = WordLists.builtIn.set(.relationBoundaryWords)
 
     /// How far back (in tokens) a scan for a clause's start goes: a clause is far shorter, and an
     /// unbounded scan made a line without clause punctuation quadratic.
@@ -23,88 +22,45 @@ enum RelationGrammar {
     static let freePunctuation: Set<String> = ["-", "–", "“", "”", "\"", "‘", "'"]
 
     /// Prepositions: an actor right after one is not a verb's subject ("relations with China").
-    static let prepositions: Set<String> = [
-        "of", "in", "on", "at", "to", "for", "with", "by", "from", "about", "over", "into", "against",
-        "between", "among", "amongst", "within", "under", "than", "as", "through", "via", "towards",
-        "toward", "upon", "onto", "across", "throughout", "beside", "besides", "without", "regarding",
-    ]
+    static let prepositions = WordLists.builtIn.set(.relationPrepositions)
 
-    static let determiners: Set<String> = [
-        "the", "a", "an", "this", "these", "those", "some", "any", "both", "all", "each", "every",
-        "many", "several", "such", "other", "another",
-    ]
+    static let determiners = WordLists.builtIn.set(.relationDeterminers)
 
-    static let auxiliaries: Set<String> = [
-        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do",
-        "does", "did", "will", "would", "shall", "should", "may", "might", "can", "could", "must",
-    ]
+    static let auxiliaries = WordLists.builtIn.set(.relationAuxiliaries)
 
-    static let conjunctions: Set<String> = ["and", "or", "nor", "so", "that", "if", "whether", "then", "than"]
+    static let conjunctions = WordLists.builtIn.set(.relationConjunctions)
 
     /// Personal and relative pronouns that can stand for an actor.
-    static let singularPronouns: Set<String> = ["it", "its", "itself"]
-    static let pluralPronouns: Set<String> = ["they", "them", "their", "theirs", "themselves"]
-    static let relativePronouns: Set<String> = ["which"]
-    static let otherPronouns: Set<String> = ["he", "she", "his", "her", "we", "our", "us", "i", "you", "your", "my", "one"]
+    static let singularPronouns = WordLists.builtIn.set(.relationSingularPronouns)
+    static let pluralPronouns = WordLists.builtIn.set(.relationPluralPronouns)
+    static let relativePronouns = WordLists.builtIn.set(.relationRelativePronouns)
+    static let otherPronouns = WordLists.builtIn.set(.relationOtherPronouns)
 
     /// Words that open a clause before its subject ("And Russia, in turn, ...").
-    static let clauseOpeners: Set<String> = [
-        "and", "but", "so", "thus", "moreover", "however", "furthermore", "also", "then", "yet", "now",
-        "meanwhile", "the", "both", "in", "turn", "fact", "indeed", "still", "besides", ",",
-    ]
+    static let clauseOpeners = WordLists.builtIn.set(.relationClauseOpeners)
 
     /// Nouns naming a party by its relation to the possessor: "China's opponents" is not China.
-    static let relationalNouns: Set<String> = [
-        "opponent", "opponents", "rival", "rivals", "enemy", "enemies", "adversary", "adversaries",
-        "ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors",
-        "competitor", "competitors", "friend", "friends", "client", "clients", "customer", "customers",
-        "member", "members", "proxy", "proxies", "critic", "critics", "foe", "foes",
-    ]
+    static let relationalNouns = WordLists.builtIn.set(.relationalNouns)
 
     /// Words that introduce the actors a relational noun stands for ("opponents - India and Vietnam").
-    static let appositionMarkers: Set<String> = ["-", "–", "—", ":", ",", "including", "namely", "like"]
+    static let appositionMarkers = WordLists.builtIn.set(.appositionMarkers)
 
     /// Context words. Negation is checked first, then hypothetical, then future.
-    static let negation: Set<String> = [
-        "not", "no", "never", "neither", "nor", "without", "cannot", "refuse", "refuses", "refused",
-        "refusing", "refusal", "deny", "denies", "denied", "denying", "hardly", "scarcely", "avoid",
-        "avoids", "avoided", "avoiding", "fail", "fails", "failed", "failing", "lack", "lacks",
-        "rejected", "rejects", "reject", "rejection",
-    ]
+    static let negation = WordLists.builtIn.set(.relationNegation)
 
-    static let hypothetical: Set<String> = [
-        "may", "might", "could", "would", "should", "can", "if", "unless", "whether", "possible",
-        "possibly", "potential", "potentially", "perhaps", "maybe", "probably", "likely", "unlikely",
-        "probable", "improbable", "hypothetical", "hypothetically", "theoretically", "conceivably",
-        "need", "needs", "want", "wants", "wanted", "seek", "seeks", "seeking", "sought", "hope",
-        "hopes", "hoped", "hoping", "propose", "proposes", "proposed", "proposing", "proposal", "plan",
-        "plans", "planned", "planning", "try", "tries", "tried", "trying", "attempt", "attempts",
-        "attempting", "intend", "intends", "intended", "aim", "aims", "prospect", "prospects",
-        "opportunity", "opportunities", "chance", "chances", "willing", "ready", "consider",
-        "considering", "idea", "scenario", "imagine", "imagined", "either",
-    ]
+    static let hypothetical = WordLists.builtIn.set(.relationHypothetical)
 
-    static let future: Set<String> = ["will", "shall", "'ll", "soon", "forthcoming", "upcoming", "future", "going"]
+    static let future = WordLists.builtIn.set(.relationFuture)
 
     /// Words that open a condition for the rest of their clause.
-    static let conditional: Set<String> = ["if", "unless", "whether", "suppose", "supposing", "assuming", "provided"]
+    static let conditional = WordLists.builtIn.set(.relationConditional)
 
     /// Words that may sit between a nominal cue and the verb or noun governing it ("may form an
     /// alliance", "refusal to establish allied relations"): skipped while looking for context words.
-    static let governingChain: Set<String> = [
-        "the", "a", "an", "this", "that", "these", "those", "any", "some", "such", "its", "their",
-        "both", "to", "of", "into", "as", "military", "strategic", "formal", "official", "full", "real",
-        "close", "closer", "political", "economic", "defence", "defense", "security", "new",
-        "bilateral", "joint", "trilateral", "genuine", "true", "comprehensive", "de", "facto", "-",
-        "form", "forms", "formed", "forming", "formation", "conclude", "concludes", "concluded",
-        "concluding", "conclusion", "establish", "establishes", "established", "establishing",
-        "establishment", "create", "creates", "created", "creating", "creation", "sign", "signs",
-        "signed", "signing", "build", "builds", "building", "forge", "forging", "enter", "entering",
-        "formalize", "formalise", "formalization", "formalisation", "make", "making", "full-fledged",
-    ]
+    static let governingChain = WordLists.builtIn.set(.relationGoverningChain)
 
     /// Adverbs allowed between a nominal cue's actors and a following modal ("X and Y may well").
-    static let adverbs: Set<String> = ["also", "further", "even", "only", "still", "well", "now", "soon", "eventually"]
+    static let adverbs = WordLists.builtIn.set(.relationAdverbs)
 
     static func isNegation(_ folded: String) -> Bool {
         negation.contains(folded) || folded.hasSuffix("n't")

@@ -1,3 +1,4 @@
+import Domain
 import Stemming
 
 /// A proposition read from a question when none on record fits: the actors it names and its matter
@@ -63,28 +64,10 @@ public struct AdHocProposition: Sendable, Equatable {
     }
 
     /// Verbs that say what happens to a matter rather than what it is.
-    static let matterVerbs: Set<String> = [
-        "build", "builds", "building", "acquire", "acquires", "acquiring", "develop", "develops", "developing", "get",
-        "obtain", "join", "joins", "joining", "form", "forms", "forming", "sign", "signs", "signing", "invade",
-        "invades", "invading", "attack", "attacks", "attacking", "fall", "falls", "falling", "enter", "enters",
-        "entering", "reach", "reaches", "win", "wins", "lose", "loses", "leave", "leaves", "happen", "happens",
-        "conclude", "concludes", "create", "creates", "establish", "establishes", "start", "starts", "launch",
-    ]
+    static let matterVerbs = WordLists.builtIn.set(.matterVerbs)
 
     /// Words of a question that are its grammar, never its matter.
-    static let grammar: Set<String> = [
-        "which", "what", "who", "whom", "whose", "where", "when", "why", "how", "is", "are", "was", "were", "be", "been",
-        "will", "would", "could", "can", "should", "may", "might", "do", "does", "did", "has", "have", "had", "the", "a",
-        "an", "of", "to", "in", "on", "at", "by", "for", "with", "that", "this", "these", "those", "it", "its", "and",
-        "or", "any", "all", "ever", "soon", "eventually", "consider", "considers", "call", "calls", "rate", "rates",
-        "judge", "judges", "deem", "deems", "see", "sees", "think", "thinks", "believe", "believes", "say", "says",
-        "expect", "expects", "predict", "predicts", "doubt", "doubts", "find", "finds", "regard", "regards", "view",
-        "views", "argue", "argues", "claim", "claims", "sources", "source", "articles", "article", "authors", "author",
-        "experts", "expert", "analysts", "analyst", "writers", "many", "much", "most", "least", "more", "less", "not",
-        "no", "there", "their", "them", "they", "likely", "unlikely", "possible", "probable", "chance", "chances",
-        "odds", "prospect", "prospects", "likelihood", "probability", "become", "get", "gets", "make", "makes", "go",
-        "take", "takes", "ago", "year", "years", "next", "this", "within", "decade", "before", "after", "since",
-    ]
+    static let grammar = WordLists.builtIn.set(.questionGrammar)
 
     /// The ad hoc reading of a question, when it names at least one actor and either a matter word
     /// or a second actor, and asks for an estimate, a side, or yes or no.

@@ -1,3 +1,4 @@
+import Domain
 import Store
 
 /// The part of the question language that lives in the database: likelihood phrases of the
@@ -80,7 +81,7 @@ struct DatabaseVocabulary {
            let id = try db.scalar("SELECT id FROM sources WHERE id = ?", [number])?.int {
             return id
         }
-        let stop: Set<String> = ["the", "source", "article", "sources", "articles", "that", "which", "with", "from", "about", "called"]
+        let stop = WordLists.builtIn.set(.sourceTitleStopWords)
         let keywords = Array(rest.map { $0.lowercased() }.filter { $0.count > 2 && !stop.contains($0) }.prefix(8))
         guard !keywords.isEmpty else { return nil }
         // Score every title by the keywords it contains; each keyword is a bound parameter.
