@@ -220,6 +220,20 @@ public enum WordList: String, CaseIterable, Sendable {
     case questionGrammar = "question-grammar"
     /// Words left out when a question names a source by its title.
     case sourceTitleStopWords = "source-title-stop-words"
+    /// Words of an open question never searched for.
+    case openQuestionStop = "open-question-stop"
+    /// Nouns that ask for a person; value `expert` for analysts' nouns.
+    case answerPersonNouns = "answer-person-nouns"
+    /// Nouns that ask for sources.
+    case answerSourceNouns = "answer-source-nouns"
+    /// Nouns that ask for actors; value the `ActorKind`s, '|'-separated.
+    case answerActorNouns = "answer-actor-nouns"
+    /// Nouns that ask for sentences stating a number.
+    case answerQuantityNouns = "answer-quantity-nouns"
+    /// Phrases that ask for sources taking no side.
+    case questionNoVerdictPhrases = "question-no-verdict-phrases"
+    /// Phrases that limit a question to dated sources.
+    case questionDatedPhrases = "question-dated-phrases"
 
     /// True for a list whose word may have several rows, one per value (a relation word may name
     /// several predicates).

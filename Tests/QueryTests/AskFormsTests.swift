@@ -182,3 +182,50 @@ import Testing
         #expect(answer.listing.rows.count == 1)
     }
 }
+
+/// Forms added for the questions analysts type (issue 17): no side, dated sources, superlatives in
+/// both directions, "how many" anywhere, "opposite", claims by side.
+@Suite struct AskComposedFormsTests {
+    private func ask(_ question: String) throws -> Answer { try Asker(db: try SeedDatabase.open()).ask(question) }
+
+    private func column(_ answer: Answer, _ name: String) -> [String] {
+        guard let index = answer.listing.columns.firstIndex(of: name) else { return [] }
+        return answer.listing.rows.map { $0[index].plainText }
+    }
+
+    @Test func aSourceThatTakesNoSide() throws {
+        let answer = try ask("which source takes no side on an alliance")
+        #expect(column(answer, "source") == ["China and Russia: between partnership and competition"])
+        #expect(column(answer, "verdict") == ["no verdict"])
+        #expect(column(answer, "location") == ["between-partnership-and-competition @0+53"])
+    }
+
+    @Test func aCountOfDatedSourcesOnOneSide() throws {
+        // Dated and skeptical: the Question of the day piece and Undercurrents (two others carry no date).
+        let answer = try ask("how many sources that carry a publication date are skeptical of an alliance")
+        #expect(column(answer, "sources") == ["2"])
+        #expect(answer.plan?.interpretation.hasSuffix(", dated sources only") == true)
+    }
+
+    @Test(arguments: [
+        ("what is the least bullish piece on an alliance", "SinoRussian Military Alliance"),
+        ("which source gives an alliance the lowest likelihood", "SinoRussian Military Alliance"),
+        ("what is the most bullish piece on an alliance", "Military alliance between Russia and China: foundations, prospects and consequences"),
+        ("which source gives an alliance the highest likelihood", "Military alliance between Russia and China: foundations, prospects and consequences"),
+    ])
+    func superlativesInBothDirections(_ question: String, _ expected: String) throws {
+        #expect(column(try ask(question), "source") == [expected])
+    }
+
+    @Test func anOppositeConclusionIsAContradiction() throws {
+        let answer = try ask("which article reaches a conclusion opposite to the Undercurrents piece")
+        #expect(column(answer, "source") == ["Military alliance between Russia and China: foundations, prospects and consequences"])
+    }
+
+    @Test func claimsBySideAreClaimsNotVerdicts() throws {
+        let answer = try ask("which claims are against an alliance")
+        #expect(answer.listing.columns.contains("speaker") && answer.listing.columns.contains("cue"))
+        #expect(Set(column(answer, "polarity")) == ["against"])
+        #expect(answer.plan?.interpretation == "claims on ru-cn-military-alliance that are against")
+    }
+}

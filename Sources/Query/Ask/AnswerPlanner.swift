@@ -16,6 +16,7 @@ enum AnswerPlanner {
         case .relations: return relations(question)
         case .actors: return actors(question)
         case .mentioningSources: return mentioningSources(question)
+        case .open: return AnswerPlan(sql: "SELECT NULL WHERE 0", arguments: [], interpretation: "an open question")
         }
     }
 
@@ -55,6 +56,7 @@ enum AnswerPlanner {
         }
         if let from = question.publishedFrom { conditions += "\n  AND \(published) >= \(parameters.bind(from))" }
         if let before = question.publishedBefore { conditions += "\n  AND \(published) < \(parameters.bind(before))" }
+        if question.datedOnly { conditions += "\n  AND \(published) IS NOT NULL" }
         return conditions
     }
 
@@ -68,7 +70,7 @@ enum AnswerPlanner {
         case let (from?, before?): return ", published from \(from) to before \(before)"
         case let (from?, nil): return ", published from \(from)"
         case let (nil, before?): return ", published before \(before)"
-        default: return ""
+        default: return question.datedOnly ? ", dated sources only" : ""
         }
     }
 
@@ -127,6 +129,7 @@ enum AnswerPlanner {
     }
 
     static func sources(_ question: Question, drive: Drive) -> AnswerPlan {
+        if question.noVerdict { return noVerdictSources(question) }
         var parameters = ParameterList()
         let topic = question.proposition ?? "any proposition"
         var reading = "sources whose verdict on \(topic)"
@@ -140,6 +143,26 @@ enum AnswerPlanner {
         let sql = question.ordering.map { superlative(question, $0, &parameters) }
             ?? verdictQuery(question, &parameters, order: verdictDateOrder(drive), drive: drive)
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading)
+    }
+
+    /// Sources that take no side on the proposition: no verdict in force, or one with neither a
+    /// likelihood nor a side ("which article makes no prediction either way"), each with its title
+    /// sentence.
+    static func noVerdictSources(_ question: Question) -> AnswerPlan {
+        var parameters = ParameterList()
+        let proposition = parameters.bind(question.proposition)
+        let sql = """
+            SELECT coalesce(s.title, s.slug) AS source, s.author, s.published, 'no verdict' AS verdict, st.text AS evidence,
+                   \(PolicySQL.location(source: "s", sentence: "st")) AS location
+            FROM sources AS s
+            LEFT JOIN sentences AS st ON st.source_id = s.id AND st.ordinal = 0
+            WHERE NOT EXISTS (SELECT 1 FROM \(PolicySQL.verdicts) AS v
+                              WHERE v.source_id = s.id AND (\(proposition) IS NULL OR v.proposition_id = \(proposition))
+                                AND (v.likelihood_term IS NOT NULL OR v.polarity <> 'mixed'))\(scope(question, published: "s.published", source: "s.id", &parameters))
+            ORDER BY \(PolicySQL.dateOrder("s")), s.id
+            """
+        return AnswerPlan(sql: sql, arguments: parameters.values,
+                          interpretation: "sources that take no side on \(question.proposition ?? "any proposition")" + describeDates(question))
     }
 
     /// "The most skeptical source": the verdict with the lowest (or highest) midpoint, the earliest
@@ -207,6 +230,7 @@ enum AnswerPlanner {
         var dates = ""
         if let from = question.publishedFrom { dates += " AND s.published >= \(parameters.bind(from))" }
         if let before = question.publishedBefore { dates += " AND s.published < \(parameters.bind(before))" }
+        if question.datedOnly { dates += " AND s.published IS NOT NULL" }
         if !dates.isEmpty { conditions += "\n  AND v.source_id IN (SELECT s.id FROM sources AS s WHERE 1 = 1\(dates))" }
         if let sourceID = question.sourceID { conditions += "\n  AND v.source_id = \(parameters.bind(sourceID))" }
         let sql = """

@@ -33,6 +33,10 @@ public struct Asker {
         } catch let error as QuestionError {
             return try fallback(text, error: error)
         }
+        if let open = question.open {
+            let answer = try OpenAnswerer(db: db).answer(open, limit: limit)
+            return Answer(listing: answer.listing, plan: answer.plan, notes: answer.notes)
+        }
         // One row more than shown tells whether the answer was cut.
         let plan = AnswerPlanner.plan(question, drive: try drive(for: question, rows: limit + 1)).limited(to: limit + 1)
         var listing = try db.listing(plan.sql, plan.arguments.map(\.bindable))

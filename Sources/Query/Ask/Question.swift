@@ -26,6 +26,8 @@ public struct Question: Sendable, Equatable {
         case summary
         /// Sources naming an actor ("which sources mention India").
         case mentioningSources
+        /// A question no form reads, answered by the open answerer (`OpenAnswerer`).
+        case open
     }
 
     /// Orders sources by their verdict's band.
@@ -63,8 +65,14 @@ public struct Question: Sendable, Equatable {
     public var authorOnly: Bool
     /// Only reported speakers, never the authors ("who is quoted").
     public var quotedOnly = false
+    /// Only sources with a publication date ("counting only the articles that carry a date").
+    public var datedOnly = false
+    /// Sources that take no side on the proposition ("which article makes no prediction").
+    public var noVerdict = false
     /// A proposition read from the question when none on record fits.
     public var adHoc: AdHocProposition?
+    /// The open reading, when `target` is `.open`.
+    var open: OpenQuestion?
 
     public init(target: Target, proposition: String? = nil, likelihood: LikelihoodRange? = nil, polarity: String? = nil,
                 actors: [String] = [], speaker: String? = nil, predicates: [String] = [], region: String? = nil,
@@ -84,6 +92,12 @@ public struct Question: Sendable, Equatable {
         self.acceptability = acceptability
         self.ordering = ordering
         self.authorOnly = authorOnly
+    }
+
+    /// An open question.
+    init(target: Target, open: OpenQuestion) {
+        self.init(target: target, actors: open.actors, sourceID: open.sourceID)
+        self.open = open
     }
 }
 

@@ -15,10 +15,12 @@ import Store
 /// ```
 public struct QuestionParser {
     let vocabulary: DatabaseVocabulary
+    let db: Database
 
     /// Loads the vocabulary that lives in the database (terms, aliases, estimative phrases).
     public init(db: Database) throws {
         vocabulary = try DatabaseVocabulary(db: db)
+        self.db = db
     }
 
     /// One recognized phrase of the question.
@@ -89,11 +91,31 @@ public struct QuestionParser {
                 }
             }
         }
+        let spaced = " " + lower.joined(separator: " ") + " "
+        question.noVerdict = OpenQuestionWords.noVerdictPhrases.contains { spaced.contains(" " + $0 + " ") }
+        question.datedOnly = OpenQuestionWords.datedPhrases.contains { spaced.contains(" " + $0 + " ") }
+        // The open reading first: a question with words no form reads goes to the open answerer,
+        // and so does one no form fits at all.
+        let open = try readOpen(text: text, words: words, lower: lower, marks: marks)
+        let formTarget: Question.Target
+        do {
+            formTarget = try target(lower: lower, asks: asks, question: question, hasRelation: has {
+                if case .relation = $0 { return true } else { return false }
+            }, text: text)
+        } catch {
+            guard open.answersAlone else { throw error }
+            return Question(target: .open, open: open)
+        }
+        // A matter no proposition names, asked for a likelihood or a side, is an ad hoc proposition.
+        let readsAdHoc = question.proposition == nil
+            && AdHocProposition.read(words: words, lower: lower, covered: marks.map { ($0.index, $0.length) }, question: question) != nil
+        if !question.noVerdict, !readsAdHoc, open.overrides(question, asksContradiction: asks.contradiction) {
+            var sided = open
+            sided.side = question.polarity
+            return Question(target: .open, open: sided)
+        }
         for (year, before) in years { applyYear(year, before: before, to: &question) }
-
-        question.target = try target(lower: lower, asks: asks, question: question, hasRelation: has {
-            if case .relation = $0 { return true } else { return false }
-        }, text: text)
+        question.target = formTarget
         if question.target == .contradictions {
             question.sourceID = try vocabulary.source(named: words, after: lower.firstIndex { QuestionVocabulary.contradictionWords.contains($0) } ?? 0)
             if question.sourceID == nil {
@@ -133,7 +155,8 @@ public struct QuestionParser {
                         question: Question, hasRelation: Bool, text: String) throws -> Question.Target {
         let first = lower.first ?? ""
         let actorCount = question.actors.count
-        if lower.starts(with: ["how", "many"]) || lower.starts(with: ["how", "much"]) { return .count }
+        if question.noVerdict { return .sources }
+        if Self.has(["how", "many"], in: lower) || lower.starts(with: ["how", "much"]) { return .count }
         if question.ordering != nil { return .sources }
         if question.acceptability != nil && (asks.claims || !asks.sources) { return .acceptability }
         if asks.contradiction && (asks.sources || asks.claims || first == "who") { return .contradictions }
@@ -158,6 +181,12 @@ public struct QuestionParser {
         throw QuestionError.notUnderstood(question: text, reason: "no question form matches its words")
     }
 
+    /// True when `sequence` stands in `words` as consecutive words.
+    static func has(_ sequence: [String], in words: [String]) -> Bool {
+        guard words.count >= sequence.count else { return false }
+        return (0...(words.count - sequence.count)).contains { Array(words[$0..<($0 + sequence.count)]) == sequence }
+    }
+
     /// "in 2021", "since 2021", "after 2020", "before 2021".
     private func applyYear(_ year: Int, before word: String, to question: inout Question) {
         switch word {
@@ -171,7 +200,7 @@ public struct QuestionParser {
     }
 
     /// Finds the phrases of the question, longest first, left to right.
-    private func mark(words: [String], lower: [String]) -> [(index: Int, mark: Mark, length: Int)] {
+    func mark(words: [String], lower: [String]) -> [(index: Int, mark: Mark, length: Int)] {
         var marks: [(Int, Mark, Int)] = []
         var index = 0
         while index < words.count {
