@@ -37,7 +37,7 @@ run: build
 	@echo; echo "== argkb ask \"$(QUESTION)\""; $(BIN) ask --db $(DB) "$(QUESTION)"
 
 ## test: every test (unit, database, end-to-end on the built binary, Datasette on an argkb database)
-test: deps
+test: deps lint
 	$(SWIFT) build --build-tests
 	$(MAKE) --no-print-directory datasette-check
 	$(SWIFT) test --skip-build
@@ -67,8 +67,10 @@ fuzz: build
 	fuzz/build.sh
 	ARGKB=$(CURDIR)/$(BIN) FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh
 
+## lint: swift-format's lint, strict (warnings fail), with .swift-format's rules (no force unwraps or
+## force tries, 130 columns); `swift format format --in-place --recursive Sources Tests` fixes layout
 lint:
-	$(SWIFT) format lint --recursive Sources Tests
+	$(SWIFT) format lint --strict --recursive Sources Tests
 
 clean:
 	rm -rf .build $(DB) $(DB)-wal $(DB)-shm

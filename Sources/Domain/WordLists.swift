@@ -62,7 +62,8 @@ public struct WordLists: Sendable {
 
     /// The list, word and value of a row's columns, checked.
     private static func row(_ columns: [String], line: Int) throws(WordListError)
-        -> (list: WordList, word: String, value: String) {
+        -> (list: WordList, word: String, value: String)
+    {
         guard columns.count <= 3 else {
             throw WordListError(line: line, message: "\(columns.count) columns; a row is list, word and an optional value")
         }

@@ -1,5 +1,5 @@
-import Foundation
 internal import CStemmer
+import Foundation
 
 /// The Snowball English stemmer (Porter2, <https://snowballstem.org/algorithms/english/stemmer.html>)
 /// through the C library Debian packages as libstemmer: a word family shares one stem ("join",
@@ -30,7 +30,8 @@ public final class Stemmer {
         var bytes = Array(lower.utf8)
         let result: String? = bytes.withUnsafeMutableBufferPointer { buffer -> String? in
             guard let base = buffer.baseAddress,
-                  let stemmed = sb_stemmer_stem(handle, base, Int32(buffer.count)) else { return nil }
+                let stemmed = sb_stemmer_stem(handle, base, Int32(buffer.count))
+            else { return nil }
             let length = Int(sb_stemmer_length(handle))
             return String(decoding: UnsafeBufferPointer(start: stemmed, count: length), as: UTF8.self)
         }

@@ -22,7 +22,8 @@ extension Database {
         do {
             db = try Database(path: path, mode: readOnly ? .readOnly : .readWrite(create: false))
         } catch let error as DatabaseError
-                    where readOnly && error.isReadOnly && !FileManager.default.fileExists(atPath: path + "-wal") {
+            where readOnly && error.isReadOnly && !FileManager.default.fileExists(atPath: path + "-wal")
+        {
             db = try Database(path: path, mode: .immutable)
         }
         try db.checkSchemaVersion()
@@ -48,7 +49,11 @@ extension Database {
                 throw SchemaError.notWritable(path: path, reason: "the file is read-only")
             }
             if files.fileExists(atPath: folder) && !files.isWritableFile(atPath: folder) {
-                throw SchemaError.notWritable(path: path, reason: "its folder \(folder) is not writable (SQLite keeps \(URL(fileURLWithPath: path).lastPathComponent)-wal and -shm beside it)")
+                throw SchemaError.notWritable(
+                    path: path,
+                    reason:
+                        "its folder \(folder) is not writable (SQLite keeps \(URL(fileURLWithPath: path).lastPathComponent)-wal and -shm beside it)"
+                )
             }
             if exists {
                 let probe = try Database(path: path, mode: .readOnly)

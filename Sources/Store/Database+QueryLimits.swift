@@ -1,5 +1,5 @@
-import Foundation
 internal import CSQLite
+import Foundation
 
 /// Hardening for connections that run SQL a user typed (`argkb sql`).
 extension Database {

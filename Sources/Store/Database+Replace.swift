@@ -20,12 +20,13 @@ extension Database {
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw SchemaError.notReplaceable(path: path, reason: "is a folder")
-        case S_IFLNK: throw SchemaError.notReplaceable(path: path, reason: "is a symbolic link (give the database file's own path)")
+        case S_IFLNK:
+            throw SchemaError.notReplaceable(path: path, reason: "is a symbolic link (give the database file's own path)")
         default: throw SchemaError.notReplaceable(path: path, reason: "is not a regular file")
         }
         if info.st_size > 0 {
             guard let header = FileManager.default.contents(atPath: path)?.prefix(100), header.count == 100,
-                  header.starts(with: Array("SQLite format 3\u{0}".utf8))
+                header.starts(with: Array("SQLite format 3\u{0}".utf8))
             else {
                 throw SchemaError.notReplaceable(path: path, reason: "is not a SQLite database")
             }

@@ -37,30 +37,30 @@ extension Database {
     /// and a view of the old version may name columns that changed.
     static let upgrades: [Int: String] = [
         1: """
-            DROP TRIGGER IF EXISTS sentences_ai;
-            ALTER TABLE sources ADD COLUMN file_size INTEGER;
-            ALTER TABLE sources ADD COLUMN file_modified INTEGER;
-            CREATE INDEX IF NOT EXISTS sources_by_date ON sources (published IS NULL, published);
-            CREATE INDEX IF NOT EXISTS sources_by_path ON sources (path, content_hash, lexicon_hash, slug, file_size, file_modified);
-            CREATE INDEX IF NOT EXISTS claims_curated ON claims (id) WHERE method = 'curated';
-            CREATE INDEX IF NOT EXISTS claims_by_proposition_term ON claims (proposition_id, likelihood_term)
-                WHERE proposition_id IS NOT NULL;
-            CREATE INDEX IF NOT EXISTS verdicts_by_proposition ON verdicts (proposition_id, likelihood_term);
-            CREATE INDEX IF NOT EXISTS verdicts_by_midpoint ON verdicts (proposition_id, (p_low + p_high) / 2, polarity);
-            CREATE INDEX IF NOT EXISTS verdicts_by_low ON verdicts (proposition_id, p_low);
-            """,
+        DROP TRIGGER IF EXISTS sentences_ai;
+        ALTER TABLE sources ADD COLUMN file_size INTEGER;
+        ALTER TABLE sources ADD COLUMN file_modified INTEGER;
+        CREATE INDEX IF NOT EXISTS sources_by_date ON sources (published IS NULL, published);
+        CREATE INDEX IF NOT EXISTS sources_by_path ON sources (path, content_hash, lexicon_hash, slug, file_size, file_modified);
+        CREATE INDEX IF NOT EXISTS claims_curated ON claims (id) WHERE method = 'curated';
+        CREATE INDEX IF NOT EXISTS claims_by_proposition_term ON claims (proposition_id, likelihood_term)
+            WHERE proposition_id IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS verdicts_by_proposition ON verdicts (proposition_id, likelihood_term);
+        CREATE INDEX IF NOT EXISTS verdicts_by_midpoint ON verdicts (proposition_id, (p_low + p_high) / 2, polarity);
+        CREATE INDEX IF NOT EXISTS verdicts_by_low ON verdicts (proposition_id, p_low);
+        """,
         2: """
-            DROP INDEX IF EXISTS claims_by_proposition;
-            DROP INDEX IF EXISTS claims_by_speaker;
-            DROP INDEX IF EXISTS claims_by_override;
-            CREATE INDEX claims_by_proposition ON claims (proposition_id, polarity) WHERE proposition_id IS NOT NULL;
-            CREATE INDEX claims_by_speaker ON claims (speaker_actor_id) WHERE speaker_actor_id IS NOT NULL;
-            CREATE INDEX claims_by_override ON claims (overrides_claim_id) WHERE overrides_claim_id IS NOT NULL;
-            """,
+        DROP INDEX IF EXISTS claims_by_proposition;
+        DROP INDEX IF EXISTS claims_by_speaker;
+        DROP INDEX IF EXISTS claims_by_override;
+        CREATE INDEX claims_by_proposition ON claims (proposition_id, polarity) WHERE proposition_id IS NOT NULL;
+        CREATE INDEX claims_by_speaker ON claims (speaker_actor_id) WHERE speaker_actor_id IS NOT NULL;
+        CREATE INDEX claims_by_override ON claims (overrides_claim_id) WHERE overrides_claim_id IS NOT NULL;
+        """,
         3: """
-            PRAGMA application_id = \(applicationID);
-            CREATE INDEX IF NOT EXISTS sources_by_content ON sources (content_hash);
-            """,
+        PRAGMA application_id = \(applicationID);
+        CREATE INDEX IF NOT EXISTS sources_by_content ON sources (content_hash);
+        """,
         4: "",
     ]
 
@@ -76,13 +76,16 @@ extension Database {
     /// NOT EXISTS`): table, column, and the column's definition.
     static let addedColumns: [Int: [(table: String, column: String, definition: String)]] = [
         3: [
-            ("claims", "factuality", """
+            (
+                "claims", "factuality",
+                """
                 TEXT CHECK (factuality IS NULL OR factuality = 'CT+' OR factuality = 'PR+' OR factuality = 'PS+' OR \
                 factuality = 'Uu' OR factuality = 'PS-' OR factuality = 'PR-' OR factuality = 'CT-')
-                """),
+                """
+            ),
             ("claims", "commitment", "TEXT"),
             ("actors", "method", "TEXT NOT NULL DEFAULT 'lexicon' CHECK (method = 'lexicon' OR method = 'candidate')"),
-        ],
+        ]
     ]
 
     /// The text of schema.sql, as compiled into the binary.
@@ -268,15 +271,18 @@ public enum SchemaError: Error, CustomStringConvertible, Equatable {
         case .versionMismatch(let path, let found, let expected) where found > expected:
             return "\(path) has schema version \(found), newer than this argkb (\(expected)); upgrade argkb"
         case .versionMismatch(let path, let found, let expected) where found >= 1 && found < expected:
-            return "\(path) has schema version \(found); this argkb needs \(expected): `argkb ingest` upgrades it (or re-create it with `argkb init --force`)"
+            return
+                "\(path) has schema version \(found); this argkb needs \(expected): `argkb ingest` upgrades it (or re-create it with `argkb init --force`)"
         case .versionMismatch(let path, let found, let expected):
-            return "\(path) has schema version \(found); this argkb needs \(expected): re-create it with `argkb init --force` and ingest again"
+            return
+                "\(path) has schema version \(found); this argkb needs \(expected): re-create it with `argkb init --force` and ingest again"
         case .missing(let path):
             return "no database at \(path): run `argkb init` (or `argkb ingest`, which creates it)"
         case .notAFile(let path):
             return "\(path) is a folder, not a database file; give --db a file path such as \(path)/argkb.db"
         case .notReplaceable(let path, let reason):
-            return "\(path) \(reason); argkb init --force replaces only an argkb database, so nothing was changed: give --db another path"
+            return
+                "\(path) \(reason); argkb init --force replaces only an argkb database, so nothing was changed: give --db another path"
         case .notWritable(let path, let reason):
             return "cannot write the database \(path): \(reason); read it with the other commands, or copy it somewhere writable"
         }

@@ -1,5 +1,5 @@
-import Foundation
 internal import CSQLite
+import Foundation
 
 /// A connection to an argkb database (one SQLite file).
 ///
@@ -59,8 +59,9 @@ public final class Database {
             let error = DatabaseError.current(connection, code: code == SQLITE_OK ? SQLITE_CANTOPEN : code, sql: nil)
             // sqlite3_open_v2 allocates a handle even when it fails: close it.
             sqlite3_close_v2(connection)
-            throw DatabaseError(extendedCode: error.extendedCode,
-                                message: "cannot open \(path): \(error.message)", sql: nil)
+            throw DatabaseError(
+                extendedCode: error.extendedCode,
+                message: "cannot open \(path): \(error.message)", sql: nil)
         }
         self.path = path
         self.mode = mode
@@ -143,9 +144,10 @@ public final class Database {
             journal = try switchToWAL()
         }
         guard journal == "wal" else {
-            throw DatabaseError(extendedCode: SQLITE_ERROR,
-                                message: "could not switch \(path) to WAL mode (journal_mode is \(journal ?? "unknown"))",
-                                sql: "PRAGMA journal_mode = WAL")
+            throw DatabaseError(
+                extendedCode: SQLITE_ERROR,
+                message: "could not switch \(path) to WAL mode (journal_mode is \(journal ?? "unknown"))",
+                sql: "PRAGMA journal_mode = WAL")
         }
         try execute("PRAGMA synchronous = NORMAL")
     }
@@ -162,7 +164,8 @@ public final class Database {
             let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
             sqlite3_free(errorMessage)
             let extended = sqlite3_extended_errcode(handle)
-            throw DatabaseError(extendedCode: extended, message: message + DatabaseError.explanation(handle, code: extended), sql: sql)
+            throw DatabaseError(
+                extendedCode: extended, message: message + DatabaseError.explanation(handle, code: extended), sql: sql)
         }
     }
 
@@ -204,4 +207,3 @@ public final class Database {
     /// True when the connection is inside a transaction.
     public var isInsideTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 }
-

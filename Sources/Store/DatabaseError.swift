@@ -1,5 +1,5 @@
-import Foundation
 internal import CSQLite
+import Foundation
 
 /// An error SQLite reported, with everything needed to understand it: the extended result code,
 /// SQLite's own message, and the SQL that was running.
@@ -43,7 +43,8 @@ extension DatabaseError {
     /// Reads the connection's current error (`sqlite3_extended_errcode`, `sqlite3_errmsg`).
     static func current(_ handle: OpaquePointer?, code: Int32, sql: String?) -> DatabaseError {
         let extended = handle.map { sqlite3_extended_errcode($0) } ?? code
-        let message = handle.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        let message =
+            handle.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
             ?? String(cString: sqlite3_errstr(code))
         // sqlite3_errmsg can lag behind when the code came from elsewhere; prefer the code we got.
         let extendedCode = (extended & 0xFF) == (code & 0xFF) ? extended : code
@@ -59,7 +60,9 @@ extension DatabaseError {
             let errno = handle.map { sqlite3_system_errno($0) } ?? 0
             if errno != 0, let reason = strerror(errno) { return " (\(String(cString: reason)))" }
             // SQLite's errno is often gone by the time the statement reports (a rollback ran since).
-            if code & 0xFF == SQLITE_FULL || code == 778 || code == 1034 /* SQLITE_IOERR_WRITE, _FSYNC (macros Swift does not import) */ {
+            if code & 0xFF == SQLITE_FULL || code == 778
+                || code == 1034 /* SQLITE_IOERR_WRITE, _FSYNC (macros Swift does not import) */
+            {
                 return " (writing failed: is the disk full, or the file over a size limit?)"
             }
             return ""

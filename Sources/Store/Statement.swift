@@ -1,5 +1,5 @@
-import Foundation
 internal import CSQLite
+import Foundation
 
 /// A prepared statement: compiled once, then bound, stepped and reset as often as needed.
 ///
@@ -33,7 +33,8 @@ public final class Statement {
         guard code == SQLITE_OK, let statement else {
             sqlite3_finalize(statement)
             if code == SQLITE_OK {  // nothing to compile: "not an error" would be SQLite's message
-                throw DatabaseError(extendedCode: SQLITE_MISUSE, message: "no SQL statement (the text is empty or only comments)", sql: sql)
+                throw DatabaseError(
+                    extendedCode: SQLITE_MISUSE, message: "no SQL statement (the text is empty or only comments)", sql: sql)
             }
             throw DatabaseError.current(connection, code: code, sql: sql)
         }
@@ -76,8 +77,9 @@ public final class Statement {
         reset()
         let expected = Int(parameterCount)
         guard arguments.count == expected else {
-            throw DatabaseError(extendedCode: SQLITE_RANGE,
-                                message: "expected \(expected) arguments, got \(arguments.count)", sql: sql)
+            throw DatabaseError(
+                extendedCode: SQLITE_RANGE,
+                message: "expected \(expected) arguments, got \(arguments.count)", sql: sql)
         }
         for (offset, argument) in arguments.enumerated() {
             try bind(argument.databaseValue, at: Int32(offset + 1))
@@ -152,8 +154,9 @@ public final class Statement {
             if index <= parameterCount { try bind(value.databaseValue, at: index) }
         }
         guard index == parameterCount else {
-            throw DatabaseError(extendedCode: SQLITE_RANGE,
-                                message: "expected \(parameterCount) arguments, got \(index)", sql: sql)
+            throw DatabaseError(
+                extendedCode: SQLITE_RANGE,
+                message: "expected \(parameterCount) arguments, got \(index)", sql: sql)
         }
         while try step() {}
         reset()

@@ -10,7 +10,9 @@ import Testing
         let created = try runner.run(["init"])
         #expect(created.status == 0)
         #expect(created.stderr.contains("schema version \(Database.schemaVersion)"))
-        let terms = try runner.run(["sql", "SELECT term, p_low FROM likelihood_scale WHERE rank <= ? ORDER BY rank", "--param", "2", "--csv"])
+        let terms = try runner.run([
+            "sql", "SELECT term, p_low FROM likelihood_scale WHERE rank <= ? ORDER BY rank", "--param", "2", "--csv",
+        ])
         #expect(terms.status == 0)
         #expect(terms.stdout == "term,p_low\r\nalmost no chance,0.01\r\nvery unlikely,0.05\r\n")
     }
@@ -23,7 +25,8 @@ import Testing
         #expect(try runner.run(["init"]).status == 0)
         do {
             let db = try Database(path: runner.databasePath)
-            try db.execute("""
+            try db.execute(
+                """
                 DROP INDEX claims_by_speaker;
                 CREATE INDEX claims_by_speaker ON claims (speaker_actor_id);
                 PRAGMA user_version = 2;
@@ -31,13 +34,17 @@ import Testing
         }
         let refused = try runner.run(["sources"])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("has schema version 2; this argkb needs \(Database.schemaVersion): `argkb ingest` upgrades it"))
+        #expect(
+            refused.stderr.contains(
+                "has schema version 2; this argkb needs \(Database.schemaVersion): `argkb ingest` upgrades it"))
         let sources = BinaryRunner.repositoryRoot.appendingPathComponent("data/sources").path
         let ingested = try runner.run(["ingest", "--quiet", sources])
         #expect(ingested.status == 0, "\(ingested.stderr)")
         let version = try runner.run(["sql", "PRAGMA user_version", "--csv", "--no-headers"])
         #expect(version.stdout == "\(Database.schemaVersion)\r\n")
-        let index = try runner.run(["sql", "SELECT sql FROM sqlite_master WHERE name = 'claims_by_speaker'", "--csv", "--no-headers"])
+        let index = try runner.run([
+            "sql", "SELECT sql FROM sqlite_master WHERE name = 'claims_by_speaker'", "--csv", "--no-headers",
+        ])
         #expect(index.stdout.contains("WHERE speaker_actor_id IS NOT NULL"))
         let stored = try runner.run(["sql", "SELECT count(*) FROM sources", "--csv", "--no-headers"])
         #expect(stored.stdout == "5\r\n")

@@ -14,7 +14,9 @@ import Testing
     @Test func ingestReportsBadFilesByNameAndExitsWith1() throws {
         let runner = try BinaryRunner()
         defer { runner.remove() }
-        try runner.write("in/good.txt", Data("Russia and China\n\nAn alliance between Russia and China is unlikely, the author writes.\n".utf8))
+        try runner.write(
+            "in/good.txt", Data("Russia and China\n\nAn alliance between Russia and China is unlikely, the author writes.\n".utf8)
+        )
         try runner.write("in/empty.txt", Data())
         try runner.write("in/photo.txt", Data([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]))
         try runner.write("in/latin 1 ‘quoted’.txt", Data([0x43, 0x61, 0x66, 0xE9]))
@@ -112,29 +114,35 @@ import Testing
         #expect(result.status == 0)
         let data = Data(result.stdout.utf8)
         let answers = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-        let verdicts = Dictionary(uniqueKeysWithValues: answers.map { ($0["source"] as? String ?? "", $0["verdict"] as? String ?? "") })
-        #expect(verdicts == [
-            "SinoRussian Military Alliance": "very unlikely",
-            "Question of the day: why does Russia need a military alliance with China?": "unlikely",
-            "Undercurrents in Russia-China Bonhomie": "unlikely",
-        ])
+        let verdicts = Dictionary(
+            uniqueKeysWithValues: answers.map { ($0["source"] as? String ?? "", $0["verdict"] as? String ?? "") })
+        #expect(
+            verdicts == [
+                "SinoRussian Military Alliance": "very unlikely",
+                "Question of the day: why does Russia need a military alliance with China?": "unlikely",
+                "Undercurrents in Russia-China Bonhomie": "unlikely",
+            ])
         let sino = try #require(answers.first { ($0["source"] as? String) == "SinoRussian Military Alliance" })
         #expect(sino["evidence"] as? String == "To sum up, any sort of military alliance between the two is highly improbable.")
         #expect(sino["band"] as? String == "0.05-0.20")
         // The location's offsets give the evidence back from the source text.
         let location = try #require(sino["location"] as? String)
         let parts = location.split(separator: "@")[1].split(separator: "+")
-        let check = try runner.run(["sql", "SELECT substr(text, ? + 1, ?) FROM sources WHERE slug = ?",
-                                    "--param", String(parts[0]), "--param", String(parts[1]),
-                                    "--param", "sino-russian-military-alliance", "--tsv", "--no-headers"])
+        let check = try runner.run([
+            "sql", "SELECT substr(text, ? + 1, ?) FROM sources WHERE slug = ?",
+            "--param", String(parts[0]), "--param", String(parts[1]),
+            "--param", "sino-russian-military-alliance", "--tsv", "--no-headers",
+        ])
         #expect(check.stdout == "To sum up, any sort of military alliance between the two is highly improbable.\r\n")
     }
 
     @Test func claimsFiltersAndShowClaimHighlightTheCue() throws {
         let runner = try ingestedSeeds()
         defer { runner.remove() }
-        let skeptical = try runner.run(["claims", "--proposition", "ru-cn-military-alliance", "--author-only", "--max-p", "0.45",
-                                        "--csv", "--no-headers"])
+        let skeptical = try runner.run([
+            "claims", "--proposition", "ru-cn-military-alliance", "--author-only", "--max-p", "0.45",
+            "--csv", "--no-headers",
+        ])
         #expect(skeptical.status == 0)
         let rows = skeptical.stdout.split(separator: "\r\n")
         #expect(rows.count == 3)
@@ -157,8 +165,11 @@ import Testing
         let verdicts = result.stdout.split(separator: "\r\n").map { line in
             line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         }
-        #expect(verdicts.map { $0[1] } == ["why-russia-needs-military-alliance-with-china", "military-alliance-foundations-prospects",
-                                          "undercurrents-russia-china-bonhomie", "sino-russian-military-alliance"])
+        #expect(
+            verdicts.map { $0[1] } == [
+                "why-russia-needs-military-alliance-with-china", "military-alliance-foundations-prospects",
+                "undercurrents-russia-china-bonhomie", "sino-russian-military-alliance",
+            ])
         #expect(verdicts.map { $0[6] } == ["unlikely", "likely", "unlikely", "very unlikely"])
     }
 
@@ -184,10 +195,16 @@ import Testing
         let block = try #require(explained.stderr.components(separatedBy: "-- read as:").last)
         let script = ".mode tabs\n-- read as:" + block
         try runner.write("explain.sql", Data(script.utf8))
-        let shell = try runner.run(["-init", runner.folder.appendingPathComponent("explain.sql").path,
-                                    runner.databasePath, ".quit"],
-                                   executable: URL(fileURLWithPath: "/usr/bin/sqlite3"))
-        #expect(shell.stdout.replacingOccurrences(of: "\r\n", with: "\n") == answer.stdout.replacingOccurrences(of: "\r\n", with: "\n"))
-        #expect(answer.stdout.hasPrefix("Undercurrents in Russia-China Bonhomie\t\t2021-12-17\tunlikely\t0.20-0.45\tagainst\trule\t"))
+        let shell = try runner.run(
+            [
+                "-init", runner.folder.appendingPathComponent("explain.sql").path,
+                runner.databasePath, ".quit",
+            ],
+            executable: URL(fileURLWithPath: "/usr/bin/sqlite3"))
+        #expect(
+            shell.stdout.replacingOccurrences(of: "\r\n", with: "\n")
+                == answer.stdout.replacingOccurrences(of: "\r\n", with: "\n"))
+        #expect(
+            answer.stdout.hasPrefix("Undercurrents in Russia-China Bonhomie\t\t2021-12-17\tunlikely\t0.20-0.45\tagainst\trule\t"))
     }
 }

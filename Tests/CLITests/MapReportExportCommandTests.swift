@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Testing
+
 @testable import argkb
 
 /// `argkb map`, `report` and `export`: parsing in-process, then the built binary on the seeds.
@@ -46,8 +47,9 @@ import Testing
         #expect(aif.status == 0, "\(aif.stderr)")
         #expect(aif.stdout.isEmpty)
         #expect(aif.stderr.contains("wrote map.json: \(claims) claims, \(links) links (aif)"))
-        let object = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: runner.folder.appendingPathComponent("map.json"))) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: runner.folder.appendingPathComponent("map.json"))) as? [String: Any])
         let nodes = try #require(object["nodes"] as? [[String: Any]])
         #expect(nodes.filter { $0["type"] as? String == "I" }.count == claims)
         #expect(nodes.filter { $0["type"] as? String == "CA" }.count == attacks)
@@ -56,7 +58,9 @@ import Testing
         let dot = try runner.run(["map", "--source", "sino-russian-military-alliance"])
         #expect(dot.status == 0)
         #expect(dot.stdout.hasPrefix("digraph argkb {"))
-        let own = try count(runner, """
+        let own = try count(
+            runner,
+            """
             SELECT count(*) FROM claims JOIN sources ON sources.id = claims.source_id
             WHERE slug = 'sino-russian-military-alliance'
             """)

@@ -17,9 +17,11 @@ import Testing
         let runner = try BinaryRunner()
         defer { runner.remove() }
         // script(1) gives the command a pseudo-terminal, as a user's shell would.
-        let command = [BinaryRunner.binary.path, "ingest", "--db", runner.databasePath,
-                       BinaryRunner.repositoryRoot.appendingPathComponent("data/sources").path]
-            .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let command = [
+            BinaryRunner.binary.path, "ingest", "--db", runner.databasePath,
+            BinaryRunner.repositoryRoot.appendingPathComponent("data/sources").path,
+        ]
+        .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         let result = try runner.run(["-qec", command, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
         #expect(result.status == 0)
         #expect(result.stdout.contains("\r\u{1B}[Kingest: 5/5 files, 190 sentences, "))

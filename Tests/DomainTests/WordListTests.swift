@@ -53,25 +53,32 @@ import Testing
     }
 
     static let badTables: [BadTable] = [
-        BadTable(description: "a header other than list word value", tsv: "# words\nlist\tword\n", line: 2,
-                 message: "header"),
+        BadTable(
+            description: "a header other than list word value", tsv: "# words\nlist\tword\n", line: 2,
+            message: "header"),
         BadTable(description: "no header at all", tsv: "# only a comment\n", line: 1, message: "no header"),
-        BadTable(description: "an unknown list", tsv: "list\tword\tvalue\narticles\tthe\nplanets\tmars\n", line: 3,
-                 message: "unknown list 'planets'"),
+        BadTable(
+            description: "an unknown list", tsv: "list\tword\tvalue\narticles\tthe\nplanets\tmars\n", line: 3,
+            message: "unknown list 'planets'"),
         BadTable(description: "an empty word", tsv: "list\tword\tvalue\n\narticles\t\n", line: 3, message: "without a word"),
         BadTable(description: "a list name alone", tsv: "list\tword\tvalue\narticles\n", line: 2, message: "without a word"),
-        BadTable(description: "four columns", tsv: "list\tword\tvalue\nnumber-words\tsix\t6\tsix\n", line: 2,
-                 message: "4 columns"),
-        BadTable(description: "a word twice in one list", tsv: "list\tword\tvalue\nfirst-person\twe\nfirst-person\twe\n",
-                 line: 3, message: "'we' is already in first-person"),
-        BadTable(description: "a word and value twice in a multi-valued list",
-                 tsv: "list\tword\tvalue\n" + String(repeating: "question-relation-words\tally\tallies_with\n", count: 2),
-                 line: 3, message: "already in question-relation-words"),
-        BadTable(description: "a space after a word", tsv: "list\tword\tvalue\narticles\tthe \n", line: 2,
-                 message: "white space"),
+        BadTable(
+            description: "four columns", tsv: "list\tword\tvalue\nnumber-words\tsix\t6\tsix\n", line: 2,
+            message: "4 columns"),
+        BadTable(
+            description: "a word twice in one list", tsv: "list\tword\tvalue\nfirst-person\twe\nfirst-person\twe\n",
+            line: 3, message: "'we' is already in first-person"),
+        BadTable(
+            description: "a word and value twice in a multi-valued list",
+            tsv: "list\tword\tvalue\n" + String(repeating: "question-relation-words\tally\tallies_with\n", count: 2),
+            line: 3, message: "already in question-relation-words"),
+        BadTable(
+            description: "a space after a word", tsv: "list\tword\tvalue\narticles\tthe \n", line: 2,
+            message: "white space"),
         BadTable(description: "a Windows line end", tsv: "list\tword\tvalue\r\n", line: 1, message: "header"),
-        BadTable(description: "a number list without a number", tsv: "list\tword\tvalue\nfraction-words\thalf\tone half\n",
-                 line: 2, message: "must be a number"),
+        BadTable(
+            description: "a number list without a number", tsv: "list\tword\tvalue\nfraction-words\thalf\tone half\n",
+            line: 2, message: "must be a number"),
     ]
 
     @Test(arguments: badTables)
@@ -90,20 +97,21 @@ import Testing
     }
 
     @Test func orderValuesAndNumbersAreReadAsWritten() throws {
-        let lists = try WordLists(tsv: """
-            # a small table of my own
-            list\tword\tvalue
-            date-labels\tshipped on
-            date-labels\tshipped
-            date-labels\tWhen
-            question-polarity-words\tendorse\tfor
-            question-relation-words\tbarter\ttrades_with
-            question-relation-words\tbarter\tcooperates_with
-            question-relation-words\tconnects
-            fraction-words\teighth\t0.125
-            month-names\tjanuary\t1
+        let lists = try WordLists(
+            tsv: """
+                # a small table of my own
+                list\tword\tvalue
+                date-labels\tshipped on
+                date-labels\tshipped
+                date-labels\tWhen
+                question-polarity-words\tendorse\tfor
+                question-relation-words\tbarter\ttrades_with
+                question-relation-words\tbarter\tcooperates_with
+                question-relation-words\tconnects
+                fraction-words\teighth\t0.125
+                month-names\tjanuary\t1
 
-            """)
+                """)
         #expect(lists.ordered(.dateLabels) == ["shipped on", "shipped", "When"])
         #expect(lists.values(.questionPolarityWords) == ["endorse": "for"])
         #expect(lists.allValues(.questionRelationWords) == ["barter": ["trades_with", "cooperates_with"], "connects": []])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Ingest
 
 /// Tagging a text repeated many times gives exactly the mentions of one copy, repeated: the tagger

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Ingest
 
 /// The tagger on the five seed articles, measured against the hand-made ActorReference.
@@ -16,7 +17,9 @@ import Testing
         let expected = try #require(ActorReference.actorSets[slug])
         let found = Set(mentions.map(\.actor))
         let score = Score.sets(found, expected)
-        print("actor set  \(slug): \(score)  missing \(expected.subtracting(found).sorted())  extra \(found.subtracting(expected).sorted())")
+        print(
+            "actor set  \(slug): \(score)  missing \(expected.subtracting(found).sorted())  extra \(found.subtracting(expected).sorted())"
+        )
         #expect(score.precision >= 0.95)
         #expect(score.recall >= 0.95)
     }

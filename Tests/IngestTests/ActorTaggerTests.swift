@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Ingest
 
 /// The matching rules of ActorTagger on sentences of our own.
@@ -18,7 +19,10 @@ import Testing
         ("the US’s drive", ["United States=\"US’s\""]),
         // Combining forms and hyphenated pairs name each part.
         ("Sino-Russian and Sino–Indian ties", ["China=\"Sino\"", "Russia=\"Russian\"", "China=\"Sino\"", "India=\"Indian\""]),
-        ("Russia-China and China-Pakistan trade", ["Russia=\"Russia\"", "China=\"China\"", "China=\"China\"", "Pakistan=\"Pakistan\""]),
+        (
+            "Russia-China and China-Pakistan trade",
+            ["Russia=\"Russia\"", "China=\"China\"", "China=\"China\"", "Pakistan=\"Pakistan\""]
+        ),
         ("a SinoRussian bloc", ["China=\"Sino\"", "Russia=\"Russian\""]),
         ("the Russia-led union", ["Russia=\"Russia\""]),
         // Case: acronyms and one-word aliases in their case only.
@@ -26,7 +30,10 @@ import Testing
         ("Xi met Putin; XI is a numeral.", ["Xi Jinping=\"Xi\"", "Vladimir Putin=\"Putin\""]),
         ("fine china and CHINA in a headline", ["China=\"CHINA\""]),
         // Names of several words in any case.
-        ("in central Asia and Russia's far east", ["Central Asia=\"central Asia\"", "Russia=\"Russia's\"", "Russian Far East=\"far east\""]),
+        (
+            "in central Asia and Russia's far east",
+            ["Central Asia=\"central Asia\"", "Russia=\"Russia's\"", "Russian Far East=\"far east\""]
+        ),
         // Longest match first.
         ("the Russian Far East", ["Russian Far East=\"Russian Far East\""]),
         ("the Carnegie Moscow Center says", ["Carnegie Moscow Center=\"Carnegie Moscow Center\""]),
@@ -36,7 +43,10 @@ import Testing
         // No match inside other words.
         ("Prussia sold Chinaware to Russiaville.", [String]()),
         // The West: a bloc with "the"; a bare West or a direction is not.
-        ("The West and western leaders; its East and West; the western borders", ["the West=\"The West\"", "the West=\"western\""]),
+        (
+            "The West and western leaders; its East and West; the western borders",
+            ["the West=\"The West\"", "the West=\"western\""]
+        ),
         ("post-Soviet space and the Soviet era", ["post-Soviet space=\"post-Soviet space\"", "Soviet Union=\"Soviet\""]),
         ("Defense News and defense news", ["Defense News=\"Defense News\""]),
     ])
@@ -47,11 +57,12 @@ import Testing
     @Test func mentionsCarrySentenceSpanAndAliasKind() throws {
         let lines = SeedLines("Russia acts.\nBeijing’s move worries Americans.")
         let mentions = try ActorFixtures.tagger.mentions(in: lines.text, sentences: lines.sentences, tokens: lines.tokens)
-        #expect(mentions == [
-            ActorMention(sentenceIndex: 0, actor: "Russia", span: TextSpan(start: 0, length: 6), aliasKind: .name),
-            ActorMention(sentenceIndex: 1, actor: "China", span: TextSpan(start: 13, length: 9), aliasKind: .metonym),
-            ActorMention(sentenceIndex: 1, actor: "United States", span: TextSpan(start: 36, length: 9), aliasKind: .demonym),
-        ])
+        #expect(
+            mentions == [
+                ActorMention(sentenceIndex: 0, actor: "Russia", span: TextSpan(start: 0, length: 6), aliasKind: .name),
+                ActorMention(sentenceIndex: 1, actor: "China", span: TextSpan(start: 13, length: 9), aliasKind: .metonym),
+                ActorMention(sentenceIndex: 1, actor: "United States", span: TextSpan(start: 36, length: 9), aliasKind: .demonym),
+            ])
         #expect(lines.text[TextSpan(start: 13, length: 9)] == "Beijing’s")
     }
 

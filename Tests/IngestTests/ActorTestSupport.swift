@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Ingest
 
 /// A seed read without the segmenter: each non-empty line of the raw file is one "sentence"
@@ -69,7 +70,8 @@ struct Score: CustomStringConvertible {
         var table = [[Int]](repeating: [Int](repeating: 0, count: expected.count + 1), count: predicted.count + 1)
         for i in stride(from: predicted.count - 1, through: 0, by: -1) {
             for j in stride(from: expected.count - 1, through: 0, by: -1) {
-                table[i][j] = predicted[i] == expected[j]
+                table[i][j] =
+                    predicted[i] == expected[j]
                     ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
             }
         }

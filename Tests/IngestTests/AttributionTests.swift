@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Ingest
 
 @Suite struct AttributionTests {
@@ -10,18 +11,30 @@ import Testing
 
     @Test(arguments: [
         ("Putin said that Russia and China do not need an alliance.", "Vladimir Putin", true, "said"),
-        ("According to the Carnegie Moscow Center, there are several problems in the relationship.",
-         "Carnegie Moscow Center", false, "According to"),
+        (
+            "According to the Carnegie Moscow Center, there are several problems in the relationship.",
+            "Carnegie Moscow Center", false, "According to"
+        ),
         ("In Moscow’s opinion, Beijing is consolidating its cooperation with Central Asia.", "Russia", true, "opinion"),
-        ("Alexander Gabuyev believes that the alliance talk is a bluff aimed at the West.", "Alexander Gabuyev", false, "believes"),
-        ("American officials acknowledge that the drive to contain both is pushing them together.",
-         "American officials", false, "acknowledge"),
+        (
+            "Alexander Gabuyev believes that the alliance talk is a bluff aimed at the West.", "Alexander Gabuyev", false,
+            "believes"
+        ),
+        (
+            "American officials acknowledge that the drive to contain both is pushing them together.",
+            "American officials", false, "acknowledge"
+        ),
         ("Many experts see relations between China and Russia as a de facto alliance.", "Many experts", false, "see"),
         ("Probably, an explanation should be sought in relations with the West, the expert said.", "the expert", false, "said"),
-        ("Michael Kofman, a military expert at the think tank CNA, says the threats are linked.", "Michael Kofman", false, "says"),
+        (
+            "Michael Kofman, a military expert at the think tank CNA, says the threats are linked.", "Michael Kofman", false,
+            "says"
+        ),
         ("Russia views the area as its backyard and resents the newcomer.", "Russia", true, "views"),
-        ("In particular, the Russian president on October 22nd, 2020 in Novo-Ogaryovo said that he allows it.",
-         "the Russian president", false, "said"),
+        (
+            "In particular, the Russian president on October 22nd, 2020 in Novo-Ogaryovo said that he allows it.",
+            "the Russian president", false, "said"
+        ),
     ])
     func speakerIsNamed(_ sentence: String, _ speaker: String, _ isActor: Bool, _ cue: String) throws {
         let claim = try claim(sentence)

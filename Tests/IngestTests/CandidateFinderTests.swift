@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Ingest
 
 /// CandidateFinder on sentences of our own.
@@ -6,7 +7,8 @@ import Testing
     private func find(_ text: String) throws -> [String] {
         let lines = SeedLines(text)
         let gazetteer = try ActorFixtures.gazetteer
-        let mentions = ActorTagger(gazetteer: gazetteer).mentions(in: lines.text, sentences: lines.sentences, tokens: lines.tokens)
+        let mentions = ActorTagger(gazetteer: gazetteer).mentions(
+            in: lines.text, sentences: lines.sentences, tokens: lines.tokens)
         return CandidateFinder(gazetteer: gazetteer)
             .candidates(in: lines.text, sentences: lines.sentences, tokens: lines.tokens, mentions: mentions)
             .map { "\($0.name)|\($0.kindGuess)|\($0.kindCue ?? "-")" }
@@ -43,7 +45,8 @@ import Testing
 
     @Test func extraWordsComeFromTheTable() throws {
         // A user's file on top of the built-in one: its words are added to the built-in words.
-        let user = LexiconLayers.Layer(name: "user", files: ["candidate-stopwords.tsv": "word\tclass\tkind\nforum\tsuffix\tevent\ngazovik\tcommon"])
+        let user = LexiconLayers.Layer(
+            name: "user", files: ["candidate-stopwords.tsv": "word\tclass\tkind\nforum\tsuffix\tevent\ngazovik\tcommon"])
         let layers = LexiconLayers(layers: LexiconLayers.builtIn.layers + [user])
         let words = try CandidateWords(table: layers.table(.candidateStopwords))
         #expect(words.suffix["forum"] == .event)
@@ -59,10 +62,12 @@ import Testing
 /// scans of the tokens (the first questions) or from the set built after `scansBeforeSet` of them.
 @Suite struct DocumentEvidenceTests {
     @Test func scansAndTheSetGiveTheSameAnswers() {
-        let text = ScalarText("Ukraine said the west was wrong. The West disagrees; 2024 saw talks, and Talks failed. éclair Éclair")
+        let text = ScalarText(
+            "Ukraine said the west was wrong. The West disagrees; 2024 saw talks, and Talks failed. éclair Éclair")
         let tokens = Tokenizer.tokenize(text)
-        let evidence = DocumentEvidence(capitalizedInside: [],
-                                        layouts: [SentenceLayout(tokens: tokens, mentions: [], words: .builtIn)])
+        let evidence = DocumentEvidence(
+            capitalizedInside: [],
+            layouts: [SentenceLayout(tokens: tokens, mentions: [], words: .builtIn)])
         let questions = ["west", "talks", "ukraine", "2024", "wrong", "éclair", "failed", "said", "the", "disagrees"]
         let expected = [true, true, false, false, true, true, true, true, true, true]
         // Three rounds: the first ten answers come from scans, the rest from the set.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Ingest
 
 /// Entity candidates on the five seed articles (each non-empty line read as one sentence).
@@ -10,7 +11,8 @@ import Testing
     static func candidates(_ slug: String) throws -> (lines: SeedLines, found: [EntityCandidate]) {
         let lines = SeedLines(try SeedCorpus.raw(slug))
         let gazetteer = try ActorFixtures.gazetteer
-        let mentions = ActorTagger(gazetteer: gazetteer).mentions(in: lines.text, sentences: lines.sentences, tokens: lines.tokens)
+        let mentions = ActorTagger(gazetteer: gazetteer).mentions(
+            in: lines.text, sentences: lines.sentences, tokens: lines.tokens)
         let words = try CandidateWords(contentsOf: SeedCorpus.lexiconFolder.appendingPathComponent("candidate-stopwords.tsv"))
         let found = CandidateFinder(gazetteer: gazetteer, words: words)
             .candidates(in: lines.text, sentences: lines.sentences, tokens: lines.tokens, mentions: mentions)

@@ -1,5 +1,6 @@
 import Domain
 import Testing
+
 @testable import Ingest
 
 @Suite struct ClaimExtractorTests {
@@ -36,7 +37,8 @@ import Testing
     }
 
     @Test func headingsAssertOnlyWithAVerb() {
-        let document = ClaimFixture.document("""
+        let document = ClaimFixture.document(
+            """
             Military alliance between Russia and China: foundations and prospects
             The worst dream of American generals is close to becoming a reality
             Strengthening China-Russia Bilateral Partnership
@@ -86,7 +88,8 @@ import Testing
 
     @Test func thatClauseCarriesTheEstimate() throws {
         let claim = try only(
-            "So, we can not exclude that this year, at most, in 2022, an official military alliance between Russia and China may well be concluded.")
+            "So, we can not exclude that this year, at most, in 2022, an official military alliance between Russia and China may well be concluded."
+        )
         #expect(claim.likelihood?.term == "likely")
         #expect(claim.likelihood?.cue == "may well")
         #expect(claim.polarity == .for)
@@ -104,7 +107,8 @@ import Testing
     /// "in the unlikely event that it did happen": the frame presupposes the author's "unlikely" and
     /// the claim is hypothetical.
     @Test func unlikelyEventFrameIsHypothetical() throws {
-        let claim = try only("However, in the unlikely event that an alliance between the two happened, it would be a game changer.")
+        let claim = try only(
+            "However, in the unlikely event that an alliance between the two happened, it would be a game changer.")
         #expect(claim.context == .hypothetical)
         #expect(claim.likelihood?.term == "unlikely")
     }
@@ -122,7 +126,9 @@ import Testing
 
 @Suite struct URLParagraphTests {
     @Test func aParagraphThatIsOnlyAnAddressIsNoClaim() {
-        let (_, claims) = ClaimFixture.claims("https://www.opendemocracy.net/en/odr/china-central-asia-soft-power-language/\nRussia sells arms to India and Vietnam, the report says.")
+        let (_, claims) = ClaimFixture.claims(
+            "https://www.opendemocracy.net/en/odr/china-central-asia-soft-power-language/\nRussia sells arms to India and Vietnam, the report says."
+        )
         #expect(claims.count == 1)
         #expect(claims.first?.sentenceIndex == 1)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Ingest
 
 @Suite struct ClaimLexiconsTests {
@@ -19,7 +20,11 @@ import Testing
     func malformedRowsAreLexiconErrors(_ file: String, _ text: String) {
         #expect(throws: LexiconError.self) {
             let table = try TSVTable(name: file, text: text)
-            if file == "attribution.tsv" { _ = try AttributionLexicon(table: table) } else { _ = try DiscourseLexicon(table: table) }
+            if file == "attribution.tsv" {
+                _ = try AttributionLexicon(table: table)
+            } else {
+                _ = try DiscourseLexicon(table: table)
+            }
         }
     }
 
@@ -43,7 +48,8 @@ import Testing
     @Test func theBuiltInLexiconsAreTheFilesOfDataLexicon() throws {
         for file in LexiconFile.allCases {
             let onDisk = try String(contentsOf: SeedCorpus.lexiconFolder.appendingPathComponent(file.rawValue), encoding: .utf8)
-            #expect(LexiconLayers.builtIn.layers[0].files[file.rawValue] == onDisk, "\(file.rawValue) differs from the built-in copy")
+            #expect(
+                LexiconLayers.builtIn.layers[0].files[file.rawValue] == onDisk, "\(file.rawValue) differs from the built-in copy")
         }
     }
 
@@ -68,7 +74,8 @@ import Testing
         // The later folder wins; the row keeps the built-in row's place.
         #expect(entries.filter { $0.phrase == "highly improbable" }.map(\.term?.name) == ["very unlikely"])
         #expect(entries.contains { $0.phrase == "not in a month of sundays" && $0.term?.name == "almost no chance" })
-        let builtInRows = try TSVTable(name: "", text: LexiconLayers.builtIn.layers[0].files["estimative.tsv"] ?? "").records.count
+        let builtInRows = try TSVTable(name: "", text: LexiconLayers.builtIn.layers[0].files["estimative.tsv"] ?? "").records
+            .count
         #expect(entries.count == builtInRows + 1)
         #expect(lexicons.claims.propositions.map(\.id) == ["ru-cn-military-alliance", "ir-bomb"])
         #expect(lexicons.hash != (try Lexicons.builtIn()).hash)
@@ -121,9 +128,17 @@ import Testing
         let work = try folder([:])
         defer { try? FileManager.default.removeItem(at: work) }
         #expect(LexiconLayers.folders(given: [], environment: [:], workingFolder: work).isEmpty)
-        try FileManager.default.createDirectory(at: work.appendingPathComponent("argkb-lexicons"), withIntermediateDirectories: true)
-        #expect(LexiconLayers.folders(given: [], environment: [:], workingFolder: work).map(\.lastPathComponent) == ["argkb-lexicons"])
-        #expect(LexiconLayers.folders(given: [], environment: ["ARGKB_LEXICONS": "/a:/b"], workingFolder: work).map(\.path) == ["/a", "/b"])
-        #expect(LexiconLayers.folders(given: ["/c"], environment: ["ARGKB_LEXICONS": "/a"], workingFolder: work).map(\.path) == ["/c"])
+        try FileManager.default.createDirectory(
+            at: work.appendingPathComponent("argkb-lexicons"), withIntermediateDirectories: true)
+        #expect(
+            LexiconLayers.folders(given: [], environment: [:], workingFolder: work).map(\.lastPathComponent) == ["argkb-lexicons"]
+        )
+        #expect(
+            LexiconLayers.folders(given: [], environment: ["ARGKB_LEXICONS": "/a:/b"], workingFolder: work).map(\.path) == [
+                "/a", "/b",
+            ])
+        #expect(
+            LexiconLayers.folders(given: ["/c"], environment: ["ARGKB_LEXICONS": "/a"], workingFolder: work).map(\.path) == ["/c"]
+        )
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Ingest
 
 // TEST FIXTURE for unit tests on short made-up texts: paragraphs are non-empty lines, sentences are
@@ -40,8 +41,10 @@ enum ClaimFixture {
                 offset += 2
             }
             let length = line.unicodeScalars.count
-            paragraphs.append(Paragraph(span: TextSpan(start: offset, length: length),
-                                        kind: kind(of: line, first: number == 0 && titled)))
+            paragraphs.append(
+                Paragraph(
+                    span: TextSpan(start: offset, length: length),
+                    kind: kind(of: line, first: number == 0 && titled)))
             text += line
             offset += length
         }
@@ -60,8 +63,10 @@ enum ClaimFixture {
             func flush() {
                 if run.count >= 2, let first = run.first, let last = run.last {
                     let span = TextSpan(start: first.span.start, end: last.span.end)
-                    candidates.append(EntityCandidate(sentenceIndex: index, name: scalarText[span], kindGuess: .person,
-                                                      kindCue: nil, span: span))
+                    candidates.append(
+                        EntityCandidate(
+                            sentenceIndex: index, name: scalarText[span], kindGuess: .person,
+                            kindCue: nil, span: span))
                 }
                 run = []
             }
@@ -77,8 +82,9 @@ enum ClaimFixture {
             }
             flush()
         }
-        return AnalyzedText(text: scalarText, title: titled ? lines.first : nil, paragraphs: paragraphs,
-                            sentences: sentences, tokens: tokens, mentions: mentions, candidates: candidates)
+        return AnalyzedText(
+            text: scalarText, title: titled ? lines.first : nil, paragraphs: paragraphs,
+            sentences: sentences, tokens: tokens, mentions: mentions, candidates: candidates)
     }
 
     /// Claims of a one-paragraph-per-line text (no title).

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Ingest
 
 @Suite struct DateParserTests {
@@ -39,7 +40,7 @@ import Testing
 
     @Test(arguments: [
         "", "2021", "February 2021", "9 2", "Comments", "Average: 5 (7 votes)", "1,000", "2.5%", "10-15",
-        "print 9 2 2021",          // the label is the normalizer's business, not the parser's
+        "print 9 2 2021",  // the label is the normalizer's business, not the parser's
         "31 February 2021", "29 February 2021", "13/13/2021", "9/2/21", "2021-13-01", "32 Dec 2021",
         "2 December 2020, 25:00", "On February 4th, 2021, a call took place", "9/2-2021", "June 1850",
     ])

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Testing
+
 @testable import Ingest
 
 /// Every row of data/lexicon/estimative.tsv, read once for the parameterized test.
@@ -15,8 +16,9 @@ private let estimativeRows: [(phrase: String, term: String)] = {
 }()
 
 @Suite struct EstimativeLexiconTests {
-    private let reader = EstimativeReader(lexicon: ClaimFixture.lexicons.estimative,
-                                          grammar: ClaimFixture.lexicons.discourse)
+    private let reader = EstimativeReader(
+        lexicon: ClaimFixture.lexicons.estimative,
+        grammar: ClaimFixture.lexicons.discourse)
 
     private func cues(_ sentence: String) -> [EstimativeCue] {
         let text = ScalarText(sentence)

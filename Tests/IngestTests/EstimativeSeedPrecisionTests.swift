@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Ingest
 
 /// Precision of the likelihood terms on the seeds: every estimative cue argkb finds in the five
@@ -19,7 +20,8 @@ import Testing
         ("why-russia-needs-military-alliance-with-china", "But in principle", "not going to rule it out", "roughly even chance"),
         ("why-russia-needs-military-alliance-with-china", "Moreover, Putin", "possible", "roughly even chance"),
         ("why-russia-needs-military-alliance-with-china", "However, so far", "in no hurry", "unlikely"),
-        ("why-russia-needs-military-alliance-with-china", "However, so far", "probable", "unlikely"),  // "does not speak about any even probable"
+        // "does not speak about any even probable"
+        ("why-russia-needs-military-alliance-with-china", "However, so far", "probable", "unlikely"),
         ("why-russia-needs-military-alliance-with-china", "For example", "refusal to establish", "unlikely"),
         ("why-russia-needs-military-alliance-with-china", "But conclude", "inevitably", "almost certain"),
         ("why-russia-needs-military-alliance-with-china", "And it is hardly", "hardly possible", "very unlikely"),
@@ -55,7 +57,9 @@ import Testing
                     found += 1
                     let judgement = Self.judged.first { $0.0 == slug && sentence.hasPrefix($0.1) && $0.2 == cue.text }
                     #expect(judgement != nil, "unjudged cue '\(cue.text)' in \(slug): \(sentence)")
-                    if judgement?.3 == cue.term.name { correct += 1 } else if let judgement {
+                    if judgement?.3 == cue.term.name {
+                        correct += 1
+                    } else if let judgement {
                         Issue.record("'\(cue.text)' is \(cue.term.name), judged \(judgement.3): \(sentence)")
                     }
                 }

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import Ingest
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite struct ExtractionPoolTests {
@@ -37,17 +38,17 @@ import Glibc
     }
 
     #if os(Linux)
-    /// The writer submits; the extraction threads run at a higher nice value, so that the kernel
-    /// gives the writer a core when both want one.
-    @Test func jobsRunAtALowerPriorityThanTheSubmitter() throws {
-        let submitter = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
-        let pool = try ExtractionPool(threads: 2)
-        defer { pool.close() }
-        let reports = Reports<Int32>()
-        pool.submit((0..<4).map { _ in { reports.add(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)) } })
-        let expected = min(19, submitter + ExtractionPool.niceIncrement)
-        #expect(reports.wait(for: 4) == Array(repeating: expected, count: 4))
-        #expect(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) == submitter)
-    }
+        /// The writer submits; the extraction threads run at a higher nice value, so that the kernel
+        /// gives the writer a core when both want one.
+        @Test func jobsRunAtALowerPriorityThanTheSubmitter() throws {
+            let submitter = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+            let pool = try ExtractionPool(threads: 2)
+            defer { pool.close() }
+            let reports = Reports<Int32>()
+            pool.submit((0..<4).map { _ in { reports.add(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)) } })
+            let expected = min(19, submitter + ExtractionPool.niceIncrement)
+            #expect(reports.wait(for: 4) == Array(repeating: expected, count: 4))
+            #expect(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) == submitter)
+        }
     #endif
 }

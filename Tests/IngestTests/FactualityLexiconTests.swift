@@ -1,5 +1,6 @@
 import Domain
 import Testing
+
 @testable import Ingest
 
 /// Every row of data/lexicon/factuality.tsv, in a sentence of my own made for its role: the row
@@ -21,7 +22,8 @@ import Testing
         switch entry.role {
         case .belief:
             let subject = adjectives.contains(p) ? "I am \(p)" : p == "expecting" ? "We have been expecting" : "I \(p)"
-            let rest = p == "expecting" ? " an alliance between Russia and China." : " that Russia and China will form an alliance."
+            let rest =
+                p == "expecting" ? " an alliance between Russia and China." : " that Russia and China will form an alliance."
             return (subject + rest, entry.value)
         case .future:
             let be = p == "going to" ? "are " : ""
@@ -43,12 +45,17 @@ import Testing
             if p == "once" { return ("Once Russia and China have an alliance, Kazakhstan will worry.", entry.value) }
             return ("Russia's \(p) alliance with China worries Washington.", entry.value)
         case .change:
-            let verb = p.hasSuffix("ing") || p == "slim" ? "are \(p)" : p.hasSuffix("ed") || p.hasSuffix("en") || p.hasSuffix("nk") ? "have \(p)" : p
+            let verb =
+                p.hasSuffix("ing") || p == "slim"
+                ? "are \(p)" : p.hasSuffix("ed") || p.hasSuffix("en") || p.hasSuffix("nk") ? "have \(p)" : p
             return ("The chances of an alliance between Russia and China \(verb).", entry.value)
         case .decline:
             return ("As to whether Russia and China will form an alliance, it is plain that \(p).", nil)
         case .anaphor:
-            return ("Russia and China discuss an alliance.\n\(p.prefix(1).uppercased() + p.dropFirst()) is not going to happen.", .certainNegative)
+            return (
+                "Russia and China discuss an alliance.\n\(p.prefix(1).uppercased() + p.dropFirst()) is not going to happen.",
+                .certainNegative
+            )
         case .ongoing:
             return ("Russia and China discuss an alliance.\nNow it is \(p).", entry.value)
         case .hedge:
@@ -80,15 +87,17 @@ import Testing
         case .hedge:
             // A modal leaves the matter open: no future or existence reading (the estimative
             // lexicon may still read "may" as an even chance).
-            #expect(!(claim?.commitment ?? "").hasPrefix("future") && !(claim?.commitment ?? "").hasPrefix("existence"),
-                    "\(text): \(claim?.commitment ?? "none")")
+            #expect(
+                !(claim?.commitment ?? "").hasPrefix("future") && !(claim?.commitment ?? "").hasPrefix("existence"),
+                "\(text): \(claim?.commitment ?? "none")")
         default:
             #expect(claim?.factuality == value, "\(text): \(claim?.commitment ?? "none")")
         }
     }
 
     @Test func aBadRowIsRefusedWithItsLine() throws {
-        let table = try TSVTable(name: "factuality.tsv", text: "phrase\trole\tvalue\nthink\tbelief\tPR+\nwill\tfuture\t\nfoo\tnope\tCT+\n")
+        let table = try TSVTable(
+            name: "factuality.tsv", text: "phrase\trole\tvalue\nthink\tbelief\tPR+\nwill\tfuture\t\nfoo\tnope\tCT+\n")
         let error = try #require(throws: LexiconError.self) { try FactualityLexicon(table: table) }
         #expect(error.line == 3)
         #expect(error.message.contains("role 'future' needs a value"))

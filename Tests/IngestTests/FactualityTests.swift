@@ -1,5 +1,6 @@
 import Domain
 import Testing
+
 @testable import Ingest
 
 /// The factuality layer on sentences written for the purpose (issue 14): each pattern with and
@@ -125,17 +126,20 @@ import Testing
     }
 
     @Test func anAnaphorCarriesTheMatterAndAnExpletiveDoesNot() throws {
-        let (_, carried) = ClaimFixture.claims("People wait for Russia and China to sign a treaty, and it is not going to happen.")
+        let (_, carried) = ClaimFixture.claims(
+            "People wait for Russia and China to sign a treaty, and it is not going to happen.")
         #expect(carried.first?.proposition == "ru-cn-military-alliance")
         #expect(carried.first?.likelihood?.term == "very unlikely")
-        let (_, later) = ClaimFixture.claims("""
+        let (_, later) = ClaimFixture.claims(
+            """
             Russia and China talk of an alliance.
             Nobody believed it. Now it is happening.
             """)
         #expect(later.last?.proposition == "ru-cn-military-alliance")
         #expect(later.last?.factuality == .certainPositive)
         // "it is hardly possible for them to ...": "it" announces its own matter.
-        let (_, expletive) = ClaimFixture.claims("""
+        let (_, expletive) = ClaimFixture.claims(
+            """
             Russia and China talk of an alliance.
             It is hardly possible for them to trade more.
             """)
@@ -164,7 +168,8 @@ import Testing
     }
 
     @Test func aHeadlineThatNamesItsSourceReportsIt() throws {
-        let (_, claims) = ClaimFixture.claims("""
+        let (_, claims) = ClaimFixture.claims(
+            """
             Russia and China unlikely to form an alliance – Reuters report
             The text goes on about trade between Moscow and Beijing.
             """, titled: true)
@@ -178,10 +183,12 @@ import Testing
 @Suite struct SingleActorPropositionTests {
     private static let lexicons: ClaimLexicons = {
         do {
-            let table = try TSVTable(name: "propositions.tsv", text: """
-                id\tstatement\tterms\tactors
-                us-recession\tThe US economy falls into a recession\trecession|downturn\tUnited States
-                """)
+            let table = try TSVTable(
+                name: "propositions.tsv",
+                text: """
+                    id\tstatement\tterms\tactors
+                    us-recession\tThe US economy falls into a recession\trecession|downturn\tUnited States
+                    """)
             let folder = SeedCorpus.lexiconFolder
             return try ClaimLexicons(
                 estimative: TSVTable(contentsOf: folder.appendingPathComponent("estimative.tsv")), propositions: table,
@@ -194,7 +201,8 @@ import Testing
     }()
 
     @Test func aBareTermInAnArticleAboutTheActorIsItsUnlessANameOwnsIt() {
-        let document = ClaimFixture.document("""
+        let document = ClaimFixture.document(
+            """
             America and Washington watch the data.
             Many of us have been expecting a recession.
             The Chinese recession is another matter.

@@ -1,11 +1,13 @@
-import Foundation
 import Domain
+import Foundation
 import Testing
+
 @testable import Ingest
 
 @Suite struct GazetteerTests {
     private func table(_ lines: String...) throws -> TSVTable {
-        try TSVTable(name: "test.tsv", text: (["name\tkind\tcountry\tnames\tshort\tacronyms\tmetonyms"] + lines).joined(separator: "\n"))
+        try TSVTable(
+            name: "test.tsv", text: (["name\tkind\tcountry\tnames\tshort\tacronyms\tmetonyms"] + lines).joined(separator: "\n"))
     }
 
     @Test func readsTheRepositoryLexicon() throws {
@@ -47,7 +49,10 @@ import Testing
     @Test(arguments: [
         ("Atlantis\tcontinent", "unknown kind 'continent'"),
         ("Atlantis\tstate\tAT", "not an ISO 3166 alpha-3 code"),
-        ("Atlantis\tstate\tATL\t\t\t\tPoseidonia\nOceania\tstate\tOCE\t\t\t\tPoseidonia", "alias 'Poseidonia' already names 'Atlantis'"),
+        (
+            "Atlantis\tstate\tATL\t\t\t\tPoseidonia\nOceania\tstate\tOCE\t\t\t\tPoseidonia",
+            "alias 'Poseidonia' already names 'Atlantis'"
+        ),
         ("\tstate", "an actor needs a name"),
     ])
     func rejectsBadEntries(_ line: String, _ message: String) throws {
@@ -60,7 +65,8 @@ import Testing
     @Test func buildsTheTaggerFromAnyTable() throws {
         let gazetteer = try Gazetteer(table: try table("Atlantis\tstate\tATL\tRepublic of Atlantis\t\tRA\tPoseidonia"))
         let lines = SeedLines("Poseidonia warned the republic of atlantis and RA, not ra.")
-        let mentions = ActorTagger(gazetteer: gazetteer).mentions(in: lines.text, sentences: lines.sentences, tokens: lines.tokens)
+        let mentions = ActorTagger(gazetteer: gazetteer).mentions(
+            in: lines.text, sentences: lines.sentences, tokens: lines.tokens)
         #expect(mentions.map { lines.text[$0.span] } == ["Poseidonia", "republic of atlantis", "RA"])
         #expect(mentions.map(\.aliasKind.rawValue) == ["metonym", "name", "acronym"])
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Ingest
 
 @Suite struct GroundedSemanticsTests {
@@ -36,8 +37,9 @@ import Testing
 
     @Test func reinstatementNeedsEveryAttackerOut() {
         // c is attacked by b (out, beaten by a) and by d (undecided, self-attacking).
-        #expect(Self.label([1, 2, 3, 4], [(1, 2), (2, 3), (4, 3), (4, 4)])
-            == [1: .in, 2: .out, 3: .undecided, 4: .undecided])
+        #expect(
+            Self.label([1, 2, 3, 4], [(1, 2), (2, 3), (4, 3), (4, 4)])
+                == [1: .in, 2: .out, 3: .undecided, 4: .undecided])
     }
 
     @Test func attacksOnUnknownArgumentsAreIgnored() {

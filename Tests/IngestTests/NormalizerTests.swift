@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Ingest
 
 /// What a seed must normalize to, read off the file by hand.
@@ -76,7 +77,10 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
                 (32, .shareWidget, "Share this article"),
                 (34, .poll, "Poll conducted"),
                 (36, .poll, "1. In your opinion, what are the US long-term goals for Russia?"),
-                (37, .poll, "U.S. wants to establish partnership relations with Russia on condition that it meets the U.S. requirements"),
+                (
+                    37, .poll,
+                    "U.S. wants to establish partnership relations with Russia on condition that it meets the U.S. requirements"
+                ),
                 (38, .poll, "33 (31%)"),
                 (39, .poll, "U.S. wants to deter Russia’s military and political activity"),
                 (40, .poll, "30 (28%)"),
@@ -88,7 +92,8 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
                 (46, .navigation, "For researchers"),
                 (47, .navigation, "For students"),
             ],
-            firstBody: "The relations between Russia and China find many convergences, yet their bilateral ties are pragmatic rather than ideological.",
+            firstBody:
+                "The relations between Russia and China find many convergences, yet their bilateral ties are pragmatic rather than ideological.",
             lastBody: "is just a framework for dialogue, quite far from framing a strategic alliance."),
     ]
 
@@ -155,17 +160,19 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
         let text = ScalarText(between.text)
         let headings = between.paragraphs.filter { $0.kind == .heading }.map { text[$0.span] }
         #expect(headings == ["Strengthening China-Russia Bilateral Partnership", "How strong is the partnership?"])
-        #expect(between.paragraphs.map(\.kind.rawValue).joined(separator: " ")
-            == "title body body heading body body heading body body body")
+        #expect(
+            between.paragraphs.map(\.kind.rawValue).joined(separator: " ")
+                == "title body body heading body body heading body body body")
 
         let sino = try normalize("sino-russian-military-alliance")
         let sinoText = ScalarText(sino.text)
         let items = sino.paragraphs.filter { $0.kind == .listItem }.map { String(sinoText[$0.span].prefix(24)) }
-        #expect(items == [
-            "Are presided over by str", "Share a hatred of the we", "Both share almost the sa",
-            "I. Increasing Chinese do", "II. Russian softpower in", "III. Geo-political impor",
-            "IV. Lack of Intelligence", "V. Russian Far East —The", "Russia views Indian capi",
-        ])
+        #expect(
+            items == [
+                "Are presided over by str", "Share a hatred of the we", "Both share almost the sa",
+                "I. Increasing Chinese do", "II. Russian softpower in", "III. Geo-political impor",
+                "IV. Lack of Intelligence", "V. Russian Far East —The", "Russia views Indian capi",
+            ])
         // NBSPs inside lines became spaces; the text's own typos and spacing quirks stay.
         #expect(sino.text.contains("I. Increasing Chinese dominance in Central Asia- Russia views the area as it's backyard."))
         #expect(sino.text.contains("same type of government , with a veneer"))
@@ -214,25 +221,27 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
         #expect(source.title == "Kazakhstan Weighs Its Options")
         #expect(source.author == "Jane Doe")
         #expect(source.published == "2021-02-09")
-        #expect(source.text == """
-            Kazakhstan Weighs Its Options
+        #expect(
+            source.text == """
+                Kazakhstan Weighs Its Options
 
-            Astana has long balanced Moscow and Beijing. Officials say the balance holds.
+                Astana has long balanced Moscow and Beijing. Officials say the balance holds.
 
-            Main risks
+                Main risks
 
-            Trade dependence
+                Trade dependence
 
-            Migration
+                Migration
 
-            The U.S. has watched closely.
-            """)
+                The U.S. has watched closely.
+                """)
         #expect(source.paragraphs.map(\.kind) == [.title, .body, .heading, .listItem, .listItem, .body])
         #expect(source.removedLines.map(\.lineNumber) == [1, 4, 5, 6, 14, 18, 19, 20, 21, 22, 23])
-        #expect(source.removedLines.map(\.reason) == [
-            .siteName, .metadata, .imageFile, .imageCredit, .relatedPosts, .shareWidget, .shareWidget,
-            .commentsLink, .viewCounter, .navigation, .navigation,
-        ])
+        #expect(
+            source.removedLines.map(\.reason) == [
+                .siteName, .metadata, .imageFile, .imageCredit, .relatedPosts, .shareWidget, .shareWidget,
+                .commentsLink, .viewCounter, .navigation, .navigation,
+            ])
         #expect(source.removedLines[1].text == "By Jane Doe | Feb 9, 2021")
     }
 
@@ -266,12 +275,16 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
             Share
             """
         let source = Normalizer().normalize(raw, fileName: "x.txt")
-        #expect(source.text == "Markets React\n\nShare prices fell after the print edition closed, and comments from the ministry did not help.")
+        #expect(
+            source.text
+                == "Markets React\n\nShare prices fell after the print edition closed, and comments from the ministry did not help."
+        )
         #expect(source.removedLines.map(\.reason) == [.printWidget, .shareWidget])
     }
 
     @Test func neverInventsMetadata() {
-        let raw = "This page has no headline and starts straight away with a sentence that runs for a while.\n\nA second paragraph follows."
+        let raw =
+            "This page has no headline and starts straight away with a sentence that runs for a while.\n\nA second paragraph follows."
         let source = Normalizer().normalize(raw, fileName: "Some Title From The File Name.txt")
         #expect(source.title == nil)
         #expect(source.author == nil)
@@ -283,7 +296,8 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
     }
 
     @Test func unicodeIsComposedAndInvisiblesGo() {
-        let raw = "Cafe\u{0301} Diplomacy\n\nThe caf\u{00E9}\u{00AD}s of\u{2060} Almaty\tare full.\u{FEFF}\r\rTwo\u{2003}spaces  here."
+        let raw =
+            "Cafe\u{0301} Diplomacy\n\nThe caf\u{00E9}\u{00AD}s of\u{2060} Almaty\tare full.\u{FEFF}\r\rTwo\u{2003}spaces  here."
         let source = Normalizer().normalize(raw, fileName: "x.txt")
         #expect(source.title == "Café Diplomacy")
         #expect(source.text == "Café Diplomacy\n\nThe cafés of Almaty are full.\n\nTwo spaces here.")
@@ -303,10 +317,11 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
             """
         let source = Normalizer().normalize(raw, fileName: "x.txt")
         let text = ScalarText(source.text)
-        #expect(source.paragraphs.map { text[$0.span] } == [
-            "Three Reasons", "The first reason is one that continues on the next line.", "1. Energy exports.",
-            "2) Arms sales.", "A dash item", "(a) A lettered item",
-        ])
+        #expect(
+            source.paragraphs.map { text[$0.span] } == [
+                "Three Reasons", "The first reason is one that continues on the next line.", "1. Energy exports.",
+                "2) Arms sales.", "A dash item", "(a) A lettered item",
+            ])
         #expect(source.paragraphs.map(\.kind) == [.title, .body, .listItem, .listItem, .listItem, .listItem])
     }
 
@@ -320,10 +335,11 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
             """
         let source = Normalizer().normalize(raw, fileName: "x.txt")
         #expect(source.url == "https://news.example.net/pipeline-politics")
-        #expect(source.links.map(\.url) == [
-            "https://example.org/report", "www.example.com/data", "https://news.example.net/pipeline-politics",
-            "https://cdn.example.net",
-        ])
+        #expect(
+            source.links.map(\.url) == [
+                "https://example.org/report", "www.example.com/data", "https://news.example.net/pipeline-politics",
+                "https://cdn.example.net",
+            ])
         let text = ScalarText(source.text)
         let first = try #require(source.links[0].span)
         let second = try #require(source.links[1].span)
@@ -334,25 +350,29 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
     }
 
     @Test func bylineWidgetWithOtherIcons() {
-        let raw = "Steppe Security\n\npersonIvan Petrovschedule3 March 2022chat_bubble_outline12\n\nThe region is calm for now. Nobody expects that to last."
+        let raw =
+            "Steppe Security\n\npersonIvan Petrovschedule3 March 2022chat_bubble_outline12\n\nThe region is calm for now. Nobody expects that to last."
         let source = Normalizer().normalize(raw, fileName: "x.txt")
         #expect(source.author == "Ivan Petrov")
         #expect(source.published == "2022-03-03")
-        #expect(source.removedLines == [
-            RemovedLine(lineNumber: 3, text: "personIvan Petrovschedule3 March 2022", reason: .metadata),
-            RemovedLine(lineNumber: 3, text: "chat_bubble_outline12", reason: .commentsLink),
-        ])
+        #expect(
+            source.removedLines == [
+                RemovedLine(lineNumber: 3, text: "personIvan Petrovschedule3 March 2022", reason: .metadata),
+                RemovedLine(lineNumber: 3, text: "chat_bubble_outline12", reason: .commentsLink),
+            ])
     }
 
     @Test func docExample() {
-        let source = Normalizer().normalize("Title\n\nBy Jane Doe\n\nFirst sentence.\n\nShare this article", fileName: "example.txt")
+        let source = Normalizer().normalize(
+            "Title\n\nBy Jane Doe\n\nFirst sentence.\n\nShare this article", fileName: "example.txt")
         #expect(source.title == "Title")
         #expect(source.author == "Jane Doe")
         #expect(source.text == "Title\n\nFirst sentence.")
-        #expect(source.removedLines == [
-            RemovedLine(lineNumber: 3, text: "By Jane Doe", reason: .metadata),
-            RemovedLine(lineNumber: 7, text: "Share this article", reason: .shareWidget),
-        ])
+        #expect(
+            source.removedLines == [
+                RemovedLine(lineNumber: 3, text: "By Jane Doe", reason: .metadata),
+                RemovedLine(lineNumber: 7, text: "Share this article", reason: .shareWidget),
+            ])
     }
 
     @Test func emptyAndChromeOnlyInputs() {
@@ -370,13 +390,15 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
 @Suite struct GenericAccountTests {
     @Test(arguments: ["By admin", "By Administrator", "Posted by Staff"])
     func aGenericAccountIsNoAuthor(_ byline: String) {
-        let source = Normalizer().normalize("A Headline About Trade\n\(byline)\n\nThe two countries signed a deal on Monday.\n", fileName: "x.txt")
+        let source = Normalizer().normalize(
+            "A Headline About Trade\n\(byline)\n\nThe two countries signed a deal on Monday.\n", fileName: "x.txt")
         #expect(source.author == nil)
         #expect(source.removedLines.contains { $0.text == byline && $0.reason == .metadata })
     }
 
     @Test func aNamedBylineIsTheAuthor() {
-        let source = Normalizer().normalize("A Headline About Trade\nBy Jane Doe\n\nThe two countries signed a deal on Monday.\n", fileName: "x.txt")
+        let source = Normalizer().normalize(
+            "A Headline About Trade\nBy Jane Doe\n\nThe two countries signed a deal on Monday.\n", fileName: "x.txt")
         #expect(source.author == "Jane Doe")
     }
 }
@@ -409,7 +431,8 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
     @Test func findsAddressesOnlyWhereTheyCanBe() {
         #expect(LinkFinder.mayHoldURL("See HTTPS://example.org") && LinkFinder.mayHoldURL("visit Www.kremlin.ru"))
         #expect(!LinkFinder.mayHoldURL("Russia and China are not allies.") && !LinkFinder.mayHoldURL("ww"))
-        #expect(LinkFinder.urls(in: "See https://example.org/a-b. Then “www.x.ru”.").map(\.url)
+        #expect(
+            LinkFinder.urls(in: "See https://example.org/a-b. Then “www.x.ru”.").map(\.url)
                 == ["https://example.org/a-b", "www.x.ru"])
         #expect(LinkFinder.urls(in: "The whittled whatnot").isEmpty)
     }

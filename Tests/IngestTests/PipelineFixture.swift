@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Ingest
 
 /// The real pipeline over the repository's lexicons, for tests that need seeds as argkb sees them.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Ingest
 
 @Suite struct PropositionRecognizerTests {
@@ -36,11 +37,13 @@ import Testing
 
     /// A second proposition added as data is recognized by the same rule, and gets its own verdict.
     @Test func secondPropositionFromATestTable() throws {
-        let propositions = try TSVTable(name: "test-propositions.tsv", text: """
-            id\tstatement\tterms\tactors\tanaphora\tnotes
-            ru-cn-military-alliance\tRussia and China form a military alliance\talliance|bloc\tRussia|China\tthe two\t
-            cn-overtakes-ru-central-asia\tChina overtakes Russia in Central Asia\tCentral Asia|Central Asian\tChina|Russia\tthe region|its backyard\ta user's addition
-            """)
+        let propositions = try TSVTable(
+            name: "test-propositions.tsv",
+            text: """
+                id\tstatement\tterms\tactors\tanaphora\tnotes
+                ru-cn-military-alliance\tRussia and China form a military alliance\talliance|bloc\tRussia|China\tthe two\t
+                cn-overtakes-ru-central-asia\tChina overtakes Russia in Central Asia\tCentral Asia|Central Asian\tChina|Russia\tthe region|its backyard\ta user's addition
+                """)
         let folder = SeedCorpus.lexiconFolder
         let lexicons = try ClaimLexicons(
             estimative: TSVTable(contentsOf: folder.appendingPathComponent("estimative.tsv")),
@@ -49,7 +52,8 @@ import Testing
             discourse: TSVTable(contentsOf: folder.appendingPathComponent("discourse.tsv")),
             factuality: TSVTable(contentsOf: folder.appendingPathComponent("factuality.tsv")))
         #expect(lexicons.propositions.map(\.id) == ["ru-cn-military-alliance", "cn-overtakes-ru-central-asia"])
-        let document = ClaimFixture.document("""
+        let document = ClaimFixture.document(
+            """
             China and Russia compete quietly.
             Beijing is likely to overtake Moscow as the main power in Central Asia within a decade.
             In sum, China will almost certainly displace Russia in Central Asia.

@@ -1,6 +1,7 @@
+import Domain
 import Foundation
 import Testing
-import Domain
+
 @testable import Ingest
 
 /// One family of patterns per test, on sentences written for the purpose.
@@ -16,7 +17,8 @@ import Domain
         var description: String { "\(subject) \(predicate) \(object) [\(context)]" }
     }
 
-    static func relations(_ sentence: String, speakers: [Int: (name: String, isActor: Bool)] = [:]) throws -> [ExtractedRelation] {
+    static func relations(_ sentence: String, speakers: [Int: (name: String, isActor: Bool)] = [:]) throws -> [ExtractedRelation]
+    {
         let document = RelationTestSupport.document(sentence)
         return try RelationTestSupport.extractor().relations(in: document, speakers: speakers)
     }
@@ -28,9 +30,10 @@ import Domain
     // MARK: Coordination
 
     @Test func coordinatedObjectsBehindARelationalNoun() throws {
-        #expect(try Self.found("Russia sells modern weapons to China's opponents in these disputes - India and Vietnam.") == [
-            Found("Russia", "sells_arms_to", "India"), Found("Russia", "sells_arms_to", "Vietnam"),
-        ])
+        #expect(
+            try Self.found("Russia sells modern weapons to China's opponents in these disputes - India and Vietnam.") == [
+                Found("Russia", "sells_arms_to", "India"), Found("Russia", "sells_arms_to", "Vietnam"),
+            ])
     }
 
     @Test func aRelationalNounWithoutAppositionGivesNothing() throws {
@@ -38,22 +41,25 @@ import Domain
     }
 
     @Test func coordinatedSubjectsPairUp() throws {
-        #expect(try Self.found("Russia and China conduct joint exercises every year.") == [
-            Found("Russia", "exercises_with", "China"), Found("China", "exercises_with", "Russia"),
-        ])
+        #expect(
+            try Self.found("Russia and China conduct joint exercises every year.") == [
+                Found("Russia", "exercises_with", "China"), Found("China", "exercises_with", "Russia"),
+            ])
     }
 
     @Test func aListOfThreeAndAVerbAfterIt() throws {
-        #expect(try Self.found("Sale of defence equipment to Kyrgyzstan, Turkmenistan and Uzbekistan enables Beijing to grow.") == [
-            Found("China", "sells_arms_to", "Kyrgyzstan"), Found("China", "sells_arms_to", "Turkmenistan"),
-            Found("China", "sells_arms_to", "Uzbekistan"),
-        ])
+        #expect(
+            try Self.found("Sale of defence equipment to Kyrgyzstan, Turkmenistan and Uzbekistan enables Beijing to grow.") == [
+                Found("China", "sells_arms_to", "Kyrgyzstan"), Found("China", "sells_arms_to", "Turkmenistan"),
+                Found("China", "sells_arms_to", "Uzbekistan"),
+            ])
     }
 
     /// A coordinated list is read as at most `SentenceActors.longestList` participants, counted back
     /// from the cue: a comma list of hundreds of countries made every match quadratic in its length.
     @Test func aVeryLongListIsReadAsItsLastTwelveActors() throws {
-        let list = "Russia, China, India, Pakistan, Vietnam, Myanmar, Kyrgyzstan, Turkmenistan, Uzbekistan, "
+        let list =
+            "Russia, China, India, Pakistan, Vietnam, Myanmar, Kyrgyzstan, Turkmenistan, Uzbekistan, "
             + "Tajikistan, Afghanistan, Crimea, Abkhazia and NATO conduct joint exercises."
         let found = try Self.found(list)
         let subjects = Set(found.map(\.subject))
@@ -64,25 +70,28 @@ import Domain
     }
 
     @Test func aCoordinatedVerbSharesTheSubjectButNotItsNegation() throws {
-        #expect(try Self.found("Russia does not recognize Chinese claims, and sells weapons to India and Vietnam.") == [
-            Found("Russia", "recognizes", "China", "negated"),
-            Found("Russia", "sells_arms_to", "India"), Found("Russia", "sells_arms_to", "Vietnam"),
-        ])
+        #expect(
+            try Self.found("Russia does not recognize Chinese claims, and sells weapons to India and Vietnam.") == [
+                Found("Russia", "recognizes", "China", "negated"),
+                Found("Russia", "sells_arms_to", "India"), Found("Russia", "sells_arms_to", "Vietnam"),
+            ])
     }
 
     @Test func aListDoesNotSwallowTheNextClause() throws {
-        #expect(try Self.found("China does not recognize the independence of Abkhazia and South Ossetia, and Crimea is calm.") == [
-            Found("China", "recognizes", "Abkhazia", "negated"), Found("China", "recognizes", "South Ossetia", "negated"),
-        ])
+        #expect(
+            try Self.found("China does not recognize the independence of Abkhazia and South Ossetia, and Crimea is calm.") == [
+                Found("China", "recognizes", "Abkhazia", "negated"), Found("China", "recognizes", "South Ossetia", "negated"),
+            ])
     }
 
     // MARK: Passive and metonyms
 
     @Test func passiveWithByNamesTheSubject() throws {
-        #expect(try Self.found("The Russia-Myanmar defence cooperation, which is being closely watched by China, grows.") == [
-            Found("Russia", "cooperates_with", "Myanmar"), Found("Myanmar", "cooperates_with", "Russia"),
-            Found("China", "distrusts", "Russia"), Found("China", "distrusts", "Myanmar"),
-        ])
+        #expect(
+            try Self.found("The Russia-Myanmar defence cooperation, which is being closely watched by China, grows.") == [
+                Found("Russia", "cooperates_with", "Myanmar"), Found("Myanmar", "cooperates_with", "Russia"),
+                Found("China", "distrusts", "Russia"), Found("China", "distrusts", "Myanmar"),
+            ])
     }
 
     @Test func predicateAdjective() throws {
@@ -127,11 +136,16 @@ import Domain
     }
 
     @Test func hedgedIsNeverAsserted() throws {
-        for sentence in ["Russia might sell arms to India.", "Russia may become dependent on China.",
-                         "If the talks fail, China could sanction Russia.", "Moscow seeks an alliance with Beijing."] {
+        for sentence in [
+            "Russia might sell arms to India.", "Russia may become dependent on China.",
+            "If the talks fail, China could sanction Russia.", "Moscow seeks an alliance with Beijing.",
+        ] {
             let relations = try Self.relations(sentence)
             #expect(!relations.isEmpty, "\(sentence)")
-            #expect(relations.allSatisfy { $0.context.rawValue == "hypothetical" }, "\(sentence): \(relations.map { "\($0.subject) \($0.predicate.rawValue) \($0.object) \($0.context.rawValue) «\($0.cue)»" })")
+            #expect(
+                relations.allSatisfy { $0.context.rawValue == "hypothetical" },
+                "\(sentence): \(relations.map { "\($0.subject) \($0.predicate.rawValue) \($0.object) \($0.context.rawValue) «\($0.cue)»" })"
+            )
         }
     }
 
@@ -158,9 +172,10 @@ import Domain
     }
 
     @Test func possessivePronounResolvesWithinTheSentence() throws {
-        #expect(try Self.found("China has strengthened its military cooperation with Pakistan.") == [
-            Found("China", "cooperates_with", "Pakistan"), Found("Pakistan", "cooperates_with", "China"),
-        ])
+        #expect(
+            try Self.found("China has strengthened its military cooperation with Pakistan.") == [
+                Found("China", "cooperates_with", "Pakistan"), Found("Pakistan", "cooperates_with", "China"),
+            ])
         // No antecedent in the sentence: no guess.
         #expect(try Self.found("It has strengthened its military cooperation with Pakistan.").isEmpty)
     }
@@ -174,7 +189,8 @@ import Domain
     }
 
     @Test func regionInsideAGap() throws {
-        let relations = try Self.relations("Russia views China's growing penetration in the resource-rich Central Asia with great unease.")
+        let relations = try Self.relations(
+            "Russia views China's growing penetration in the resource-rich Central Asia with great unease.")
         #expect(relations.map(\.predicate.rawValue) == ["distrusts"])
         #expect(relations.first?.region == "Central Asia")
     }
@@ -211,7 +227,8 @@ import Domain
 
     @Test func aDirectionOtherThanThePredicatesIsRefusedWithItsLine() throws {
         // trades_with is symmetric (Domain's RelationPredicate), so a row cannot call it directed.
-        let text = "pattern\tpredicate\tquad_class\tdirection\tform\nX ... sells/sold goods to Y\ttrades_with\tmaterial_cooperation\tdirected\tverb\n"
+        let text =
+            "pattern\tpredicate\tquad_class\tdirection\tform\nX ... sells/sold goods to Y\ttrades_with\tmaterial_cooperation\tdirected\tverb\n"
         let error = try #require(throws: LexiconError.self) { try RelationLexicon(table: TSVTable(name: "r.tsv", text: text)) }
         #expect(error.line == 2 && error.message == "trades_with is symmetric, not 'directed'")
         // Without the column, the predicate's direction holds.
@@ -220,7 +237,8 @@ import Domain
     }
 
     @Test func aUserAddsAPatternWithoutCode() throws {
-        let text = "pattern\tpredicate\tquad_class\tdirection\tform\nX ... woo/woos/wooed/wooing Y\tsupports\tverbal_cooperation\tdirected\tverb\n"
+        let text =
+            "pattern\tpredicate\tquad_class\tdirection\tform\nX ... woo/woos/wooed/wooing Y\tsupports\tverbal_cooperation\tdirected\tverb\n"
         let extractor = RelationExtractor(lexicon: try RelationLexicon(table: TSVTable(name: "r.tsv", text: text)))
         let relations = extractor.relations(in: RelationTestSupport.document("Beijing openly woos Pakistan."))
         #expect(relations.map { "\($0.subject) \($0.predicate.rawValue) \($0.object)" } == ["China supports Pakistan"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Ingest
 
 /// Precision and recall of the relation stage against what a careful reader finds in two seeds.
@@ -55,8 +56,9 @@ import Testing
     ]
 
     static let undercurrents: [Expected] = [
-        Expected("relations between Moscow and Beijing in the international arena do not appear competitive",
-                 "Russia", "competes_with", "China", "negated"),
+        Expected(
+            "relations between Moscow and Beijing in the international arena do not appear competitive",
+            "Russia", "competes_with", "China", "negated"),
         Expected("both of them are using their", "Russia", "opposes", "United States"),
         Expected("both of them are using their", "China", "opposes", "United States"),
         Expected("increasing concern within Russia over China", "Russia", "distrusts", "China"),
@@ -74,7 +76,8 @@ import Testing
         Expected("have not publicly commented against", "Russia", "opposes", "China", "negated"),
         Expected("raised Moscow’s concerns about China’s", "Russia", "distrusts", "China"),
         Expected("apprehensions in Moscow about Beijing", "Russia", "distrusts", "China"),
-        Expected("strategic competition between China and Russia may increase", "China", "competes_with", "Russia", "hypothetical"),
+        Expected(
+            "strategic competition between China and Russia may increase", "China", "competes_with", "Russia", "hypothetical"),
         Expected("Russian trade with China increased", "Russia", "trades_with", "China"),
         Expected("China’s share in Russia’s foreign trade", "China", "trades_with", "Russia"),
         Expected("Russia’s share of China’s total trade", "Russia", "trades_with", "China"),
@@ -158,7 +161,8 @@ import Testing
                 gold.insert(Key(sentence, item.subject, item.predicate, item.object, item.context))
             }
         }
-        let found = Set(relations.map { Key($0.sentenceIndex, $0.subject, $0.predicate.rawValue, $0.object, $0.context.rawValue) })
+        let found = Set(
+            relations.map { Key($0.sentenceIndex, $0.subject, $0.predicate.rawValue, $0.object, $0.context.rawValue) })
         let correct = found.intersection(gold)
         let goldNotAsserted = Set(gold.filter { $0.context != "asserted" && $0.context != "reported" }.map(\.withoutContext))
         let assertedButNot = found.filter {

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Ingest
 
 /// TEST FIXTURE for unit tests on short made-up texts: builds an `AnalyzedText` with naive rules and a
@@ -47,7 +48,9 @@ enum RelationTestSupport {
     /// Builds a document from raw text: one paragraph per non-empty line.
     static func document(_ raw: String, firstLineIsTitle: Bool = false) -> AnalyzedText {
         // Non-breaking spaces become spaces, as the normalizer does.
-        let lines = raw.replacingOccurrences(of: "\u{00A0}", with: " ").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = raw.replacingOccurrences(of: "\u{00A0}", with: " ").split(separator: "\n").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
         let text = ScalarText(lines.joined(separator: "\n\n"))
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
@@ -87,8 +90,9 @@ enum RelationTestSupport {
         for (index, sentenceTokens) in tokens.enumerated() {
             mentions += self.mentions(in: sentenceTokens, sentence: index)
         }
-        return AnalyzedText(text: text, title: nil, paragraphs: paragraphs, sentences: sentences, tokens: tokens,
-                            mentions: mentions, candidates: [])
+        return AnalyzedText(
+            text: text, title: nil, paragraphs: paragraphs, sentences: sentences, tokens: tokens,
+            mentions: mentions, candidates: [])
     }
 
     private static func isListItem(_ line: String) -> Bool {

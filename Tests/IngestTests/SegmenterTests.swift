@@ -1,5 +1,6 @@
-import Testing
 import Store
+import Testing
+
 @testable import Ingest
 
 @Suite struct SegmenterTests {
@@ -19,31 +20,49 @@ import Store
     @Test(arguments: [
         // Abbreviations and initials.
         ("Mr. Li met U.S. officials. Talks went on.", ["Mr. Li met U.S. officials.", "Talks went on."]),
-        ("Mr. Putin met Dr. Xi in St. Petersburg. They talked.",
-         ["Mr. Putin met Dr. Xi in St. Petersburg.", "They talked."]),
-        ("The U.S. Defense Department objected. The U.S. The move came later.",
-         ["The U.S. Defense Department objected.", "The U.S.", "The move came later."]),
+        (
+            "Mr. Putin met Dr. Xi in St. Petersburg. They talked.",
+            ["Mr. Putin met Dr. Xi in St. Petersburg.", "They talked."]
+        ),
+        (
+            "The U.S. Defense Department objected. The U.S. The move came later.",
+            ["The U.S. Defense Department objected.", "The U.S.", "The move came later."]
+        ),
         ("Sanctions hit the U.S. The move was expected.", ["Sanctions hit the U.S.", "The move was expected."]),
-        ("Energy, arms, e.g. the S-400, etc. are traded. Trade grew.",
-         ["Energy, arms, e.g. the S-400, etc. are traded.", "Trade grew."]),
+        (
+            "Energy, arms, e.g. the S-400, etc. are traded. Trade grew.",
+            ["Energy, arms, e.g. the S-400, etc. are traded.", "Trade grew."]
+        ),
         ("Oil, gas, grain etc. The list is long.", ["Oil, gas, grain etc.", "The list is long."]),
         ("Sales to i.e. India rose. J. R. Smith disagreed.", ["Sales to i.e. India rose.", "J. R. Smith disagreed."]),
-        ("It was signed on Jan. 6 under No. 12 by Gen. Ivanov. Nothing followed.",
-         ["It was signed on Jan. 6 under No. 12 by Gen. Ivanov.", "Nothing followed."]),
+        (
+            "It was signed on Jan. 6 under No. 12 by Gen. Ivanov. Nothing followed.",
+            ["It was signed on Jan. 6 under No. 12 by Gen. Ivanov.", "Nothing followed."]
+        ),
         ("Gazprom Inc. Chief Executive spoke. Nobody listened.", ["Gazprom Inc. Chief Executive spoke.", "Nobody listened."]),
         // Numbers.
-        ("Trade rose 2.5% to $1,000 billion in 2019. 2021 was a record year.",
-         ["Trade rose 2.5% to $1,000 billion in 2019.", "2021 was a record year."]),
+        (
+            "Trade rose 2.5% to $1,000 billion in 2019. 2021 was a record year.",
+            ["Trade rose 2.5% to $1,000 billion in 2019.", "2021 was a record year."]
+        ),
         // Quotes.
-        ("He said: “We are not going to rule it out”. Then he left.",
-         ["He said: “We are not going to rule it out”.", "Then he left."]),
-        ("But in principle, we are not going to rule it out\". Beijing was silent.",
-         ["But in principle, we are not going to rule it out\".", "Beijing was silent."]),
-        ("“Is it possible?” he asked. “Yes.” Then silence.",
-         ["“Is it possible?” he asked.", "“Yes.”", "Then silence."]),
+        (
+            "He said: “We are not going to rule it out”. Then he left.",
+            ["He said: “We are not going to rule it out”.", "Then he left."]
+        ),
+        (
+            "But in principle, we are not going to rule it out\". Beijing was silent.",
+            ["But in principle, we are not going to rule it out\".", "Beijing was silent."]
+        ),
+        (
+            "“Is it possible?” he asked. “Yes.” Then silence.",
+            ["“Is it possible?” he asked.", "“Yes.”", "Then silence."]
+        ),
         // Ellipses.
-        ("Imagine such a thing. (…) We are not setting such a task.",
-         ["Imagine such a thing.", "(…) We are not setting such a task."]),
+        (
+            "Imagine such a thing. (…) We are not setting such a task.",
+            ["Imagine such a thing.", "(…) We are not setting such a task."]
+        ),
         ("He paused... Then he went on. It was... unclear.", ["He paused...", "Then he went on.", "It was... unclear."]),
         ("Wait… What now?", ["Wait…", "What now?"]),
         // Other ends and no-ends.
@@ -59,9 +78,11 @@ import Store
     }
 
     @Test func headingsAndTitlesAreOneSentence() {
-        #expect(split("How strong is the partnership? A question", kind: .heading) == ["How strong is the partnership? A question"])
-        #expect(split("Strengthening China-Russia Bilateral Partnership", kind: .title)
-            == ["Strengthening China-Russia Bilateral Partnership"])
+        #expect(
+            split("How strong is the partnership? A question", kind: .heading) == ["How strong is the partnership? A question"])
+        #expect(
+            split("Strengthening China-Russia Bilateral Partnership", kind: .title)
+                == ["Strengthening China-Russia Bilateral Partnership"])
         #expect(split("Are presided over by strong men", kind: .listItem) == ["Are presided over by strong men"])
     }
 
@@ -73,12 +94,14 @@ import Store
             Paragraph(span: TextSpan(start: 36, length: 31), kind: .listItem),
         ]
         let sentences = Segmenter().sentences(in: text, paragraphs: paragraphs)
-        #expect(sentences.map { text[$0.span] } == ["Reasons", "First item without a stop", "Second item.", "With two sentences"])
+        #expect(
+            sentences.map { text[$0.span] } == ["Reasons", "First item without a stop", "Second item.", "With two sentences"])
         #expect(sentences.map(\.paragraphIndex) == [0, 1, 2, 2])
-        #expect(sentences.map(\.span) == [
-            TextSpan(start: 0, length: 7), TextSpan(start: 9, length: 25),
-            TextSpan(start: 36, length: 12), TextSpan(start: 49, length: 18),
-        ])
+        #expect(
+            sentences.map(\.span) == [
+                TextSpan(start: 0, length: 7), TextSpan(start: 9, length: 25),
+                TextSpan(start: 36, length: 12), TextSpan(start: 49, length: 18),
+            ])
     }
 
     /// Spans count scalars as SQLite does: `substr(text, start + 1, length)` is the sentence, with

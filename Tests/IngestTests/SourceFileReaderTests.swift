@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Ingest
 
 @Suite struct SourceFileReaderTests {
@@ -56,13 +57,14 @@ import Testing
         #expect(latin1.message.contains("iconv -f WINDOWS-1252 -t UTF-8"))
     }
 
-    @Test(arguments: [
-        ([0xC0, 0xAF], 0),              // overlong "/"
-        ([0x41, 0xED, 0xA0, 0x80], 1),  // a UTF-16 surrogate
-        ([0x41, 0x42, 0xF4, 0x90, 0x80, 0x80], 2),  // above U+10FFFF
-        ([0x41, 0xE2, 0x82], 1),        // truncated at the end
-        ([0x80], 0),                    // a lone continuation byte
-    ] as [([UInt8], Int)])
+    @Test(
+        arguments: [
+            ([0xC0, 0xAF], 0),  // overlong "/"
+            ([0x41, 0xED, 0xA0, 0x80], 1),  // a UTF-16 surrogate
+            ([0x41, 0x42, 0xF4, 0x90, 0x80, 0x80], 2),  // above U+10FFFF
+            ([0x41, 0xE2, 0x82], 1),  // truncated at the end
+            ([0x80], 0),  // a lone continuation byte
+        ] as [([UInt8], Int)])
     func invalidSequencesAreFoundAtTheirFirstByte(_ bytes: [UInt8], _ offset: Int) {
         #expect(SourceFileReader.firstInvalidUTF8Offset(bytes) == offset)
     }
@@ -149,16 +151,25 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let corpus = root.appendingPathComponent("corpus")
         let fm = FileManager.default
-        try fm.createSymbolicLink(at: corpus.appendingPathComponent("leak.txt"), withDestinationURL: root.appendingPathComponent("outside/secret.txt"))
-        try fm.createSymbolicLink(at: corpus.appendingPathComponent("leakdir"), withDestinationURL: root.appendingPathComponent("outside/more"))
-        try fm.createSymbolicLink(at: corpus.appendingPathComponent("inside.txt"), withDestinationURL: corpus.appendingPathComponent("inner/b.txt"))
+        try fm.createSymbolicLink(
+            at: corpus.appendingPathComponent("leak.txt"), withDestinationURL: root.appendingPathComponent("outside/secret.txt"))
+        try fm.createSymbolicLink(
+            at: corpus.appendingPathComponent("leakdir"), withDestinationURL: root.appendingPathComponent("outside/more"))
+        try fm.createSymbolicLink(
+            at: corpus.appendingPathComponent("inside.txt"), withDestinationURL: corpus.appendingPathComponent("inner/b.txt"))
         let found = SourceFileFinder().find([corpus.path])
         #expect(found.files == [corpus.path + "/a.txt", corpus.path + "/inner/b.txt"])
         #expect(found.skipped.map(\.path) == [corpus.path + "/leak.txt", corpus.path + "/leakdir"])
-        #expect(found.skipped.allSatisfy { $0.message.contains("a symbolic link out of the folder") && $0.message.contains("--follow-links") })
+        #expect(
+            found.skipped.allSatisfy {
+                $0.message.contains("a symbolic link out of the folder") && $0.message.contains("--follow-links")
+            })
         let followed = SourceFileFinder(followLinks: true).find([corpus.path])
-        #expect(followed.files == [corpus.path + "/a.txt", corpus.path + "/inner/b.txt", corpus.path + "/leak.txt",
-                                   corpus.path + "/leakdir/c.txt"])
+        #expect(
+            followed.files == [
+                corpus.path + "/a.txt", corpus.path + "/inner/b.txt", corpus.path + "/leak.txt",
+                corpus.path + "/leakdir/c.txt",
+            ])
         #expect(followed.skipped.isEmpty)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Ingest
 
 @Suite struct SpanCoverTests {

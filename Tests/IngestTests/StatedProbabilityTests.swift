@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Ingest
 
 /// Numbers an author states as a probability (issue 14): each form, anchored next to a noun of
@@ -67,7 +68,8 @@ import Testing
 
     /// The last number the author states decides: authors revise ("I estimated 35% ... now 50%").
     @Test func theLastNumberTheAuthorStatesDecidesTheVerdict() throws {
-        let (document, claims) = ClaimFixture.claims("""
+        let (document, claims) = ClaimFixture.claims(
+            """
             Last year I estimated a 35% chance that Russia and China form an alliance.
             Today I raise my estimate of an alliance between Russia and China to 50%.
             """)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Ingest
 
 @Suite struct TokenizerTests {
@@ -22,8 +23,10 @@ import Testing
     }
 
     /// ScalarText decodes UTF-8 itself: every width of scalar, at the start, middle and end.
-    @Test(arguments: ["", "a", "plain ASCII text.", "é at the start", "Kremlin’s “red line”", "ends in é",
-                      "Ελλάδα and 中国 and 🇷🇺🇨🇳 flags", "𝔘nicode 𝔪ath", "mixed\u{0301} marks\r\n\ttabs"])
+    @Test(arguments: [
+        "", "a", "plain ASCII text.", "é at the start", "Kremlin’s “red line”", "ends in é",
+        "Ελλάδα and 中国 and 🇷🇺🇨🇳 flags", "𝔘nicode 𝔪ath", "mixed\u{0301} marks\r\n\ttabs",
+    ])
     func scalarTextHasTheStringsScalars(_ string: String) {
         let text = ScalarText(string)
         #expect(text.scalars == Array(string.unicodeScalars))
@@ -33,9 +36,11 @@ import Testing
 
     /// A token's folded form: lower case ASCII as it is, other ASCII lowered, the rest by Unicode
     /// with typographic apostrophes made plain; its key is the FNV-1a of the folded bytes.
-    @Test(arguments: [("russia", "russia"), ("Russia", "russia"), ("NATO", "nato"), ("U.S.", "u.s."),
-                      ("Kremlin’s", "kremlin's"), ("don’t", "don't"), ("Élysée", "élysée"), ("ΕΛΛΆΔΑ", "ελλάδα"),
-                      ("2019", "2019"), ("-", "-")])
+    @Test(arguments: [
+        ("russia", "russia"), ("Russia", "russia"), ("NATO", "nato"), ("U.S.", "u.s."),
+        ("Kremlin’s", "kremlin's"), ("don’t", "don't"), ("Élysée", "élysée"), ("ΕΛΛΆΔΑ", "ελλάδα"),
+        ("2019", "2019"), ("-", "-"),
+    ])
     func tokensAreFolded(_ text: String, _ folded: String) {
         let token = Token(kind: .word, span: TextSpan(start: 0, length: text.unicodeScalars.count), text: text)
         #expect(token.folded == folded)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Ingest
 
 /// My own reading of the five seeds (see the final report for the reasoning), checked against what
@@ -16,18 +17,22 @@ struct SeedVerdict: Sendable, CustomStringConvertible {
 
 @Suite struct VerdictSeedTests {
     static let expected: [SeedVerdict] = [
-        SeedVerdict(slug: "sino-russian-military-alliance", term: "very unlikely", polarity: .against,
-                    evidence: "To sum up, any sort of military alliance between the two is highly improbable"),
+        SeedVerdict(
+            slug: "sino-russian-military-alliance", term: "very unlikely", polarity: .against,
+            evidence: "To sum up, any sort of military alliance between the two is highly improbable"),
         // Putin's "not going to rule it out" is Putin's; the author's own judgement is that Beijing is
         // in no hurry and does not even speak of a probable alliance.
-        SeedVerdict(slug: "why-russia-needs-military-alliance-with-china", term: "unlikely", polarity: .against,
-                    evidence: "However, so far Beijing is in no hurry"),
-        SeedVerdict(slug: "military-alliance-foundations-prospects", term: "likely", polarity: .for,
-                    evidence: "So, we can not exclude that this year"),
+        SeedVerdict(
+            slug: "why-russia-needs-military-alliance-with-china", term: "unlikely", polarity: .against,
+            evidence: "However, so far Beijing is in no hurry"),
+        SeedVerdict(
+            slug: "military-alliance-foundations-prospects", term: "likely", polarity: .for,
+            evidence: "So, we can not exclude that this year"),
         // Partnership with competition; every alliance wording is reported ("Many experts see ...").
         SeedVerdict(slug: "between-partnership-and-competition", term: nil, polarity: nil, evidence: nil),
-        SeedVerdict(slug: "undercurrents-russia-china-bonhomie", term: "unlikely", polarity: .against,
-                    evidence: "However, despite the relationship is being hailed"),
+        SeedVerdict(
+            slug: "undercurrents-russia-china-bonhomie", term: "unlikely", polarity: .against,
+            evidence: "However, despite the relationship is being hailed"),
     ]
 
     @Test(arguments: expected)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Ingest
 
 @Suite struct WordFamilyMatcherTests {
@@ -9,10 +10,16 @@ import Testing
     }
 
     @Test(arguments: [
-        (["invade", "invasion"], "China invaded, is invading and invades; the invasions began.", ["invaded", "invading", "invades", "invasions"]),
+        (
+            ["invade", "invasion"], "China invaded, is invading and invades; the invasions began.",
+            ["invaded", "invading", "invades", "invasions"]
+        ),
         (["join"], "Ukraine joined; Ukraine joins; joining NATO.", ["joined", "joins", "joining"]),
         (["ally"], "They are allies and allied powers; an ally.", ["allies", "allied", "ally"]),
-        (["military alliance"], "Two military alliances and a military-alliance treaty.", ["military alliances", "military - alliance"]),
+        (
+            ["military alliance"], "Two military alliances and a military-alliance treaty.",
+            ["military alliances", "military - alliance"]
+        ),
         (["stop"], "They stopped and are stopping.", ["stopped", "stopping"]),
         // A first stem shorter than the three-letter prefix test: "ad" is the stem of "ads".
         (["ad campaign"], "Two ad campaigns, then ads.", ["ad campaigns"]),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Query
 
 /// The question forms beyond verdicts: relations, regions, contradictions, acceptability, dates,
@@ -19,7 +20,9 @@ import Testing
         #expect(Set(column(answer, "actor")) == ["Russia"])
         #expect(Set(column(answer, "predicate")) == ["competes_with"])
         #expect(!column(answer, "context").contains("negated"))
-        #expect(column(answer, "evidence").contains("Beside the economic frontiers, China is also cutting into Russia’s military hold in the region."))
+        #expect(
+            column(answer, "evidence").contains(
+                "Beside the economic frontiers, China is also cutting into Russia’s military hold in the region."))
     }
 
     @Test func aRegionNamedEarlierAnswersInTheRegion() throws {
@@ -41,8 +44,10 @@ import Testing
     }
 
     @Test func whichSourcesContradictASourceBySlugOrTitle() throws {
-        for question in ["which sources contradict the sino-russian-military-alliance source",
-                         "which sources disagree with Undercurrents in Russia-China Bonhomie"] {
+        for question in [
+            "which sources contradict the sino-russian-military-alliance source",
+            "which sources disagree with Undercurrents in Russia-China Bonhomie",
+        ] {
             let answer = try ask(question)
             #expect(column(answer, "source") == [foundations], "\(question)")
             #expect(column(answer, "polarity") == ["for"])
@@ -83,8 +88,9 @@ import Testing
     @Test func aYearRestrictsByPublicationDate() throws {
         #expect(column(try ask("which sources published in 2021 call an alliance unlikely"), "source") == [undercurrents])
         #expect(column(try ask("which sources since 2021 are against an alliance"), "source") == [undercurrents])
-        #expect(column(try ask("which sources before 2021 are against an alliance"), "source")
-            == ["Question of the day: why does Russia need a military alliance with China?"])
+        #expect(
+            column(try ask("which sources before 2021 are against an alliance"), "source")
+                == ["Question of the day: why does Russia need a military alliance with China?"])
         #expect(try ask("how many sources after 2021 call an alliance likely").listing.rows == [[.int(0)]])
     }
 
@@ -97,7 +103,10 @@ import Testing
 
     @Test func whichSourcesMentionAnActorByAnyAlias() throws {
         let answer = try ask("which sources mention India")
-        #expect(column(answer, "source") == ["SinoRussian Military Alliance", "Question of the day: why does Russia need a military alliance with China?"])
+        #expect(
+            column(answer, "source") == [
+                "SinoRussian Military Alliance", "Question of the day: why does Russia need a military alliance with China?",
+            ])
         #expect(column(answer, "mentions") == ["4", "1"])
     }
 
@@ -116,7 +125,9 @@ import Testing
     @Test func reasonsAgainstAndForAnAlliance() throws {
         let against = try ask("what reasons are given against an alliance")
         #expect(Set(column(against, "side")) == ["against"])
-        #expect(column(against, "reason").contains("I. Increasing Chinese dominance in Central Asia- Russia views the area as it's backyard."))
+        #expect(
+            column(against, "reason").contains(
+                "I. Increasing Chinese dominance in Central Asia- Russia views the area as it's backyard."))
         let pro = try ask("what reasons are given for an alliance")
         #expect(Set(column(pro, "side")) == ["for"])
         #expect(column(pro, "source").allSatisfy { $0 == foundations })
@@ -167,7 +178,8 @@ import Testing
     func aSuperlativeIsTheFirstOfTheSortedView(question: String, direction: String, filter: String) throws {
         let db = try SeedDatabase.open()
         let answer = try Asker(db: db).ask(question)
-        let expected = try db.listing("""
+        let expected = try db.listing(
+            """
             SELECT title FROM source_verdicts WHERE p_low IS NOT NULL\(filter)
             ORDER BY (p_low + p_high) / 2 \(direction), published, source_id LIMIT 1
             """)
@@ -210,8 +222,14 @@ import Testing
     @Test(arguments: [
         ("what is the least bullish piece on an alliance", "SinoRussian Military Alliance"),
         ("which source gives an alliance the lowest likelihood", "SinoRussian Military Alliance"),
-        ("what is the most bullish piece on an alliance", "Military alliance between Russia and China: foundations, prospects and consequences"),
-        ("which source gives an alliance the highest likelihood", "Military alliance between Russia and China: foundations, prospects and consequences"),
+        (
+            "what is the most bullish piece on an alliance",
+            "Military alliance between Russia and China: foundations, prospects and consequences"
+        ),
+        (
+            "which source gives an alliance the highest likelihood",
+            "Military alliance between Russia and China: foundations, prospects and consequences"
+        ),
     ])
     func superlativesInBothDirections(_ question: String, _ expected: String) throws {
         #expect(column(try ask(question), "source") == [expected])
@@ -219,7 +237,8 @@ import Testing
 
     @Test func anOppositeConclusionIsAContradiction() throws {
         let answer = try ask("which article reaches a conclusion opposite to the Undercurrents piece")
-        #expect(column(answer, "source") == ["Military alliance between Russia and China: foundations, prospects and consequences"])
+        #expect(
+            column(answer, "source") == ["Military alliance between Russia and China: foundations, prospects and consequences"])
     }
 
     @Test func claimsBySideAreClaimsNotVerdicts() throws {

@@ -1,11 +1,14 @@
 import Testing
+
 @testable import Query
 
 /// The question forms of `ask`, on the seeds. Expected answers are our own reading of the articles.
 @Suite struct AskTests {
-    let skeptical: Set<String> = ["SinoRussian Military Alliance",
-                                  "Question of the day: why does Russia need a military alliance with China?",
-                                  "Undercurrents in Russia-China Bonhomie"]
+    let skeptical: Set<String> = [
+        "SinoRussian Military Alliance",
+        "Question of the day: why does Russia need a military alliance with China?",
+        "Undercurrents in Russia-China Bonhomie",
+    ]
     let foundations = "Military alliance between Russia and China: foundations, prospects and consequences"
 
     private func ask(_ question: String) throws -> Answer { try Asker(db: try SeedDatabase.open()).ask(question) }
@@ -26,7 +29,8 @@ import Testing
         let answer = try ask(question)
         #expect(Set(column(answer, "source")) == skeptical)
         #expect(Set(column(answer, "verdict")) == ["very unlikely", "unlikely"])
-        #expect(column(answer, "evidence").contains("To sum up, any sort of military alliance between the two is highly improbable."))
+        #expect(
+            column(answer, "evidence").contains("To sum up, any sort of military alliance between the two is highly improbable."))
         #expect(column(answer, "location").allSatisfy { $0.contains(" @") && $0.contains("+") })
     }
 
@@ -36,13 +40,18 @@ import Testing
         #expect(column(answer, "band") == ["0.05-0.20"])
     }
 
-    @Test(arguments: ["which sources call an alliance likely", "which sources consider an alliance probable",
-                      "which sources say an alliance is possible", "which sources are for an alliance",
-                      "which sources favour a military alliance"])
+    @Test(arguments: [
+        "which sources call an alliance likely", "which sources consider an alliance probable",
+        "which sources say an alliance is possible", "which sources are for an alliance",
+        "which sources favour a military alliance",
+    ])
     func theConfidentSourceAnswers(_ question: String) throws {
         let answer = try ask(question)
         #expect(column(answer, "source") == [foundations])
-        #expect(column(answer, "evidence") == ["So, we can not exclude that this year, at most, in 2022, an official military alliance between Russia and China may well be concluded."])
+        #expect(
+            column(answer, "evidence") == [
+                "So, we can not exclude that this year, at most, in 2022, an official military alliance between Russia and China may well be concluded."
+            ])
     }
 
     @Test func againstFindsTheThreeSkepticalSources() throws {
@@ -54,7 +63,10 @@ import Testing
     @Test func inevitableHasNoSourceAndSaysWhatIsOnRecord() throws {
         let answer = try ask("which sources call an alliance inevitable")
         #expect(answer.listing.rows.isEmpty)
-        #expect(answer.notes.first == "No answer: there are no sources whose verdict on ru-cn-military-alliance rated inevitable (ICD 203 ranks 7-7).")
+        #expect(
+            answer.notes.first
+                == "No answer: there are no sources whose verdict on ru-cn-military-alliance rated inevitable (ICD 203 ranks 7-7)."
+        )
         #expect(answer.notes.last?.contains("sino-russian-military-alliance: very unlikely (against)") == true)
     }
 
@@ -64,14 +76,21 @@ import Testing
             let speakers = column(answer, "speaker")
             #expect(speakers.contains("Vladimir Putin"), "\(question)")
             #expect(speakers.contains("the author (author)"))
-            #expect(!speakers.isEmpty && column(answer, "term").allSatisfy { ["roughly even chance", "likely", "very likely", "almost certain"].contains($0) })
+            #expect(
+                !speakers.isEmpty
+                    && column(answer, "term").allSatisfy {
+                        ["roughly even chance", "likely", "very likely", "almost certain"].contains($0)
+                    })
             #expect(column(answer, "source").contains(foundations))
         }
     }
 
     @Test func theMostSkepticalAndMostConfidentSources() throws {
         #expect(column(try ask("what is the most skeptical source"), "source") == ["SinoRussian Military Alliance"])
-        #expect(column(try ask("Which source is the most pessimistic about an alliance?"), "source") == ["SinoRussian Military Alliance"])
+        #expect(
+            column(try ask("Which source is the most pessimistic about an alliance?"), "source") == [
+                "SinoRussian Military Alliance"
+            ])
         #expect(column(try ask("what is the most optimistic source"), "source") == [foundations])
     }
 
@@ -93,14 +112,19 @@ import Testing
         // "weather" is in no sentence: the sentences that merely name Moscow are no answer.
         let answer = try ask("what's the weather in Moscow")
         #expect(answer.listing.rows.isEmpty)
-        #expect(answer.notes == ["Read as an open question asking for what the sentences say, searching sentences for weather, naming Russia.",
-                                 "Nothing in the corpus answers this: no sentence has the words weather."])
+        #expect(
+            answer.notes == [
+                "Read as an open question asking for what the sentences say, searching sentences for weather, naming Russia.",
+                "Nothing in the corpus answers this: no sentence has the words weather.",
+            ])
     }
 
     @Test func aQuestionWithNothingToSearchForFallsBackWithSuggestions() throws {
         let answer = try ask("what is it")
         #expect(answer.plan == nil)
-        #expect(answer.notes.first == "could not understand \"what is it\": no question form matches its words. Questions of these forms work:")
+        #expect(
+            answer.notes.first
+                == "could not understand \"what is it\": no question form matches its words. Questions of these forms work:")
         #expect(answer.listing.rows.isEmpty)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import Testing
+
 @testable import Query
 
 /// `argkb export`: every table as CSV or JSON, checked against the database table by table.
@@ -11,10 +12,12 @@ import Testing
 
     /// The ordinary tables of the schema, as a user would list them (no FTS index, no internals).
     private func tables(_ db: Database) throws -> [String] {
-        try db.rows("""
+        try db.rows(
+            """
             SELECT name FROM sqlite_master
             WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'sentences_fts%' ORDER BY name
-            """).compactMap { $0.string("name") }
+            """
+        ).compactMap { $0.string("name") }
     }
 
     private func columns(_ db: Database, _ table: String) throws -> [String] {
@@ -99,8 +102,9 @@ import Testing
             #expect(objects.count == count, "rows of \(table)")
             if let first = objects.first { #expect(Set(first.keys) == Set(try columns(db, table)), "keys of \(table)") }
         }
-        let claims = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: folder.appendingPathComponent("claims.json"))) as? [[String: Any]])
+        let claims = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: folder.appendingPathComponent("claims.json"))) as? [[String: Any]])
         // Numbers stay numbers and NULL stays null.
         #expect(claims.contains { $0["p_low"] is Double })
         #expect(claims.contains { $0["speaker_name"] is NSNull })
@@ -112,10 +116,13 @@ import Testing
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let written = try TableExporter(db: db).export(to: folder, format: .csv, includeViews: true)
-        let views = try db.rows("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name").compactMap { $0.string("name") }
+        let views = try db.rows("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name").compactMap {
+            $0.string("name")
+        }
         #expect(views.contains("source_verdicts"))
         #expect(written.filter { $0.kind == "view" }.map(\.name) == views)
-        let verdicts = Self.parseCSV(try String(contentsOf: folder.appendingPathComponent("source_verdicts.csv"), encoding: .utf8))
+        let verdicts = Self.parseCSV(
+            try String(contentsOf: folder.appendingPathComponent("source_verdicts.csv"), encoding: .utf8))
         #expect(verdicts.count - 1 == (try db.scalar("SELECT count(*) FROM source_verdicts")?.int))
         #expect(verdicts.dropFirst().contains { $0.contains("sino-russian-military-alliance") && $0.contains("very unlikely") })
     }

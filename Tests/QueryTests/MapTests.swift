@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import Testing
+
 @testable import Query
 
 /// `argkb map`: the argument graph of the seeds in DOT, AIF JSON, Argdown and JSON.
@@ -15,10 +16,13 @@ import Testing
 
     /// An attack link across sources, as the seeds have (the likely verdict against the skeptics).
     private func acrossSourcesAttack(_ db: Database) throws -> (id: Int, from: Int, to: Int) {
-        let row = try #require(try db.rows("""
-            SELECT id, from_claim_id, to_claim_id FROM argument_links
-            WHERE link_type = 'attacks' AND scope = 'across_sources' ORDER BY id LIMIT 1
-            """).first)
+        let row = try #require(
+            try db.rows(
+                """
+                SELECT id, from_claim_id, to_claim_id FROM argument_links
+                WHERE link_type = 'attacks' AND scope = 'across_sources' ORDER BY id LIMIT 1
+                """
+            ).first)
         return (row.int("id") ?? 0, row.int("from_claim_id") ?? 0, row.int("to_claim_id") ?? 0)
     }
 
@@ -31,8 +35,9 @@ import Testing
         #expect(graph.sources.count == 5)
         // Each node's text is its offsets into the source text.
         for claim in graph.claims.prefix(40) {
-            let text = try db.scalar("SELECT substr(text, ? + 1, ?) FROM sources WHERE id = ?",
-                                     [claim.start, claim.length, claim.sourceID])?.string
+            let text = try db.scalar(
+                "SELECT substr(text, ? + 1, ?) FROM sources WHERE id = ?",
+                [claim.start, claim.length, claim.sourceID])?.string
             #expect(text == claim.text)
         }
     }
@@ -71,29 +76,37 @@ import Testing
         let graph = try ArgumentGraph.load(db, scope: .source("sino-russian-military-alliance"))
         let sourceID = try count(db, "SELECT id FROM sources WHERE slug = 'sino-russian-military-alliance'")
         let own = try count(db, "SELECT count(*) FROM claims WHERE source_id = ?", [sourceID])
-        let expectedNodes = try count(db, """
+        let expectedNodes = try count(
+            db,
+            """
             WITH core AS (SELECT id FROM claims WHERE source_id = ?1),
                  edges AS (SELECT * FROM argument_links WHERE from_claim_id IN core OR to_claim_id IN core)
             SELECT count(*) FROM (SELECT id FROM core UNION SELECT from_claim_id FROM edges UNION SELECT to_claim_id FROM edges)
             """, [sourceID])
         #expect(graph.claims.count == expectedNodes)
         #expect(graph.claims.filter { $0.sourceID == sourceID }.count == own)
-        #expect(graph.links.count == (try count(db, """
-            SELECT count(*) FROM argument_links
-            WHERE from_claim_id IN (SELECT id FROM claims WHERE source_id = ?1)
-               OR to_claim_id IN (SELECT id FROM claims WHERE source_id = ?1)
-            """, [sourceID])))
+        #expect(
+            graph.links.count
+                == (try count(
+                    db,
+                    """
+                    SELECT count(*) FROM argument_links
+                    WHERE from_claim_id IN (SELECT id FROM claims WHERE source_id = ?1)
+                       OR to_claim_id IN (SELECT id FROM claims WHERE source_id = ?1)
+                    """, [sourceID])))
         // The source's conclusion is attacked from another source: that claim is drawn too.
         #expect(graph.links.contains { $0.scope == "across_sources" })
         #expect(graph.sources.count > 1)
-        #expect(graph.claims.contains { $0.text == "To sum up, any sort of military alliance between the two is highly improbable." })
+        #expect(
+            graph.claims.contains { $0.text == "To sum up, any sort of military alliance between the two is highly improbable." })
     }
 
     @Test func aPropositionMapHoldsTheClaimsOnItAndTheirReasons() throws {
         let db = try SeedDatabase.open()
         let graph = try ArgumentGraph.load(db, scope: .proposition("ru-cn-military-alliance"))
-        let onProposition = Set(try db.rows("SELECT id FROM claims WHERE proposition_id = 'ru-cn-military-alliance'")
-            .compactMap { $0.int("id") })
+        let onProposition = Set(
+            try db.rows("SELECT id FROM claims WHERE proposition_id = 'ru-cn-military-alliance'")
+                .compactMap { $0.int("id") })
         #expect(onProposition.isSubset(of: Set(graph.claims.map(\.id))))
         #expect(graph.claims.count > onProposition.count)  // the reasons come along
         #expect(graph.links.allSatisfy { onProposition.contains($0.from) || onProposition.contains($0.to) })
@@ -153,7 +166,8 @@ import Testing
         #expect(outgoing["CA\(attack.id)"] == ["I\(attack.to)"])
         // Locutions: one per claim, on its L-node, with its participant and location.
         #expect(locutions.count == claims)
-        let participants = Set(try #require(aif["participants"] as? [[String: Any]]).compactMap { $0["participantID"] as? String })
+        let participants = Set(
+            try #require(aif["participants"] as? [[String: Any]]).compactMap { $0["participantID"] as? String })
         for locution in locutions {
             let node = try #require(locution["nodeID"] as? String)
             #expect(typeOf[node] == "L")
@@ -174,7 +188,9 @@ import Testing
         #expect(byID["YA\(putin.id)"]?["text"] as? String == "Reporting")
         let author = try #require(graph.claims.first { $0.speakerName == nil })
         #expect(byID["YA\(author.id)"]?["text"] as? String == "Asserting")
-        #expect((byID["L\(author.id)"]?["text"] as? String)?.hasPrefix("author of why-russia-needs-military-alliance-with-china: ") == true)
+        #expect(
+            (byID["L\(author.id)"]?["text"] as? String)?.hasPrefix("author of why-russia-needs-military-alliance-with-china: ")
+                == true)
     }
 
     @Test func dotHasANodePerClaimAnEdgePerLinkAndColoursByType() throws {
@@ -191,15 +207,19 @@ import Testing
         let attackLine = try #require(edgeLines.first { $0.hasPrefix("c\(attack.from) -> c\(attack.to) [") })
         #expect(attackLine.contains("color=\"#c62828\""))
         #expect(attackLine.contains("arrowhead=tee"))
-        let support = try #require(try db.rows("SELECT from_claim_id, to_claim_id FROM argument_links WHERE link_type = 'supports' LIMIT 1").first)
-        let supportLine = try #require(edgeLines.first {
-            $0.hasPrefix("c\(support.int("from_claim_id") ?? 0) -> c\(support.int("to_claim_id") ?? 0) [")
-        })
+        let support = try #require(
+            try db.rows("SELECT from_claim_id, to_claim_id FROM argument_links WHERE link_type = 'supports' LIMIT 1").first)
+        let supportLine = try #require(
+            edgeLines.first {
+                $0.hasPrefix("c\(support.int("from_claim_id") ?? 0) -> c\(support.int("to_claim_id") ?? 0) [")
+            })
         #expect(supportLine.contains("color=\"#2e7d32\""))
         #expect(dot.contains("— Vladimir Putin · roughly even chance 0.45-0.55"))
     }
 
-    @Test(.enabled(if: Graphviz.find() != nil, "Graphviz dot is not installed: the DOT is not checked with dot (make deps installs it)"))
+    @Test(
+        .enabled(
+            if: Graphviz.find() != nil, "Graphviz dot is not installed: the DOT is not checked with dot (make deps installs it)"))
     func dotItselfRendersTheMapWithEveryNodeAndEdge() throws {
         let db = try SeedDatabase.open()
         let graph = try ArgumentGraph.load(db, scope: .corpus)
@@ -216,16 +236,19 @@ import Testing
     /// A two-claim graph whose text holds everything the formats must escape.
     private var hostileGraph: ArgumentGraph {
         func claim(_ id: Int, _ text: String, speaker: String?) -> GraphClaim {
-            GraphClaim(id: id, sourceID: 1, sourceSlug: "s", sourceTitle: "A \"quoted\" <title> & [more]", published: nil,
-                       speakerName: speaker, speakerActor: nil, claimType: "assessment", role: "premise",
-                       propositionID: nil, polarity: "against", likelihoodTerm: "unlikely", pLow: 0.2, pHigh: 0.45,
-                       cue: nil, context: "asserted", method: "rule", confidence: 0.5, acceptability: nil, start: 0,
-                       length: text.count, text: text, sentenceID: 1, sentence: text)
+            GraphClaim(
+                id: id, sourceID: 1, sourceSlug: "s", sourceTitle: "A \"quoted\" <title> & [more]", published: nil,
+                speakerName: speaker, speakerActor: nil, claimType: "assessment", role: "premise",
+                propositionID: nil, polarity: "against", likelihoodTerm: "unlikely", pLow: 0.2, pHigh: 0.45,
+                cue: nil, context: "asserted", method: "rule", confidence: 0.5, acceptability: nil, start: 0,
+                length: text.count, text: text, sentenceID: 1, sentence: text)
         }
         return ArgumentGraph(
             scope: .corpus,
             sources: [GraphSource(id: 1, slug: "s", title: "A \"quoted\" <title> & [more]", author: nil, published: nil)],
-            claims: [claim(1, #"He said "no" \ to [c2] <b>bold</b> & #tag {x}"#, speaker: "O'Brien"), claim(2, "Plain.", speaker: nil)],
+            claims: [
+                claim(1, #"He said "no" \ to [c2] <b>bold</b> & #tag {x}"#, speaker: "O'Brien"), claim(2, "Plain.", speaker: nil),
+            ],
             links: [GraphLink(id: 1, from: 1, to: 2, type: "rephrases", scope: "within_source", cue: "\"same\"", method: "rule")])
     }
 
@@ -256,9 +279,11 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.filter { $0.range(of: #"^\[c\d+\]: "#, options: .regularExpression) != nil }.count == graph.claims.count)
         let rephrases = try count(db, "SELECT count(*) FROM argument_links WHERE link_type = 'rephrases'")
-        #expect(lines.filter { $0.hasPrefix("  +> [c") }.count
+        #expect(
+            lines.filter { $0.hasPrefix("  +> [c") }.count
                 == (try count(db, "SELECT count(*) FROM argument_links WHERE link_type = 'supports'")) + 2 * rephrases)
-        #expect(lines.filter { $0.hasPrefix("  -> [c") }.count
+        #expect(
+            lines.filter { $0.hasPrefix("  -> [c") }.count
                 == (try count(db, "SELECT count(*) FROM argument_links WHERE link_type = 'attacks'")))
         #expect(lines.filter { $0.hasPrefix("# ") }.count == 5)
         // The attack across sources sits under its attacker.
@@ -266,7 +291,10 @@ import Testing
         let start = try #require(lines.firstIndex { $0.hasPrefix("[c\(attack.from)]: ") })
         let block = lines[(start + 1)...].prefix { $0.hasPrefix("  ") }
         #expect(block.contains("  -> [c\(attack.to)]"))
-        #expect(text.contains("To sum up, any sort of military alliance between the two is highly improbable. — author, very unlikely 0.05-0.20 #against"))
+        #expect(
+            text.contains(
+                "To sum up, any sort of military alliance between the two is highly improbable. — author, very unlikely 0.05-0.20 #against"
+            ))
     }
 
     @Test func plainJSONCarriesEveryField() throws {

@@ -1,26 +1,27 @@
 import Foundation
-@testable import Ingest
-import Testing
-@testable import Query
 import Store
+import Testing
+
+@testable import Ingest
+@testable import Query
 
 /// The open answerer on articles of my own: answer types, extraction, ranking, and the answer
 /// that says nothing answers.
 @Suite struct OpenQuestionTests {
     static let articles = [
         "harbor.txt": """
-            Northern ports
+        Northern ports
 
-            The analyst Maria Kovac said that the port of Rijeka would double its traffic within five years.
-            Since the 1990s the port has been closed to foreign warships. In 2016 the government sold a 30 percent stake to a Hungarian firm.
-            The weather in the bay is mild.
-            """,
+        The analyst Maria Kovac said that the port of Rijeka would double its traffic within five years.
+        Since the 1990s the port has been closed to foreign warships. In 2016 the government sold a 30 percent stake to a Hungarian firm.
+        The weather in the bay is mild.
+        """,
         "drills.txt": """
-            Joint drills at sea
+        Joint drills at sea
 
-            Russian and Chinese navies held joint exercises in the Sea of Japan and in the Mediterranean last summer.
-            Their defence ministers met 12 times since 2019, a spokesman said.
-            """,
+        Russian and Chinese navies held joint exercises in the Sea of Japan and in the Mediterranean last summer.
+        Their defence ministers met 12 times since 2019, a spokesman said.
+        """,
     ]
 
     /// The database of the two articles, built once (read-only connections to it in the tests).
@@ -85,8 +86,12 @@ import Store
         #expect(AnswerExtractor.dates(in: "Since the 1980s, and again in 2014, the two met.") == ["1980s", "2014"])
         #expect(AnswerExtractor.dates(in: "Since the 1980s, and again in 2014, the two met.", after: "since") == ["1980s"])
         #expect(AnswerExtractor.numbers(in: "They met 37 times in 2019, at 3.5% growth.") == ["37", "3.5"])
-        #expect(AnswerExtractor.places(in: "Drills ran in the Baltic and near the South China Sea.") == ["Baltic", "South China Sea"])
-        #expect(AnswerExtractor.places(in: "Ships sailed in the Sea of Japan and in the Mediterranean last summer.") == ["Sea of Japan", "Mediterranean"])
+        #expect(
+            AnswerExtractor.places(in: "Drills ran in the Baltic and near the South China Sea.") == ["Baltic", "South China Sea"])
+        #expect(
+            AnswerExtractor.places(in: "Ships sailed in the Sea of Japan and in the Mediterranean last summer.") == [
+                "Sea of Japan", "Mediterranean",
+            ])
         #expect(AnswerExtractor.isProperName("Neil Thomas") && !AnswerExtractor.isProperName("the expert"))
     }
 
@@ -114,8 +119,9 @@ import Store
             }
             // slug @start+length gives back the sentence.
             let parts = place.split(whereSeparator: { $0 == " " || $0 == "@" || $0 == "+" })
-            let given = try db().scalar("SELECT substr(text, ? + 1, ?) FROM sources WHERE slug = ?",
-                                                    [Int(parts[1]) ?? 0, Int(parts[2]) ?? 0, String(parts[0])])?.string
+            let given = try db().scalar(
+                "SELECT substr(text, ? + 1, ?) FROM sources WHERE slug = ?",
+                [Int(parts[1]) ?? 0, Int(parts[2]) ?? 0, String(parts[0])])?.string
             #expect(given == text)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Ingest
 import Testing
+
+@testable import Ingest
 @testable import Query
 @testable import Store
 
@@ -47,14 +48,17 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let proposition = "ru-cn-military-alliance"
         // The correction stands beside the rule claim it corrects.
-        let corrected = try db.rows("SELECT overrides_claim_id FROM claims WHERE method = 'curated'").compactMap { $0.int("overrides_claim_id") }
+        let corrected = try db.rows("SELECT overrides_claim_id FROM claims WHERE method = 'curated'").compactMap {
+            $0.int("overrides_claim_id")
+        }
         #expect(corrected.count == 1)
         func locations(_ listing: Listing) -> Set<String> {
             guard let column = listing.columns.firstIndex(of: "location") else { return [] }
-            return Set(listing.rows.compactMap { row -> String? in
-                if case .text(let text) = row[column] { return text }
-                return nil
-            })
+            return Set(
+                listing.rows.compactMap { row -> String? in
+                    if case .text(let text) = row[column] { return text }
+                    return nil
+                })
         }
         for polarity in ["for", "against"] {
             var filter = ClaimFilter()
@@ -72,12 +76,17 @@ import Testing
         var against = ClaimFilter()
         against.proposition = proposition
         against.polarity = .against
-        #expect(try ClaimQueries(db: db).claims(against).rows.contains { $0.contains(.text("A military alliance between Russia and China is likely, some say.")) })
+        #expect(
+            try ClaimQueries(db: db).claims(against).rows.contains {
+                $0.contains(.text("A military alliance between Russia and China is likely, some say."))
+            })
         // --rule-only lists what the rules extracted, the corrected claim among them.
         var rules = ClaimFilter()
         rules.proposition = proposition
         rules.includeCurated = false
-        #expect(try ClaimQueries(db: db).claims(rules).rows.count == db.scalar(
-            "SELECT count(*) FROM claims WHERE method = 'rule' AND proposition_id = ?", [proposition])?.int)
+        #expect(
+            try ClaimQueries(db: db).claims(rules).rows.count
+                == db.scalar(
+                    "SELECT count(*) FROM claims WHERE method = 'rule' AND proposition_id = ?", [proposition])?.int)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Query
 import Store
+import Testing
+
+@testable import Query
 
 /// The planner's queries keep their indexes: `EXPLAIN QUERY PLAN` of every form of `ask`, in both
 /// drives where a form has two, scans no large table without an index. (`make bench` measures the
@@ -23,16 +24,18 @@ import Store
     ]
 
     /// The examples `ask` offers, and forms they leave out.
-    static let questions = QuestionVocabulary.examples + [
-        "what is the most confident source",
-        "which claims about an alliance name India",
-        "which claims are against an alliance",
-        "which sources published before 2021 call an alliance unlikely",
-        "which sources consider a Chinese invasion of Taiwan unlikely",
-    ]
+    static let questions =
+        QuestionVocabulary.examples + [
+            "what is the most confident source",
+            "which claims about an alliance name India",
+            "which claims are against an alliance",
+            "which sources published before 2021 call an alliance unlikely",
+            "which sources consider a Chinese invasion of Taiwan unlikely",
+        ]
 
     /// The plan's lines, and the table each `SCAN` line walks without an index.
-    static func plan(_ sql: String, _ arguments: [ListingValue], in db: Database) throws -> (lines: [String], fullScans: [String]) {
+    static func plan(_ sql: String, _ arguments: [ListingValue], in db: Database) throws -> (lines: [String], fullScans: [String])
+    {
         let lines = try db.rows("EXPLAIN QUERY PLAN " + sql, arguments.map(\.bindable)).compactMap { $0.string("detail") }
         let aliases = Self.aliases(in: sql)
         let fullScans = lines.compactMap { line -> String? in
@@ -59,7 +62,9 @@ import Store
         let db = try SeedDatabase.open()
         let question = try QuestionParser(db: db).parse(text)
         // The drives `Asker.drive` can choose: by date alone when no filter has an index to probe.
-        let drives: [Drive] = !AnswerPlanner.hasDrives(question) ? [.byFilter]
+        let drives: [Drive] =
+            !AnswerPlanner.hasDrives(question)
+            ? [.byFilter]
             : AnswerPlanner.probes(question).isEmpty ? [.byDate] : [.byFilter, .byDate]
         for drive in drives {
             let plan = AnswerPlanner.plan(question, drive: drive).limited(to: 101)

@@ -1,5 +1,6 @@
 import Domain
 import Testing
+
 @testable import Query
 
 /// The question language's word lists as the parser sees them, read from words.tsv.

@@ -1,12 +1,14 @@
 import Foundation
-import Testing
 import Store
+import Testing
 
 /// The README's sqlite3 cookbook runs on a database of the seeds, and each query returns rows.
 @Suite struct ReadmeCookbookTests {
     static func cookbookQueries() throws -> [String] {
         let readme = try String(contentsOf: SeedDatabase.root.appendingPathComponent("README.md"), encoding: .utf8)
-        guard let start = readme.range(of: "```sql\n"), let end = readme.range(of: "```", range: start.upperBound..<readme.endIndex) else {
+        guard let start = readme.range(of: "```sql\n"),
+            let end = readme.range(of: "```", range: start.upperBound..<readme.endIndex)
+        else {
             return []
         }
         return readme[start.upperBound..<end.lowerBound].split(separator: ";").map { statement in

@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import Testing
+
 @testable import Query
 
 /// `argkb report` on the seeds: the verdicts with evidence, the timeline, the map, claims, relations,
@@ -26,8 +27,11 @@ import Testing
     @Test func theDataHoldTheVerdictsWithTheirEvidence() throws {
         let db = try SeedDatabase.open()
         let data = try ReportData.load(db, proposition: Self.proposition)
-        #expect(data.verdicts.count == (try db.scalar("SELECT count(*) FROM source_verdicts WHERE proposition_id = ?",
-                                                      [Self.proposition])?.int))
+        #expect(
+            data.verdicts.count
+                == (try db.scalar(
+                    "SELECT count(*) FROM source_verdicts WHERE proposition_id = ?",
+                    [Self.proposition])?.int))
         let skeptic = try #require(data.verdicts.first { $0.slug == "sino-russian-military-alliance" })
         #expect(skeptic.verdictText == "very unlikely (0.05-0.20)")
         #expect(skeptic.polarity == "against")
@@ -35,8 +39,9 @@ import Testing
         #expect(evidence.sentence == Self.skepticConclusion)
         // The location gives the sentence back.
         let parts = evidence.location.split(separator: " @")[1].split(separator: "+").compactMap { Int($0) }
-        let quoted = try db.scalar("SELECT substr(text, ? + 1, ?) FROM sources WHERE slug = 'sino-russian-military-alliance'",
-                                   [parts[0], parts[1]])?.string
+        let quoted = try db.scalar(
+            "SELECT substr(text, ? + 1, ?) FROM sources WHERE slug = 'sino-russian-military-alliance'",
+            [parts[0], parts[1]])?.string
         #expect(quoted == Self.skepticConclusion)
         // The fifth seed reports others' views and has no verdict of its own.
         #expect(data.sourcesWithoutVerdict.map(\.slug) == ["between-partnership-and-competition"])
@@ -44,9 +49,12 @@ import Testing
         #expect(data.verdicts.map(\.slug).last == "sino-russian-military-alliance")
         // The likely verdict is opposed to the three skeptical ones.
         #expect(data.opposedVerdicts.count == 3)
-        #expect(data.contradictions.rows.count == (try db.scalar("""
-            SELECT count(*) FROM argument_links WHERE link_type = 'attacks' AND scope = 'across_sources'
-            """)?.int))
+        #expect(
+            data.contradictions.rows.count
+                == (try db.scalar(
+                    """
+                    SELECT count(*) FROM argument_links WHERE link_type = 'attacks' AND scope = 'across_sources'
+                    """)?.int))
         #expect(data.claimsFor.rows.count >= 1 && data.claimsAgainst.rows.count >= 3)
         #expect(data.relations.rows.count == min(ReportData.relationLimit, data.relationTotal))
         #expect(data.curated.rows.isEmpty)
@@ -68,8 +76,10 @@ import Testing
         for forbidden in ["<script", "<link", "src=\"http", "href=\"http", "@import", "url("] {
             #expect(!page.contains(forbidden), "found \(forbidden)")
         }
-        for heading in ["Verdicts", "Verdict timeline", "Argument map", "Main claims for", "Main claims against",
-                        "Actors and their relations", "Contradictions between sources", "What was curated"] {
+        for heading in [
+            "Verdicts", "Verdict timeline", "Argument map", "Main claims for", "Main claims against",
+            "Actors and their relations", "Contradictions between sources", "What was curated",
+        ] {
             #expect(page.contains("<h2>\(heading)</h2>"))
         }
         if Graphviz.find() != nil {
@@ -135,15 +145,21 @@ import Testing
         let inline = ReportBuilder.build(data, format: .markdown, map: map)
         #expect(inline.attachments.isEmpty)
         #expect(inline.text.contains("```dot\ndigraph argkb {"))
-        #expect(inline.text.contains("| 2021-02-09 | Military alliance between Russia and China: foundations, prospects and consequences | likely (0.55-0.80) | for |"))
+        #expect(
+            inline.text.contains(
+                "| 2021-02-09 | Military alliance between Russia and China: foundations, prospects and consequences | likely (0.55-0.80) | for |"
+            ))
         #expect(text.contains("Nothing: every row is as argkb extracted it"))
     }
 
     @Test func curatedRowsAreShownAndHostileTextIsEscaped() throws {
         let (db, folder) = try copyOfSeeds()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try db.execute("UPDATE sources SET title = 'Alliance <script>alert(\"x\")</script> & \"friends\" | 100%' WHERE slug = 'sino-russian-military-alliance'")
-        try db.execute("""
+        try db.execute(
+            "UPDATE sources SET title = 'Alliance <script>alert(\"x\")</script> & \"friends\" | 100%' WHERE slug = 'sino-russian-military-alliance'"
+        )
+        try db.execute(
+            """
             INSERT INTO verdicts (source_id, proposition_id, likelihood_term, p_low, p_high, polarity, method, note)
             SELECT id, 'ru-cn-military-alliance', 'unlikely', 0.20, 0.45, 'against', 'curated', 'analyst: "highly" is rhetorical'
             FROM sources WHERE slug = 'sino-russian-military-alliance'

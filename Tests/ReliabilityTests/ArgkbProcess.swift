@@ -59,8 +59,10 @@ struct ArgkbProcess {
     }
 
     /// Runs `argkb ARGUMENTS` and waits. `prefix` runs it through another command (`setpriv ...`).
-    func run(_ arguments: [String], prefix: [String] = [], environment extra: [String: String] = [:],
-             binary: URL = ArgkbProcess.binary) throws -> Result {
+    func run(
+        _ arguments: [String], prefix: [String] = [], environment extra: [String: String] = [:],
+        binary: URL = ArgkbProcess.binary
+    ) throws -> Result {
         let process = makeProcess(arguments, prefix: prefix, environment: extra, binary: binary)
         let out = Pipe()
         let err = Pipe()
@@ -71,9 +73,10 @@ struct ArgkbProcess {
         let collected = PipeCollector(out: out, err: err)
         process.waitUntilExit()
         let (outData, errData) = collected.wait()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self),
-                      signaled: process.terminationReason == .uncaughtSignal)
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self),
+            signaled: process.terminationReason == .uncaughtSignal)
     }
 
     /// Runs `argkb` under `bash -c` with shell settings first (`ulimit -f 100`), e.g. a small disk.
@@ -97,8 +100,10 @@ struct ArgkbProcess {
         return process
     }
 
-    private func makeProcess(_ arguments: [String], prefix: [String], environment extra: [String: String],
-                             binary: URL) -> Process {
+    private func makeProcess(
+        _ arguments: [String], prefix: [String], environment extra: [String: String],
+        binary: URL
+    ) -> Process {
         let process = Process()
         if let command = prefix.first {
             process.executableURL = URL(fileURLWithPath: command)
@@ -130,8 +135,10 @@ struct ArgkbProcess {
         let out = path(name)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.repositoryRoot.appendingPathComponent("bench/generate_corpus.py").path,
-                             "--count", String(count), "--out", out]
+        process.arguments = [
+            "python3", Self.repositoryRoot.appendingPathComponent("bench/generate_corpus.py").path,
+            "--count", String(count), "--out", out,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -13,18 +13,24 @@ import Testing
 
         init() throws {
             runner = try ArgkbProcess()
-            try runner.write("base/one.txt", Data("""
-                Russia and China
+            try runner.write(
+                "base/one.txt",
+                Data(
+                    """
+                    Russia and China
 
-                An alliance between Russia and China is unlikely, the author writes. Moscow wants a partner.
-                """.utf8))
-            try runner.write("base/two.md", Data("""
-                A pact in Asia
+                    An alliance between Russia and China is unlikely, the author writes. Moscow wants a partner.
+                    """.utf8))
+            try runner.write(
+                "base/two.md",
+                Data(
+                    """
+                    A pact in Asia
 
-                By Jane Doe
+                    By Jane Doe
 
-                Beijing says a military pact with Moscow is possible. But India doubts it.
-                """.utf8))
+                    Beijing says a military pact with Moscow is possible. But India doubts it.
+                    """.utf8))
             let result = try runner.run(["ingest", runner.path("base")])
             #expect(result.status == 0, "baseline ingest failed: \(result.stderr)")
             perSource = try DatabaseChecks.perSource(runner.databasePath)
@@ -42,8 +48,10 @@ import Testing
 
         /// The reasons stored for the last run in ingest_errors.
         func lastErrors() throws -> String {
-            try runner.run(["sql", "SELECT reason FROM ingest_errors WHERE run_id = (SELECT max(id) FROM ingest_runs) ORDER BY path",
-                            "--csv", "--no-headers"]).stdout
+            try runner.run([
+                "sql", "SELECT reason FROM ingest_errors WHERE run_id = (SELECT max(id) FROM ingest_runs) ORDER BY path",
+                "--csv", "--no-headers",
+            ]).stdout
         }
     }
 
@@ -57,18 +65,35 @@ import Testing
 
     static let refused: [Refused] = [
         Refused(name: "empty.txt", bytes: [], reason: "empty", message: "is empty"),
-        Refused(name: "blank.txt", bytes: Array(" \n\t\r\n\u{00A0}\u{2003}\n".utf8), reason: "empty", message: "holds only white space"),
-        Refused(name: "nul.txt", bytes: Array("text\u{0}with a NUL byte".utf8), reason: "binary", message: "is binary (contains NUL bytes), not text"),
-        Refused(name: "image.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], reason: "binary", message: "is binary (PNG image), not text"),
-        Refused(name: "scan.md", bytes: Array("%PDF-1.7\n".utf8), reason: "binary", message: "is binary (PDF document: convert it to text first), not text"),
-        Refused(name: "bad-utf8.txt", bytes: [0x41, 0x62, 0xC3, 0x28, 0x0A], reason: "invalid_utf8",
-                message: "is not valid UTF-8 (first bad byte 0xC3 at offset 2)"),
-        Refused(name: "latin1.txt", bytes: Array("Caf".utf8) + [0xE9, 0x20, 0x61, 0x75, 0x20, 0x6C, 0x61, 0x69, 0x74, 0x0A], reason: "invalid_utf8",
-                message: "is not valid UTF-8 (first bad byte 0xE9 at offset 3); if it is Latin-1 or Windows-1252, convert it with: iconv -f WINDOWS-1252 -t UTF-8"),
-        Refused(name: "cp1252.txt", bytes: [0x93] + Array("quoted".utf8) + [0x94, 0x0A], reason: "invalid_utf8",
-                message: "is not valid UTF-8 (first bad byte 0x93 at offset 0); if it is Latin-1 or Windows-1252, convert it with: iconv -f WINDOWS-1252 -t UTF-8"),
-        Refused(name: "bad-utf16.txt", bytes: [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8], reason: "unsupported_encoding",
-                message: "has a UTF-16 byte-order mark but is not valid UTF-16"),
+        Refused(
+            name: "blank.txt", bytes: Array(" \n\t\r\n\u{00A0}\u{2003}\n".utf8), reason: "empty",
+            message: "holds only white space"),
+        Refused(
+            name: "nul.txt", bytes: Array("text\u{0}with a NUL byte".utf8), reason: "binary",
+            message: "is binary (contains NUL bytes), not text"),
+        Refused(
+            name: "image.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], reason: "binary",
+            message: "is binary (PNG image), not text"),
+        Refused(
+            name: "scan.md", bytes: Array("%PDF-1.7\n".utf8), reason: "binary",
+            message: "is binary (PDF document: convert it to text first), not text"),
+        Refused(
+            name: "bad-utf8.txt", bytes: [0x41, 0x62, 0xC3, 0x28, 0x0A], reason: "invalid_utf8",
+            message: "is not valid UTF-8 (first bad byte 0xC3 at offset 2)"),
+        Refused(
+            name: "latin1.txt", bytes: Array("Caf".utf8) + [0xE9, 0x20, 0x61, 0x75, 0x20, 0x6C, 0x61, 0x69, 0x74, 0x0A],
+            reason: "invalid_utf8",
+            message:
+                "is not valid UTF-8 (first bad byte 0xE9 at offset 3); if it is Latin-1 or Windows-1252, convert it with: iconv -f WINDOWS-1252 -t UTF-8"
+        ),
+        Refused(
+            name: "cp1252.txt", bytes: [0x93] + Array("quoted".utf8) + [0x94, 0x0A], reason: "invalid_utf8",
+            message:
+                "is not valid UTF-8 (first bad byte 0x93 at offset 0); if it is Latin-1 or Windows-1252, convert it with: iconv -f WINDOWS-1252 -t UTF-8"
+        ),
+        Refused(
+            name: "bad-utf16.txt", bytes: [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8], reason: "unsupported_encoding",
+            message: "has a UTF-16 byte-order mark but is not valid UTF-16"),
     ]
 
     @Test(arguments: refused)
@@ -111,15 +136,23 @@ import Testing
         let path = try base.runner.write("in/\(file.name)", Data(file.bytes))
         let result = try base.runner.run(["ingest", path])
         #expect(result.status == 0, "\(result.stderr)")
-        let rows = try base.runner.run(["sql", """
+        let rows = try base.runner.run([
+            "sql",
+            """
             SELECT s.path, s.text, group_concat(st.text, '|') FROM sources AS s JOIN sentences AS st ON st.source_id = s.id
             WHERE s.path = ? GROUP BY s.id
-            """, "--param", path, "--json"])
+            """, "--param", path, "--json",
+        ])
         #expect(rows.status == 0)
-        #expect(rows.stdout.contains("\"text\": \"A pact in Asia\\n\\nBeijing says a military pact with Moscow is possible. But India doubts it.\""), "\(rows.stdout)")
+        #expect(
+            rows.stdout.contains(
+                "\"text\": \"A pact in Asia\\n\\nBeijing says a military pact with Moscow is possible. But India doubts it.\""),
+            "\(rows.stdout)")
         #expect(rows.stdout.contains("A pact in Asia|Beijing says a military pact with Moscow is possible.|But India doubts it."))
-        let claims = try base.runner.run(["sql", "SELECT count(*) FROM claims JOIN sources ON sources.id = claims.source_id WHERE path = ?",
-                                          "--param", path, "--csv", "--no-headers"])
+        let claims = try base.runner.run([
+            "sql", "SELECT count(*) FROM claims JOIN sources ON sources.id = claims.source_id WHERE path = ?",
+            "--param", path, "--csv", "--no-headers",
+        ])
         #expect(claims.stdout == "2\r\n")
         try base.expectIntact("after \(file.name)")
     }
@@ -137,8 +170,10 @@ import Testing
         let seconds = Date().timeIntervalSince(started)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(seconds < (ArgkbProcess.stress ? 120 : 30), "took \(seconds) s")
-        let sentences = try base.runner.run(["sql", "SELECT count(*) FROM sentences JOIN sources ON sources.id = source_id WHERE path = ?",
-                                             "--param", path, "--csv", "--no-headers"])
+        let sentences = try base.runner.run([
+            "sql", "SELECT count(*) FROM sentences JOIN sources ON sources.id = source_id WHERE path = ?",
+            "--param", path, "--csv", "--no-headers",
+        ])
         #expect(sentences.stdout == "\(size / sentence.utf8.count + 1)\r\n")
         try base.expectIntact("after the long line")
     }
@@ -188,7 +223,9 @@ import Testing
         let base = try Baseline()
         defer { base.runner.remove() }
         let runner = base.runner
-        for arguments in [["sources", "--db", runner.path("base")], ["ingest", "--db", runner.path("base"), runner.path("base")]] {
+        for arguments in [
+            ["sources", "--db", runner.path("base")], ["ingest", "--db", runner.path("base"), runner.path("base")],
+        ] {
             let result = try runner.run(arguments)
             #expect(result.status == 1)
             #expect(result.stderr.contains("\(runner.path("base")) is a folder, not a database file"), "\(result.stderr)")
@@ -226,29 +263,34 @@ import Testing
         try FileManager.default.copyItem(at: ArgkbProcess.binary, to: binary)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binary.path)
         let lexicons = "\(shared)/lexicon"
-        try FileManager.default.copyItem(atPath: ArgkbProcess.repositoryRoot.appendingPathComponent("data/lexicon").path,
-                                         toPath: lexicons)
+        try FileManager.default.copyItem(
+            atPath: ArgkbProcess.repositoryRoot.appendingPathComponent("data/lexicon").path,
+            toPath: lexicons)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: lexicons)
         for file in try FileManager.default.contentsOfDirectory(atPath: lexicons) {
             try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: "\(lexicons)/\(file)")
         }
         let env = ["ARGKB_LEXICONS": lexicons, "ARGKB_ANNOTATIONS": "\(shared)/no-annotations"]
         let own = "\(shared)/own.db"
-        let unreadable = try runner.run(["ingest", "--db", own, "\(shared)/secret.txt", "\(shared)/open.txt"],
-                                        prefix: prefix, environment: env, binary: binary)
+        let unreadable = try runner.run(
+            ["ingest", "--db", own, "\(shared)/secret.txt", "\(shared)/open.txt"],
+            prefix: prefix, environment: env, binary: binary)
         #expect(unreadable.status == 1)
         #expect(unreadable.stderr.contains("refused: \(secret): cannot be read: permission denied"), "\(unreadable.stderr)")
         #expect(unreadable.stderr.contains("2 files, 1 stored, 0 unchanged, 1 refused"))
 
         // The baseline database, owned by root in a folder nobody else may write: readable, not writable.
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: runner.folder.path)
-        let read = try runner.run(["sources", "--db", runner.databasePath, "--csv"], prefix: prefix, environment: env, binary: binary)
+        let read = try runner.run(
+            ["sources", "--db", runner.databasePath, "--csv"], prefix: prefix, environment: env, binary: binary)
         #expect(read.status == 0, "\(read.stderr)")
         #expect(read.stdout.contains("one,Russia and China"))
-        let write = try runner.run(["ingest", "--db", runner.databasePath, "\(shared)/open.txt"], prefix: prefix,
-                                   environment: env, binary: binary)
+        let write = try runner.run(
+            ["ingest", "--db", runner.databasePath, "\(shared)/open.txt"], prefix: prefix,
+            environment: env, binary: binary)
         #expect(write.status == 1)
-        #expect(write.stderr.contains("cannot write the database \(runner.databasePath): the file is read-only"), "\(write.stderr)")
+        #expect(
+            write.stderr.contains("cannot write the database \(runner.databasePath): the file is read-only"), "\(write.stderr)")
         try base.expectIntact("after the unprivileged runs")
     }
 
@@ -292,10 +334,13 @@ import Testing
             let versioned = runner.path("foreign\(version).db")
             try Self.sqlite(versioned, "CREATE TABLE notes (body TEXT); PRAGMA user_version = \(version);")
             let bytes = try Data(contentsOf: URL(fileURLWithPath: versioned))
-            for arguments in [["ingest", "--db", versioned, article], ["init", "--db", versioned], ["sources", "--db", versioned]] {
+            for arguments in [
+                ["ingest", "--db", versioned, article], ["init", "--db", versioned], ["sources", "--db", versioned],
+            ] {
                 let result = try runner.run(arguments)
                 #expect(result.status == 1, "\(arguments)")
-                #expect(result.stderr.contains("is a SQLite database but not an argkb database"), "\(arguments): \(result.stderr)")
+                #expect(
+                    result.stderr.contains("is a SQLite database but not an argkb database"), "\(arguments): \(result.stderr)")
             }
             #expect(try Data(contentsOf: URL(fileURLWithPath: versioned)) == bytes)
             #expect(!FileManager.default.fileExists(atPath: versioned + "-wal"))
@@ -303,10 +348,15 @@ import Testing
 
         // A file that is no database at all.
         let text = try runner.write("notes.db", Data(String(repeating: "not a database ", count: 500).utf8))
-        for arguments in [["sources", "--db", text], ["ingest", "--db", text, article], ["ask", "--db", text, "who says an alliance is possible"]] {
+        for arguments in [
+            ["sources", "--db", text], ["ingest", "--db", text, article],
+            ["ask", "--db", text, "who says an alliance is possible"],
+        ] {
             let result = try runner.run(arguments)
             #expect(result.status == 1 && !result.signaled)
-            #expect(result.stderr.contains("file is not a database (it is not a SQLite database: give --db an argkb database"), "\(result.stderr)")
+            #expect(
+                result.stderr.contains("file is not a database (it is not a SQLite database: give --db an argkb database"),
+                "\(result.stderr)")
             #expect(!result.stderr.contains("init --force"), "\(result.stderr)")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: text)) == Data(String(repeating: "not a database ", count: 500).utf8))
@@ -319,7 +369,9 @@ import Testing
         for arguments in [["sources", "--db", newer], ["ingest", "--db", newer, article]] {
             let result = try runner.run(arguments)
             #expect(result.status == 1)
-            #expect(result.stderr.contains("\(newer) has schema version 99, newer than this argkb (\(Database.schemaVersion)); upgrade argkb"))
+            #expect(
+                result.stderr.contains(
+                    "\(newer) has schema version 99, newer than this argkb (\(Database.schemaVersion)); upgrade argkb"))
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: newer)) == newerBytes)
 
@@ -331,10 +383,14 @@ import Testing
         try handle.seek(toOffset: 4096)
         handle.write(Data((0..<16_384).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }))
         try handle.close()
-        for arguments in [["sources", "--db", damaged], ["search", "--db", damaged, "alliance"], ["ingest", "--db", damaged, article]] {
+        for arguments in [
+            ["sources", "--db", damaged], ["search", "--db", damaged, "alliance"], ["ingest", "--db", damaged, article],
+        ] {
             let result = try runner.run(arguments)
             #expect(result.status == 1 && !result.signaled, "\(arguments[0]): \(result.stderr)")
-            #expect(result.stderr.contains("the database is damaged: `sqlite3 FILE .recover` may save its rows"), "\(arguments[0]): \(result.stderr)")
+            #expect(
+                result.stderr.contains("the database is damaged: `sqlite3 FILE .recover` may save its rows"),
+                "\(arguments[0]): \(result.stderr)")
         }
         try base.expectIntact("after foreign databases")
     }
@@ -353,12 +409,17 @@ import Testing
         let status = try runner.run(["sql", "SELECT status FROM ingest_runs ORDER BY id", "--csv", "--no-headers"])
         #expect(status.stdout == "failed\r\n")
         // The failed run says what it saw and stored (it used to record 0 files while sources carried its id).
-        let counts = try runner.run(["sql", """
+        let counts = try runner.run([
+            "sql",
+            """
             SELECT files_seen, files_stored = (SELECT count(*) FROM sources WHERE run_id = r.id) FROM ingest_runs AS r
-            """, "--csv", "--no-headers"])
+            """, "--csv", "--no-headers",
+        ])
         #expect(counts.stdout == "40,1\r\n", "\(counts.stdout)")
         // Whatever was committed is whole: every stored source has its sentences.
-        let partial = try runner.run(["sql", "SELECT count(*) FROM sources WHERE id NOT IN (SELECT source_id FROM sentences)", "--csv", "--no-headers"])
+        let partial = try runner.run([
+            "sql", "SELECT count(*) FROM sources WHERE id NOT IN (SELECT source_id FROM sentences)", "--csv", "--no-headers",
+        ])
         #expect(partial.stdout == "0\r\n")
         let again = try runner.run(["ingest", corpus])
         #expect(again.status == 0, "\(again.stderr)")

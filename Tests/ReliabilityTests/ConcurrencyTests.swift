@@ -16,15 +16,20 @@ import Testing
         var sawGrowth = Set<Int>()
         while ingest.isRunning || reads < 3 {
             // One statement, one snapshot: every source counted has its sentences, and vice versa.
-            let snapshot = try runner.run(["sql", """
+            let snapshot = try runner.run([
+                "sql",
+                """
                 SELECT (SELECT count(*) FROM sources) AS sources,
                        (SELECT count(DISTINCT source_id) FROM sentences) AS with_sentences,
                        (SELECT count(*) FROM sentences) AS sentences,
                        (SELECT count(*) FROM sentences_fts) AS indexed
-                """, "--csv", "--no-headers"])
+                """, "--csv", "--no-headers",
+            ])
             #expect(snapshot.status == 0, "\(snapshot.stderr)")
             #expect(!snapshot.stderr.contains("locked"))
-            let fields = snapshot.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").compactMap { Int($0) }
+            let fields = snapshot.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").compactMap {
+                Int($0)
+            }
             if fields.count == 4 {
                 #expect(fields[0] == fields[1] || fields[0] == 0, "a source without sentences: \(fields)")
                 #expect(fields[2] == fields[3], "FTS index and sentences differ: \(fields)")

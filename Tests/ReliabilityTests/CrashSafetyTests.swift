@@ -35,7 +35,8 @@ import Testing
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            let note: Comment = "round \(round), killed after \(String(format: "%.2f", delay)) s of \(String(format: "%.2f", cleanSeconds))"
+            let note: Comment =
+                "round \(round), killed after \(String(format: "%.2f", delay)) s of \(String(format: "%.2f", cleanSeconds))"
             guard FileManager.default.fileExists(atPath: db) else { continue }  // killed before it created the file
 
             #expect(try DatabaseChecks.integrity(db) == "ok", note)
@@ -53,7 +54,9 @@ import Testing
             try? FileManager.default.removeItem(atPath: db)
             for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
         }
-        print("crash safety: \(kills) kills over \(articles) articles (clean run \(String(format: "%.1f", cleanSeconds)) s); \(killedWithSources) left some sources behind, all whole")
+        print(
+            "crash safety: \(kills) kills over \(articles) articles (clean run \(String(format: "%.1f", cleanSeconds)) s); \(killedWithSources) left some sources behind, all whole"
+        )
     }
 }
 

@@ -41,7 +41,8 @@ enum DatabaseChecks {
         let db = try Database(path: path, mode: .readOnly)
         guard try db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sources'")?.int == 1 else { return [:] }
         var result: [String: String] = [:]
-        try db.prepare("""
+        try db.prepare(
+            """
             SELECT s.path, s.content_hash, s.char_count,
                    (SELECT count(*) FROM paragraphs WHERE source_id = s.id),
                    (SELECT count(*) FROM sentences WHERE source_id = s.id),
@@ -56,7 +57,8 @@ enum DatabaseChecks {
                    (SELECT group_concat(start || '+' || length || ':' || coalesce(likelihood_term, '-'), ',')
                       FROM (SELECT start, length, likelihood_term FROM claims WHERE source_id = s.id ORDER BY start, length))
             FROM sources AS s
-            """).forEach { row in
+            """
+        ).forEach { row in
             let fields = (1..<13).map { row.string(at: $0) ?? "-" }
             result[row.string(at: 0) ?? "?"] = fields.joined(separator: " ")
         }

@@ -21,7 +21,8 @@ import Testing
         defer { runner.remove() }
         _ = try seeded(runner)
         try FileManager.default.createDirectory(atPath: runner.path("out"), withIntermediateDirectories: true)
-        for command in ["sources", "map", "report", "export --format csv out", "ask 'which sources call an alliance improbable'"] {
+        for command in ["sources", "map", "report", "export --format csv out", "ask 'which sources call an alliance improbable'"]
+        {
             let result = try shell(runner, "A=$0; DB=$1; \"$A\" \(command) --db \"$DB\" > /dev/full")
             #expect(result.status == 1, "\(command): status \(result.status), \(result.stderr)")
             #expect(result.stderr.contains("write error: No space left on device"), "\(command): \(result.stderr)")
@@ -29,7 +30,9 @@ import Testing
         }
         // A closed pipe with SIGPIPE ignored: EPIPE, said once, exit 1 (a megabyte of output, so the
         // pipe fills whatever the timing).
-        let piped = try shell(runner, """
+        let piped = try shell(
+            runner,
+            """
             A=$0; DB=$1; trap '' PIPE
             "$A" sql --db "$DB" "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n LIMIT 200000) SELECT x FROM n" | true
             exit ${PIPESTATUS[0]}
@@ -46,7 +49,9 @@ import Testing
         // `timeout` turns the old behaviour (waiting forever for a writer) into a failed test.
         let result = try runner.run(["ingest", runner.path("corpus")], prefix: ["/usr/bin/timeout", "60"])
         #expect(result.status == 1, "\(result.stderr)")
-        #expect(result.stderr.contains("refused: \(runner.path("corpus/x.txt")): is a FIFO (named pipe), not a regular file"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("refused: \(runner.path("corpus/x.txt")): is a FIFO (named pipe), not a regular file"),
+            "\(result.stderr)")
         let stored = try runner.run(["sql", "SELECT count(*) FROM sources", "--csv", "--no-headers"])
         #expect(stored.stdout == "1\r\n")
     }
@@ -89,8 +94,12 @@ import Testing
         try runner.write("b/two.txt", Data("Another pact\n\nA pact between Russia and China is likely.\n".utf8))
         for round in 0..<3 {
             let path = runner.path("race\(round).db")
-            let inits = try (0..<4).map { try runner.start(["init", "--db", path], stderr: runner.path("init\(round)-\($0).err")) }
-            let ingests = try ["a", "b"].map { try runner.start(["ingest", "--db", path, runner.path($0)], stderr: runner.path("ingest\(round)-\($0).err")) }
+            let inits = try (0..<4).map {
+                try runner.start(["init", "--db", path], stderr: runner.path("init\(round)-\($0).err"))
+            }
+            let ingests = try ["a", "b"].map {
+                try runner.start(["ingest", "--db", path, runner.path($0)], stderr: runner.path("ingest\(round)-\($0).err"))
+            }
             for process in inits + ingests { process.waitUntilExit() }
             let errors = try FileManager.default.contentsOfDirectory(atPath: runner.folder.path).filter { $0.hasSuffix(".err") }
                 .map { try String(contentsOfFile: runner.path($0), encoding: .utf8) }.filter { $0.contains("Error") }
@@ -159,7 +168,8 @@ import Testing
     @Test func csvExportsNeutralizeFormulasAndKeepNumbersExact() throws {
         let runner = try ArgkbProcess()
         defer { runner.remove() }
-        try runner.write("in/formula.txt", Data("=HYPERLINK(\"http://x\")\n\nAn alliance between Russia and China is unlikely.\n".utf8))
+        try runner.write(
+            "in/formula.txt", Data("=HYPERLINK(\"http://x\")\n\nAn alliance between Russia and China is unlikely.\n".utf8))
         #expect(try runner.run(["ingest", runner.path("in")]).status == 0)
         #expect(try runner.run(["export", "--format", "csv", runner.path("csv")]).status == 0)
         let sources = try String(contentsOfFile: runner.path("csv/sources.csv"), encoding: .utf8)
@@ -194,8 +204,10 @@ import Testing
         let tokenizer = try runner.run(["sql", "SELECT fts3_tokenizer('simple')"])
         #expect(tokenizer.status == 1, "\(tokenizer.stdout)")
         #expect(tokenizer.stderr.contains("not authorized"), "\(tokenizer.stderr)")
-        let slow = try runner.run(["sql", "--timeout", "0.5",
-                                   "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"])
+        let slow = try runner.run([
+            "sql", "--timeout", "0.5",
+            "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n",
+        ])
         #expect(slow.status == 1)
         #expect(slow.stderr.contains("ran longer than 0.5 s and was stopped (--timeout)"), "\(slow.stderr)")
         let jobs = try runner.run(["ingest", "--jobs", "100000", runner.path("none")])
@@ -228,8 +240,9 @@ import Testing
         try runner.write("in/copy-of-a.txt", text)
         let result = try runner.run(["ingest", runner.path("in")])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("skipped: \(runner.path("in/copy-of-a.txt")): the same text as \(runner.path("in/a.txt"))"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains("skipped: \(runner.path("in/copy-of-a.txt")): the same text as \(runner.path("in/a.txt"))"),
+            "\(result.stderr)")
         let verdicts = try runner.run(["sql", "SELECT count(*) FROM verdicts", "--csv", "--no-headers"])
         #expect(verdicts.stdout == "1\r\n")
     }
@@ -241,8 +254,10 @@ import Testing
         try BadInputMatrixTests.sqlite(path, "PRAGMA wal_checkpoint(TRUNCATE);")
         // Damage a page of an index the next ingest does not write (the candidates' by name): the
         // first cell's offset points outside the page. Only a check finds it.
-        let root = try runner.run(["sql", "SELECT rootpage FROM sqlite_master WHERE name = 'entity_candidates_by_name'",
-                                   "--csv", "--no-headers"])
+        let root = try runner.run([
+            "sql", "SELECT rootpage FROM sqlite_master WHERE name = 'entity_candidates_by_name'",
+            "--csv", "--no-headers",
+        ])
         let page = try #require(Int(root.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
         let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
         try handle.seek(toOffset: UInt64((page - 1) * 4096 + 8))

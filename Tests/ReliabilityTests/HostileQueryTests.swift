@@ -8,10 +8,14 @@ import Testing
     /// One database of the five seeds for the whole suite (read-only use only).
     static let seeded: ArgkbProcess = {
         // One fixed folder, emptied first, so that runs do not leave a folder each behind.
-        let runner = try! ArgkbProcess(named: "argkb-reliability-hostile-queries")
-        let result = try! runner.run(["ingest", ArgkbProcess.repositoryRoot.appendingPathComponent("data/sources").path])
-        precondition(result.status == 0, result.stderr)
-        return runner
+        do {
+            let runner = try ArgkbProcess(named: "argkb-reliability-hostile-queries")
+            let result = try runner.run(["ingest", ArgkbProcess.repositoryRoot.appendingPathComponent("data/sources").path])
+            precondition(result.status == 0, result.stderr)
+            return runner
+        } catch {
+            preconditionFailure("cannot ingest the seeds for the hostile queries: \(error)")
+        }
     }()
 
     static let hostile: [String] = [
@@ -58,7 +62,8 @@ import Testing
                 ["sql", "SELECT ? AS value", "--param", value, "--json"],
                 ["sql", value],
             ]
-            result += all.enumerated().filter { ArgkbProcess.stress || ($0.offset + index) % 3 == 0 || $0.offset < 2 }.map(\.element)
+            result += all.enumerated().filter { ArgkbProcess.stress || ($0.offset + index) % 3 == 0 || $0.offset < 2 }.map(
+                \.element)
         }
         return result
     }
@@ -95,7 +100,9 @@ import Testing
         #expect(claims.stdout.isEmpty, "\(claims.stdout.prefix(300))")
         let speaker = try runner.run(["claims", "--speaker", "' OR ''='", "--csv", "--no-headers"])
         #expect(speaker.stdout.isEmpty, "\(speaker.stdout.prefix(300))")
-        let parameter = try runner.run(["sql", "SELECT count(*) FROM sources WHERE slug = ?", "--param", "' OR 1=1 --", "--csv", "--no-headers"])
+        let parameter = try runner.run([
+            "sql", "SELECT count(*) FROM sources WHERE slug = ?", "--param", "' OR 1=1 --", "--csv", "--no-headers",
+        ])
         #expect(parameter.stdout == "0\r\n")
     }
 
@@ -125,7 +132,8 @@ import Testing
         "PRAGMA journal_mode = DELETE", "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "VACUUM INTO 'copy.db'", "REINDEX",
         "ANALYZE", "ATTACH 'other.db' AS other", "ATTACH ':memory:' AS m", "SELECT load_extension('libsqlite3')",
         "SELECT writefile('written.txt', 'x')", "SELECT 1; DELETE FROM sources", "WITH x AS (SELECT 1) DELETE FROM sources",
-        "INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')", "REPLACE INTO likelihood_scale SELECT * FROM likelihood_scale",
+        "INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')",
+        "REPLACE INTO likelihood_scale SELECT * FROM likelihood_scale",
     ])
     func sqlNeverWrites(_ statement: String) throws {
         let runner = Self.seeded
@@ -151,7 +159,9 @@ import Testing
     func outOfRangeNumbers(_ arguments: [String]) throws {
         let result = try Self.seeded.run(arguments)
         #expect(!result.signaled)
-        #expect([1, 64].contains(result.status) || (result.status == 0 && result.stdout.isEmpty == false), "\(arguments): \(result.status) \(result.stderr)")
+        #expect(
+            [1, 64].contains(result.status) || (result.status == 0 && result.stdout.isEmpty == false),
+            "\(arguments): \(result.status) \(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"))
     }
 }

@@ -10,7 +10,8 @@ import Testing
     static let isRoot = getuid() == 0
 
     private func makeDatabase(_ runner: ArgkbProcess, _ name: String) throws -> String {
-        let article = try runner.write("in-\(name)/a.txt", Data("A pact\n\nAn alliance between Russia and China is unlikely.\n".utf8))
+        let article = try runner.write(
+            "in-\(name)/a.txt", Data("A pact\n\nAn alliance between Russia and China is unlikely.\n".utf8))
         let path = runner.path(name)
         let result = try runner.run(["ingest", "--db", path, article])
         #expect(result.status == 0, "\(result.stderr)")
@@ -26,8 +27,9 @@ import Testing
         for target in ["d", "d/sub/..", runner.path("d")] {
             let result = try runner.run(["init", "--force", "--db", target])
             #expect(result.status == 1, "\(target): \(result.stderr)")
-            #expect(result.stderr.contains("is a folder; argkb init --force replaces only an argkb database, so nothing was changed"),
-                    "\(target): \(result.stderr)")
+            #expect(
+                result.stderr.contains("is a folder; argkb init --force replaces only an argkb database, so nothing was changed"),
+                "\(target): \(result.stderr)")
             #expect(FileManager.default.fileExists(atPath: runner.path("d/sub/keep.txt")))
             #expect(FileManager.default.fileExists(atPath: runner.path("d/f")))
         }
@@ -38,8 +40,10 @@ import Testing
         let database = try makeDatabase(runner, "real.db")
         let link = runner.path("link.db")
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: database)
-        let cases: [(String, String)] = [(passwd, "is not a SQLite database"), (foreign, "is not an argkb database"),
-                                         (link, "is a symbolic link")]
+        let cases: [(String, String)] = [
+            (passwd, "is not a SQLite database"), (foreign, "is not an argkb database"),
+            (link, "is a symbolic link"),
+        ]
         for (path, reason) in cases {
             let before = try Data(contentsOf: URL(fileURLWithPath: path))
             let result = try runner.run(["init", "--force", "--db", path])
@@ -108,12 +112,12 @@ import Testing
         defer { runner.remove() }
         let database = try makeDatabase(runner, "real.db")
         // Mode kept.
-        let private_ = try runner.write("private.dot", Data("old".utf8))
-        #expect(chmod(private_, 0o640) == 0)
-        #expect(try runner.run(["map", "--db", database, "-o", private_]).status == 0)
+        let privateFile = try runner.write("private.dot", Data("old".utf8))
+        #expect(chmod(privateFile, 0o640) == 0)
+        #expect(try runner.run(["map", "--db", database, "-o", privateFile]).status == 0)
         var info = stat()
-        #expect(stat(private_, &info) == 0 && info.st_mode & 0o777 == 0o640, "mode \(String(info.st_mode & 0o777, radix: 8))")
-        #expect(try String(contentsOfFile: private_, encoding: .utf8).hasPrefix("digraph"))
+        #expect(stat(privateFile, &info) == 0 && info.st_mode & 0o777 == 0o640, "mode \(String(info.st_mode & 0o777, radix: 8))")
+        #expect(try String(contentsOfFile: privateFile, encoding: .utf8).hasPrefix("digraph"))
         // A symbolic link stays a link; its target gets the map.
         let target = try runner.write("target.dot", Data("old".utf8))
         let symlink = runner.path("link.dot")
@@ -178,7 +182,9 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: runner.path("corpus/leak.txt"), withDestinationPath: secret)
         let result = try runner.run(["ingest", runner.path("corpus")])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("skipped: \(runner.path("corpus/leak.txt")): a symbolic link out of the folder"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("skipped: \(runner.path("corpus/leak.txt")): a symbolic link out of the folder"),
+            "\(result.stderr)")
         let texts = try runner.run(["sql", "SELECT count(*) FROM sources WHERE text LIKE '%root:x%'", "--csv", "--no-headers"])
         #expect(texts.stdout == "0\r\n")
         let followed = try runner.run(["ingest", "--follow-links", runner.path("corpus")])

@@ -7,25 +7,25 @@ import Testing
     /// Articles of my own on a question argkb does not ship.
     static let articles: [String: String] = [
         "hawk.txt": """
-            Iran and the bomb
+        Iran and the bomb
 
-            Iran will build a nuclear weapon within five years. Its leaders have decided, and the sanctions have failed.
-            """,
+        Iran will build a nuclear weapon within five years. Its leaders have decided, and the sanctions have failed.
+        """,
         "dove.txt": """
-            Why Tehran stops short
+        Why Tehran stops short
 
-            I don't think Iran will build a nuclear weapon. The regime gains more from staying a threshold state.
-            """,
+        I don't think Iran will build a nuclear weapon. The regime gains more from staying a threshold state.
+        """,
         "reporter.txt": """
-            Talks resume in Vienna
+        Talks resume in Vienna
 
-            Officials said Iran is unlikely to build a nuclear weapon this year. The talks resume on Monday.
-            """,
+        Officials said Iran is unlikely to build a nuclear weapon this year. The talks resume on Monday.
+        """,
         "other.txt": """
-            Grain prices
+        Grain prices
 
-            Wheat prices rose in Egypt this month. Traders expect a good harvest in Kazakhstan.
-            """,
+        Wheat prices rose in Egypt this month. Traders expect a good harvest in Kazakhstan.
+        """,
     ]
 
     /// A runner whose runs see no lexicon folder of the repository: the built-in lexicons alone.
@@ -38,10 +38,15 @@ import Testing
     private static let away = ["ARGKB_LEXICONS": "", "ARGKB_ANNOTATIONS": "/nonexistent"]
 
     private func verdicts(_ runner: ArgkbProcess, _ db: String) throws -> String {
-        try runner.run(["sql", "--db", db, """
-            SELECT s.slug, v.proposition_id, v.likelihood_term, v.polarity, v.note FROM verdicts AS v
-            JOIN sources AS s ON s.id = v.source_id ORDER BY 1, 2
-            """, "--csv", "--no-headers"], environment: Self.away).stdout
+        try runner.run(
+            [
+                "sql", "--db", db,
+                """
+                SELECT s.slug, v.proposition_id, v.likelihood_term, v.polarity, v.note FROM verdicts AS v
+                JOIN sources AS s ON s.id = v.source_id ORDER BY 1, 2
+                """, "--csv", "--no-headers",
+            ], environment: Self.away
+        ).stdout
     }
 
     @Test func theBinaryWorksAwayFromItsRepositoryWithTheBuiltInLexicons() throws {
@@ -51,8 +56,9 @@ import Testing
         let ingested = try runner.run(["ingest", "--db", runner.path("seeds.db"), seeds], environment: Self.away)
         #expect(ingested.status == 0, "\(ingested.stderr)")
         #expect(!ingested.stderr.contains("lexicon"), "\(ingested.stderr)")
-        let verdicts = try runner.run(["sql", "--db", runner.path("seeds.db"), "SELECT count(*) FROM verdicts", "--csv", "--no-headers"],
-                                      environment: Self.away)
+        let verdicts = try runner.run(
+            ["sql", "--db", runner.path("seeds.db"), "SELECT count(*) FROM verdicts", "--csv", "--no-headers"],
+            environment: Self.away)
         #expect(verdicts.stdout == "4\r\n")
         let lexicons = try runner.run(["lexicons", "--csv", "--no-headers"], environment: Self.away)
         #expect(lexicons.stdout.contains("propositions.tsv,built-in,1,1,0"), "\(lexicons.stdout)")
@@ -66,8 +72,11 @@ import Testing
         #expect(try verdicts(runner, stored).isEmpty)
         // The files go: what follows can only read the database.
         try FileManager.default.moveItem(atPath: runner.path("corpus"), toPath: runner.path("elsewhere"))
-        let added = try runner.run(["propositions", "add", "--db", stored, "ir-bomb", "Iran builds a nuclear weapon",
-                                    "--terms", "nuclear weapon|bomb", "--actors", "Iran"], environment: Self.away)
+        let added = try runner.run(
+            [
+                "propositions", "add", "--db", stored, "ir-bomb", "Iran builds a nuclear weapon",
+                "--terms", "nuclear weapon|bomb", "--actors", "Iran",
+            ], environment: Self.away)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stderr.contains("3 sources read again from the database (no file read)"), "\(added.stderr)")
         let file = try String(contentsOfFile: runner.path("argkb-lexicons/propositions.tsv"), encoding: .utf8)
@@ -86,13 +95,17 @@ import Testing
         #expect(again.stderr.contains("4 unchanged"), "\(again.stderr)")
         // Listed with its claims and verdicts, from the user folder.
         let listed = try runner.run(["propositions", "--db", stored, "--csv", "--no-headers"], environment: Self.away)
-        #expect(listed.stdout.contains("ir-bomb,Iran builds a nuclear weapon,nuclear weapon|bomb,Iran,\(runner.path("argkb-lexicons"))"), "\(listed.stdout)")
+        #expect(
+            listed.stdout.contains(
+                "ir-bomb,Iran builds a nuclear weapon,nuclear weapon|bomb,Iran,\(runner.path("argkb-lexicons"))"),
+            "\(listed.stdout)")
         // Removed: its verdicts go, and the database equals a fresh ingest without it.
         let removed = try runner.run(["propositions", "remove", "--db", stored, "ir-bomb"], environment: Self.away)
         #expect(removed.status == 0, "\(removed.stderr)")
         #expect(try verdicts(runner, stored).isEmpty)
-        #expect(try runner.run(["propositions", "remove", "--db", stored, "ru-cn-military-alliance"], environment: Self.away)
-            .stderr.contains("is a built-in proposition"))
+        #expect(
+            try runner.run(["propositions", "remove", "--db", stored, "ru-cn-military-alliance"], environment: Self.away)
+                .stderr.contains("is a built-in proposition"))
     }
 
     /// A corpus that argues about several propositions: verdicts, the report (a section and a
@@ -101,19 +114,28 @@ import Testing
         let runner = try runner()
         defer { runner.remove() }
         #expect(try runner.run(["ingest", runner.path("corpus"), ArkbSeeds.folder], environment: Self.away).status == 0)
-        #expect(try runner.run(["propositions", "add", "ir-bomb", "Iran builds a nuclear weapon", "--terms", "nuclear weapon",
-                                "--actors", "Iran"], environment: Self.away).status == 0)
+        #expect(
+            try runner.run(
+                [
+                    "propositions", "add", "ir-bomb", "Iran builds a nuclear weapon", "--terms", "nuclear weapon",
+                    "--actors", "Iran",
+                ], environment: Self.away
+            ).status == 0)
         let verdicts = try runner.run(["verdicts", "--csv"], environment: Self.away).stdout
         #expect(verdicts.contains(",ir-bomb,") && verdicts.contains(",ru-cn-military-alliance,"), "\(verdicts)")
         let report = try runner.run(["report", "--format", "html", "-o", runner.path("r.html")], environment: Self.away)
         #expect(report.status == 0, "\(report.stderr)")
         let html = try String(contentsOfFile: runner.path("r.html"), encoding: .utf8)
-        #expect(html.components(separatedBy: "<h3 class=\"proposition\">Iran builds a nuclear weapon <code>ir-bomb</code></h3>").count == 3)
+        #expect(
+            html.components(separatedBy: "<h3 class=\"proposition\">Iran builds a nuclear weapon <code>ir-bomb</code></h3>").count
+                == 3)
         #expect(html.components(separatedBy: "<h3 class=\"proposition\">Russia and China form a military alliance").count == 3)
         #expect(html.components(separatedBy: "<figure class=\"chart\">").count == 3)
         let markdown = try runner.run(["report", "--format", "markdown", "-o", runner.path("r.md")], environment: Self.away)
-        #expect(markdown.stderr.contains("r.timeline-ir-bomb.svg") && markdown.stderr.contains("r.timeline-ru-cn-military-alliance.svg"),
-                "\(markdown.stderr)")
+        #expect(
+            markdown.stderr.contains("r.timeline-ir-bomb.svg")
+                && markdown.stderr.contains("r.timeline-ru-cn-military-alliance.svg"),
+            "\(markdown.stderr)")
         let map = try runner.run(["map", "--proposition", "ir-bomb", "--format", "json"], environment: Self.away)
         #expect(map.status == 0 && map.stdout.contains("ir-bomb"))
     }
@@ -124,8 +146,11 @@ import Testing
         let stored = runner.path("stored.db")
         #expect(try runner.run(["ingest", "--db", stored, runner.path("corpus")], environment: Self.away).status == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: stored))
-        let bad = try runner.run(["propositions", "add", "--db", stored, "x", "Atlantis rises", "--terms", "rise",
-                                  "--actors", "Atlantis"], environment: Self.away)
+        let bad = try runner.run(
+            [
+                "propositions", "add", "--db", stored, "x", "Atlantis rises", "--terms", "rise",
+                "--actors", "Atlantis",
+            ], environment: Self.away)
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("names the actor 'Atlantis', which is no canonical actor"), "\(bad.stderr)")
         #expect(!FileManager.default.fileExists(atPath: runner.path("argkb-lexicons/propositions.tsv")))
@@ -157,7 +182,8 @@ enum ArkbSeeds {
         let away = ["ARGKB_LEXICONS": "", "ARGKB_ANNOTATIONS": "/nonexistent"]
         #expect(try runner.run(["ingest", runner.path("corpus")], environment: away).status == 0)
 
-        let unlikely = try runner.run(["ask", "which sources consider a Chinese invasion of Taiwan unlikely", "--json"], environment: away)
+        let unlikely = try runner.run(
+            ["ask", "which sources consider a Chinese invasion of Taiwan unlikely", "--json"], environment: away)
         #expect(unlikely.status == 0, "\(unlikely.stderr)")
         #expect(unlikely.stdout.contains("\"verdict\": \"very unlikely\""), "\(unlikely.stdout)")
         #expect(unlikely.stdout.contains("taiwan-dove") && !unlikely.stdout.contains("taiwan-hawk"), "\(unlikely.stdout)")
@@ -171,8 +197,11 @@ enum ArkbSeeds {
 
         let nato = try runner.run(["ask", "which sources consider Ukraine joining NATO likely", "--json"], environment: away)
         #expect(nato.stdout.contains("kyiv @") == false && nato.stdout.contains("nato @"), "\(nato.stdout)")
-        let explained = try runner.run(["ask", "which sources consider Ukraine joining NATO likely", "--explain"], environment: away)
-        #expect(explained.stdout.contains("-- read as: sources whose author estimates the matter read from the question (Ukraine, NATO: joining)"),
-                "\(explained.stdout)")
+        let explained = try runner.run(
+            ["ask", "which sources consider Ukraine joining NATO likely", "--explain"], environment: away)
+        #expect(
+            explained.stdout.contains(
+                "-- read as: sources whose author estimates the matter read from the question (Ukraine, NATO: joining)"),
+            "\(explained.stdout)")
     }
 }

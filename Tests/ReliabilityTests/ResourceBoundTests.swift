@@ -5,7 +5,9 @@ import Testing
 @Suite(.serialized, .enabled(if: ArgkbProcess.stress && FileManager.default.isExecutableFile(atPath: "/usr/bin/time")))
 struct ResourceBoundTests {
     /// Peak resident memory in KiB and wall seconds of one argkb run.
-    static func measure(_ runner: ArgkbProcess, _ arguments: [String]) throws -> (status: Int32, kib: Int, seconds: Double, stderr: String) {
+    static func measure(_ runner: ArgkbProcess, _ arguments: [String]) throws -> (
+        status: Int32, kib: Int, seconds: Double, stderr: String
+    ) {
         let result = try runner.run(arguments, prefix: ["/usr/bin/time", "-f", "peak %M KiB, %e s"])
         let line = result.stderr.split(separator: "\n").last(where: { $0.hasPrefix("peak ") }) ?? ""
         let numbers = line.split(whereSeparator: { !$0.isNumber && $0 != "." }).compactMap { Double($0) }
@@ -21,7 +23,9 @@ struct ResourceBoundTests {
         let hundred = try Self.measure(runner, ["ingest", "--quiet", "--db", runner.path("100.db"), small])
         let thousand = try Self.measure(runner, ["ingest", "--quiet", "--db", runner.path("1000.db"), large])
         #expect(hundred.status == 0 && thousand.status == 0, "\(thousand.stderr)")
-        print("memory: 100 files peak \(hundred.kib / 1024) MiB in \(hundred.seconds) s; 1000 files peak \(thousand.kib / 1024) MiB in \(thousand.seconds) s")
+        print(
+            "memory: 100 files peak \(hundred.kib / 1024) MiB in \(hundred.seconds) s; 1000 files peak \(thousand.kib / 1024) MiB in \(thousand.seconds) s"
+        )
         #expect(Double(thousand.kib) < Double(hundred.kib) * 1.5 + 20 * 1024)
     }
 
@@ -31,7 +35,8 @@ struct ResourceBoundTests {
         defer { runner.remove() }
         let corpus = try runner.corpus("c400", count: 400)
         var paragraphs: [String] = []
-        for case let url as URL in FileManager.default.enumerator(at: URL(fileURLWithPath: corpus), includingPropertiesForKeys: nil)!
+        for case let url as URL in FileManager.default.enumerator(
+            at: URL(fileURLWithPath: corpus), includingPropertiesForKeys: nil)!
         where url.pathExtension == "txt" {
             paragraphs.append(try String(contentsOf: url, encoding: .utf8))
         }

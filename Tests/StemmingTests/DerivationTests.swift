@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import Stemming
+import Testing
 
 @Suite struct DerivationTests {
     /// The families the issue names, and the links the generator's sense rules keep out.

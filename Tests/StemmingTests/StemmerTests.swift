@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import Stemming
+import Testing
 
 @Suite struct StemmerTests {
     /// The published vocabulary: every word of the sample gets the published stem.
@@ -12,7 +12,9 @@ import Stemming
         for line in lines {
             let parts = line.split(separator: "\t").map(String.init)
             guard parts.count == 2 else { continue }
-            if stemmer.stem(parts[0]) != parts[1] { wrong.append("\(parts[0]) → \(stemmer.stem(parts[0])), published \(parts[1])") }
+            if stemmer.stem(parts[0]) != parts[1] {
+                wrong.append("\(parts[0]) → \(stemmer.stem(parts[0])), published \(parts[1])")
+            }
         }
         #expect(lines.count == 1471)
         #expect(wrong.isEmpty, "\(wrong.prefix(10))")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Store
 
 @Suite struct DatabaseTests {
@@ -30,8 +31,11 @@ import Testing
         try insert.execute(7, 0.5, "Beijing’s", missing)
         try insert.execute(8, 1.5, Substring("Moscow"), Optional("x"))
         let rows = try temp.db.rows("SELECT i, r, s, n FROM t ORDER BY i")
-        #expect(rows.map(\.values) == [[.integer(7), .real(0.5), .text("Beijing’s"), .null],
-                                        [.integer(8), .real(1.5), .text("Moscow"), .text("x")]])
+        #expect(
+            rows.map(\.values) == [
+                [.integer(7), .real(0.5), .text("Beijing’s"), .null],
+                [.integer(8), .real(1.5), .text("Moscow"), .text("x")],
+            ])
         let tooFew = try #require(throws: DatabaseError.self) { try insert.execute(9, 2.5) }
         #expect(tooFew.message == "expected 4 arguments, got 2")
         let tooMany = try #require(throws: DatabaseError.self) { try insert.execute(9, 2.5, "a", "b", "c") }

@@ -1,6 +1,7 @@
+import Domain
 import Foundation
 import Testing
-import Domain
+
 @testable import Store
 
 /// Every closed set is defined once, in Domain; schema.sql's CHECK lists and vocabulary tables must
@@ -24,7 +25,9 @@ import Domain
             for line in statement.split(separator: "\n") {
                 // A column's definition starts with its lower-case name and its type.
                 let words = line.split(separator: " ")
-                if words.count > 1, words[0].allSatisfy({ $0.isLowercase || $0 == "_" }), ["TEXT", "INTEGER", "REAL"].contains(words[1]) {
+                if words.count > 1, words[0].allSatisfy({ $0.isLowercase || $0 == "_" }),
+                    ["TEXT", "INTEGER", "REAL"].contains(words[1])
+                {
                     column = String(words[0])
                 }
                 guard let column else { continue }
@@ -70,6 +73,7 @@ import Domain
     @Test func aRelationsPredicateRefersToThePredicatesTable() throws {
         let temp = try TemporaryDatabase()
         let keys = try temp.db.rows("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list('relations')")
-        #expect(keys.contains { $0.string("from") == "predicate" && $0.string("table") == "predicates" && $0.string("to") == "name" })
+        #expect(
+            keys.contains { $0.string("from") == "predicate" && $0.string("table") == "predicates" && $0.string("to") == "name" })
     }
 }

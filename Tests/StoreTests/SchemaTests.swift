@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import Store
 
 @Suite struct SchemaTests {
     /// The objects a database holds, as (type, name) pairs, without SQLite's internal ones.
     private func objects(_ db: Database) throws -> Set<String> {
-        Set(try db.rows("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-            .map { "\($0.string("type") ?? "?") \($0.string("name") ?? "?")" })
+        Set(
+            try db.rows("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+                .map { "\($0.string("type") ?? "?") \($0.string("name") ?? "?")" })
     }
 
     @Test func createdDatabaseHasExactlyTheObjectsOfSchemaSQL() throws {
@@ -18,10 +20,12 @@ import Testing
         try reference.execute(try String(contentsOf: schemaFile, encoding: .utf8))
         let created = try objects(temp.db)
         #expect(created == (try objects(reference)))
-        for expected in ["table sources", "table sentences", "table sentences_fts", "trigger sentences_ad",
-                         "table claims", "table verdicts", "view source_verdicts", "table relations",
-                         "table argument_links", "table ingest_runs", "table ingest_errors", "table mentions",
-                         "table entity_candidates", "table removed_lines", "table paragraphs"] {
+        for expected in [
+            "table sources", "table sentences", "table sentences_fts", "trigger sentences_ad",
+            "table claims", "table verdicts", "view source_verdicts", "table relations",
+            "table argument_links", "table ingest_runs", "table ingest_errors", "table mentions",
+            "table entity_candidates", "table removed_lines", "table paragraphs",
+        ] {
             #expect(created.contains(expected), "missing \(expected)")
         }
         #expect(try temp.db.userVersion() == Database.schemaVersion)
@@ -29,7 +33,9 @@ import Testing
 
     @Test func everyTableIsStrict() throws {
         let temp = try TemporaryDatabase()
-        let tables = try temp.db.rows("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'sentences_fts%'")
+        let tables = try temp.db.rows(
+            "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'sentences_fts%'"
+        )
         #expect(tables.count >= 18)
         for table in tables { #expect(table.int("strict") == 1, "\(table.string("name") ?? "") is not STRICT") }
     }
@@ -37,7 +43,8 @@ import Testing
     @Test func ftsIndexFollowsTheSentencesTable() throws {
         let temp = try TemporaryDatabase()
         let db = temp.db
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO sources (id, slug, path, text, char_count, content_hash, lexicon_hash, ingested_at)
             VALUES (1, 's', 's.txt', 'Russia and China. A bloc is unlikely.', 37, 'h', 'l', '2026-01-01');
             INSERT INTO paragraphs (id, source_id, ordinal, kind, start, length) VALUES (1, 1, 0, 'body', 0, 37);
@@ -60,7 +67,9 @@ import Testing
     @Test func checkConstraintsGuardEnumerations() throws {
         let temp = try TemporaryDatabase()
         let error = try #require(throws: DatabaseError.self) {
-            try temp.db.execute("INSERT INTO ingest_runs (started_at, status, paths, lexicon_hash, argkb_version) VALUES ('x', 'bogus', '[]', 'h', 'v')")
+            try temp.db.execute(
+                "INSERT INTO ingest_runs (started_at, status, paths, lexicon_hash, argkb_version) VALUES ('x', 'bogus', '[]', 'h', 'v')"
+            )
         }
         #expect(error.extendedCode == 275)  // SQLITE_CONSTRAINT_CHECK
     }
@@ -68,8 +77,11 @@ import Testing
     @Test func likelihoodScaleIsICD203() throws {
         let temp = try TemporaryDatabase()
         let rows = try temp.db.rows("SELECT term, p_low, p_high FROM likelihood_scale ORDER BY rank")
-        #expect(rows.map { $0.string("term") ?? "" } == ["almost no chance", "very unlikely", "unlikely",
-                                                          "roughly even chance", "likely", "very likely", "almost certain"])
+        #expect(
+            rows.map { $0.string("term") ?? "" } == [
+                "almost no chance", "very unlikely", "unlikely",
+                "roughly even chance", "likely", "very likely", "almost certain",
+            ])
         #expect(rows.first?.double("p_low") == 0.01 && rows.last?.double("p_high") == 0.99)
     }
 
@@ -92,7 +104,8 @@ import Testing
     /// commands that write; the read-only ones say how to upgrade it.
     @Test func aVersionOneDatabaseIsUpgradedByWriters() throws {
         let temp = try TemporaryDatabase()
-        try temp.db.execute("""
+        try temp.db.execute(
+            """
             CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
                 INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
             END;
@@ -110,25 +123,30 @@ import Testing
         try temp.db.prepareSchema()
         #expect(try temp.db.userVersion() == Database.schemaVersion)
         #expect(try temp.db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sentences_ai'") == .integer(0))
-        #expect(try temp.db.scalar("""
-            SELECT count(*) FROM sqlite_master
-            WHERE name IN ('sources_by_date', 'sources_by_path', 'claims_curated', 'claims_by_proposition_term', 'verdicts_by_proposition')
-            """) == .integer(5))
-        #expect(try temp.db.rows("SELECT name FROM pragma_table_info('sources') WHERE name LIKE 'file_%' ORDER BY cid")
-            .map { $0.values } == [[.text("file_size")], [.text("file_modified")]])
+        #expect(
+            try temp.db.scalar(
+                """
+                SELECT count(*) FROM sqlite_master
+                WHERE name IN ('sources_by_date', 'sources_by_path', 'claims_curated', 'claims_by_proposition_term', 'verdicts_by_proposition')
+                """) == .integer(5))
+        #expect(
+            try temp.db.rows("SELECT name FROM pragma_table_info('sources') WHERE name LIKE 'file_%' ORDER BY cid")
+                .map { $0.values } == [[.text("file_size")], [.text("file_modified")]])
         // The same indexes as a new database, partial where its are (3: claims leave out NULLs).
         let indexes = "SELECT name, tbl_name, sql LIKE '%WHERE%' FROM sqlite_master WHERE type = 'index' ORDER BY name"
         let fresh = try TemporaryDatabase()
         #expect(try temp.db.rows(indexes).map(\.values) == fresh.db.rows(indexes).map(\.values))
-        #expect(try temp.db.scalar("SELECT sql FROM sqlite_master WHERE name = 'claims_by_override'")?.string?
-            .hasSuffix("WHERE overrides_claim_id IS NOT NULL") == true)
+        #expect(
+            try temp.db.scalar("SELECT sql FROM sqlite_master WHERE name = 'claims_by_override'")?.string?
+                .hasSuffix("WHERE overrides_claim_id IS NOT NULL") == true)
     }
 
     /// Version 4 listed the predicates in a CHECK of `relations`; version 5 has a `predicates` table
     /// that `relations.predicate` refers to. The upgrade rebuilds `relations` and keeps its rows.
     @Test func aVersionFourDatabaseGetsThePredicatesTableAndKeepsItsRelations() throws {
         let temp = try TemporaryDatabase()
-        try temp.db.execute("""
+        try temp.db.execute(
+            """
             DROP VIEW relation_details;
             DROP TABLE relations;
             DROP TABLE predicates;
@@ -158,7 +176,8 @@ import Testing
             """)
         try temp.db.prepareSchema()
         #expect(try temp.db.userVersion() == 5)
-        #expect(try temp.db.rows("SELECT subject, predicate, object FROM relation_details").map(\.values)
+        #expect(
+            try temp.db.rows("SELECT subject, predicate, object FROM relation_details").map(\.values)
                 == [[.text("Russia"), .text("competes_with"), .text("China")]])
         let fresh = try TemporaryDatabase()
         let definition = "SELECT sql FROM sqlite_master WHERE name = 'relations' OR tbl_name = 'relations' ORDER BY name"

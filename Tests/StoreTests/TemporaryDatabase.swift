@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Store
 
 /// A fresh database file in a new temporary folder, removed when the value goes away.

@@ -84,9 +84,10 @@ public struct ActorTagger: Sendable {
     /// True when the word at `index` follows "non-", "anti-"... written as one compound.
     static func isNegatedCompound(_ tokens: [Token], at index: Int) -> Bool {
         guard index >= 2, tokens[index - 1].kind == .punctuation,
-              tokens[index - 1].text == "-" || tokens[index - 1].text == "–",
-              tokens[index - 1].span.start == tokens[index - 2].span.end,
-              tokens[index].span.start == tokens[index - 1].span.end else { return false }
+            tokens[index - 1].text == "-" || tokens[index - 1].text == "–",
+            tokens[index - 1].span.start == tokens[index - 2].span.end,
+            tokens[index].span.start == tokens[index - 1].span.end
+        else { return false }
         return negatingPrefixes.contains(tokens[index - 2].folded)
     }
 
@@ -101,14 +102,17 @@ public struct ActorTagger: Sendable {
     }
 
     /// The mention of `tokens[first...last]`, with a possessive ending that follows it.
-    private func mention(_ terminal: AliasTrie.Terminal, _ sentenceIndex: Int, _ tokens: [Token],
-                         _ first: Int, _ last: Int) -> ActorMention {
+    private func mention(
+        _ terminal: AliasTrie.Terminal, _ sentenceIndex: Int, _ tokens: [Token],
+        _ first: Int, _ last: Int
+    ) -> ActorMention {
         var end = tokens[last].span.end
         if last + 1 < tokens.count, tokens[last + 1].kind == .possessive, tokens[last + 1].span.start == end {
             end = tokens[last + 1].span.end
         }
-        return ActorMention(sentenceIndex: sentenceIndex, actor: gazetteer.actors[terminal.actorIndex].name,
-                            span: TextSpan(start: tokens[first].span.start, end: end), aliasKind: terminal.aliasKind)
+        return ActorMention(
+            sentenceIndex: sentenceIndex, actor: gazetteer.actors[terminal.actorIndex].name,
+            span: TextSpan(start: tokens[first].span.start, end: end), aliasKind: terminal.aliasKind)
     }
 
     /// "SinoRussian": a combining form glued to a capitalized one-word alias, as when a hyphen was lost.
@@ -118,7 +122,8 @@ public struct ActorTagger: Sendable {
         for (form, formTerminal) in trie.combiningForms where word.hasPrefix(form) {
             let rest = String(word.dropFirst(form.count))
             guard rest.unicodeScalars.first?.properties.isUppercase ?? false,
-                  let restTerminal = trie.singleWords[rest] else { continue }
+                let restTerminal = trie.singleWords[rest]
+            else { continue }
             let formLength = form.unicodeScalars.count
             let formSpan = TextSpan(start: token.span.start, length: formLength)
             var restEnd = token.span.end
@@ -127,10 +132,12 @@ public struct ActorTagger: Sendable {
             }
             let restSpan = TextSpan(start: token.span.start + formLength, end: restEnd)
             return [
-                ActorMention(sentenceIndex: sentenceIndex, actor: gazetteer.actors[formTerminal.actorIndex].name,
-                             span: formSpan, aliasKind: formTerminal.aliasKind),
-                ActorMention(sentenceIndex: sentenceIndex, actor: gazetteer.actors[restTerminal.actorIndex].name,
-                             span: restSpan, aliasKind: restTerminal.aliasKind),
+                ActorMention(
+                    sentenceIndex: sentenceIndex, actor: gazetteer.actors[formTerminal.actorIndex].name,
+                    span: formSpan, aliasKind: formTerminal.aliasKind),
+                ActorMention(
+                    sentenceIndex: sentenceIndex, actor: gazetteer.actors[restTerminal.actorIndex].name,
+                    span: restSpan, aliasKind: restTerminal.aliasKind),
             ]
         }
         return []

@@ -45,11 +45,13 @@ struct AliasTrie: Sendable {
         let tokens = AliasKey.tokens(of: alias.text).map(AliasKey.exact)
         guard !tokens.isEmpty else { return }
         let wordCount = tokens.filter { $0.unicodeScalars.first?.properties.isAlphabetic ?? false }.count
-        let allowsCapitals = tokens.count == 1 && alias.kind != .acronym && tokens[0].count >= 4
+        let allowsCapitals =
+            tokens.count == 1 && alias.kind != .acronym && tokens[0].count >= 4
             && !AliasKey.isAcronym(tokens[0])
-        let terminal = Terminal(actorIndex: actorIndex, aliasKind: alias.kind,
-                                exactTokens: alias.matchesExactCase ? tokens : nil,
-                                allowsCapitals: allowsCapitals, wordCount: wordCount)
+        let terminal = Terminal(
+            actorIndex: actorIndex, aliasKind: alias.kind,
+            exactTokens: alias.matchesExactCase ? tokens : nil,
+            allowsCapitals: allowsCapitals, wordCount: wordCount)
         var node = 0
         for token in tokens {
             let key = token.lowercased()

@@ -31,8 +31,10 @@ public struct CandidateFinder: Sendable {
 
     /// The candidates of a document, in text order. `tokens[i]` are the tokens of `sentences[i]`;
     /// `mentions` are the tagger's, so that known actors are never candidates.
-    public func candidates(in text: ScalarText, sentences: [Sentence], tokens: [[Token]],
-                           mentions: [ActorMention]) -> [EntityCandidate] {
+    public func candidates(
+        in text: ScalarText, sentences: [Sentence], tokens: [[Token]],
+        mentions: [ActorMention]
+    ) -> [EntityCandidate] {
         var mentionSpans: [Int: [TextSpan]] = [:]
         for mention in mentions { mentionSpans[mention.sentenceIndex, default: []].append(mention.span) }
         let count = min(sentences.count, tokens.count)
@@ -60,8 +62,10 @@ public struct CandidateFinder: Sendable {
         return result
     }
 
-    private func candidate(_ run: ClosedRange<Int>, _ layout: SentenceLayout, _ sentenceIndex: Int,
-                           _ text: ScalarText, _ evidence: DocumentEvidence) -> EntityCandidate? {
+    private func candidate(
+        _ run: ClosedRange<Int>, _ layout: SentenceLayout, _ sentenceIndex: Int,
+        _ text: ScalarText, _ evidence: DocumentEvidence
+    ) -> EntityCandidate? {
         let tokens = layout.tokens
         guard let trimmed = layout.trim(run, words) else { return nil }
         let range = trimmed.range

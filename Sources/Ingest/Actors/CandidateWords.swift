@@ -67,8 +67,9 @@ public struct CandidateWords: Sendable {
             let isCue = !["stop", "month", "day", "direction", "common", "chrome", "title"].contains(wordClass)
             let kind = CandidateKind(rawValue: record["kind"] ?? "") ?? .other
             if isCue, CandidateKind(rawValue: record["kind"] ?? "") == nil {
-                throw LexiconError(file: record.file, line: record.lineNumber,
-                                   message: "class '\(wordClass)' needs a kind: \(CandidateKind.spelled)")
+                throw LexiconError(
+                    file: record.file, line: record.lineNumber,
+                    message: "class '\(wordClass)' needs a kind: \(CandidateKind.spelled)")
             }
             switch wordClass {
             case "suffix": suffix[word] = kind

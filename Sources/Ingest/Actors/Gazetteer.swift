@@ -44,8 +44,9 @@ public struct Gazetteer: Sendable {
                 let key = AliasKey.exact(alias.text)
                 if let other = exactIndex[key] {
                     let owner = other == index ? "it" : "'\(actors[other].name)'"
-                    throw LexiconError(file: record.file, line: record.lineNumber,
-                                       message: "alias '\(alias.text)' already names \(owner)")
+                    throw LexiconError(
+                        file: record.file, line: record.lineNumber,
+                        message: "alias '\(alias.text)' already names \(owner)")
                 }
                 exactIndex[key] = index
                 guard Self.isSafeInAnyCase(alias) else { continue }
@@ -133,8 +134,10 @@ public struct Gazetteer: Sendable {
 
     /// An alias cell: a leading `=` forces exact case; otherwise one-word aliases and aliases with an
     /// acronym in them match in their exact case, and the others in any case.
-    private static func alias(_ cell: String, kind: AliasKind, combining: Bool,
-                              fail: (String) -> LexiconError) throws -> ActorAlias {
+    private static func alias(
+        _ cell: String, kind: AliasKind, combining: Bool,
+        fail: (String) -> LexiconError
+    ) throws -> ActorAlias {
         let forced = cell.hasPrefix("=")
         let text = forced ? String(cell.dropFirst()).trimmingCharacters(in: .whitespaces) : cell
         let words = AliasKey.tokens(of: text).filter { $0.unicodeScalars.first?.properties.isAlphabetic ?? false }

@@ -12,7 +12,9 @@ struct KindGuesser {
     private static let determiners = WordLists.builtIn.set(.articles)
     private static let appositiveEnd: Set<String> = [",", ".", ";", "(", ")", ":", "”", "\""]
 
-    func guess(_ range: ClosedRange<Int>, nameWords: [Int], leadingCue: (kind: CandidateKind, word: String)?) -> (kind: CandidateKind, cue: String?) {
+    func guess(_ range: ClosedRange<Int>, nameWords: [Int], leadingCue: (kind: CandidateKind, word: String)?) -> (
+        kind: CandidateKind, cue: String?
+    ) {
         let tokens = layout.tokens
         for index in nameWords where words.suffix[tokens[index].folded] == .media {
             return (.media, tokens[index].text)

@@ -114,7 +114,8 @@ struct SentenceLayout {
                     last = next
                     next += 1
                 } else if tokens[next].text == "-", tokens[next].span.start == tokens[last].span.end, isRunWord(next + 1),
-                          tokens[next + 1].span.start == tokens[next].span.end {
+                    tokens[next + 1].span.start == tokens[next].span.end
+                {
                     last = next + 1
                     next += 2
                 } else {
@@ -134,7 +135,9 @@ struct SentenceLayout {
     /// A run without stop words, titles and connectors at its edges, nor an ideology word at its end
     /// ("Radical Islamist"). A title or a `before` cue dropped from the front ("President", "Analyst") is
     /// kept as the cue, with its kind.
-    func trim(_ run: ClosedRange<Int>, _ words: CandidateWords) -> (range: ClosedRange<Int>, cue: (kind: CandidateKind, word: String)?)? {
+    func trim(_ run: ClosedRange<Int>, _ words: CandidateWords) -> (
+        range: ClosedRange<Int>, cue: (kind: CandidateKind, word: String)?
+    )? {
         var first = run.lowerBound
         var last = run.upperBound
         var cue: (kind: CandidateKind, word: String)?

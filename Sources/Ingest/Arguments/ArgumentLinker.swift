@@ -80,11 +80,13 @@ public struct ArgumentLinker: Sendable {
         // is no claim; the thesis is then the claim just before it.
         let claimed = Set(claims.map(\.sentenceIndex))
         for sentence in document.sentences.indices where !claimed.contains(sentence) {
-            let tokens = sentence < document.tokens.count
+            let tokens =
+                sentence < document.tokens.count
                 ? document.tokens[sentence] : Tokenizer.tokenize(document.text, in: document.sentences[sentence].span)
             let listCues = cues.cues(in: tokens, opening: 0).filter { $0.cue.target == .list }
             guard let (cue, at) = listCues.first,
-                  let thesis = layout.order.last(where: { claims[$0].sentenceIndex < sentence }) else { continue }
+                let thesis = layout.order.last(where: { claims[$0].sentenceIndex < sentence })
+            else { continue }
             let written = cueText(tokens, at: at, count: cue.words.count, document: document)
             for item in layout.listItems(afterParagraph: document.sentences[sentence].paragraphIndex) {
                 add(item, thesis, cue.type, written)

@@ -42,7 +42,8 @@ struct ClaimLayout {
     /// True when a heading or title stands between this claim and the one before it.
     func startsSection(_ position: Int) -> Bool {
         guard position > 0, let here = paragraphIndex(of: order[position]),
-              let before = paragraphIndex(of: order[position - 1]) else { return position == 0 }
+            let before = paragraphIndex(of: order[position - 1])
+        else { return position == 0 }
         if kind(of: order[position]) == .heading || kind(of: order[position]) == .title { return true }
         guard before < here else { return false }
         return document.paragraphs[(before + 1)...here].contains { $0.kind == .heading || $0.kind == .title }
@@ -91,7 +92,8 @@ struct ClaimLayout {
         let tokens = tokens(from: start, to: span.end, inSentence: sentence)
         var opening = 0
         while opening < tokens.count,
-              tokens[opening].kind == .punctuation || (tokens[opening].folded == "and" && opening + 1 < tokens.count) {
+            tokens[opening].kind == .punctuation || (tokens[opening].folded == "and" && opening + 1 < tokens.count)
+        {
             opening += 1
         }
         return (tokens, opening)

@@ -83,7 +83,8 @@ public struct LinkCueLexicon: Sendable {
             for index in indexes where !seen.contains(index) {
                 let cue = cues[index]
                 guard start + cue.words.count <= tokens.count,
-                      cue.words.indices.allSatisfy({ tokens[start + $0].folded == cue.words[$0] }) else { continue }
+                    cue.words.indices.allSatisfy({ tokens[start + $0].folded == cue.words[$0] })
+                else { continue }
                 if cue.position == .start && start != opening { continue }
                 let after = (start + cue.words.count)..<min(tokens.count, start + cue.words.count + 3)
                 let cancelled = after.contains { offset in

@@ -53,8 +53,9 @@ public struct AttributionLexicon: Sendable {
                 throw LexiconError(file: record.file, line: record.lineNumber, message: "unknown kind '\(kindName)'")
             }
             guard let pattern = AttributionLexicon.parse(text, kind: kind, needs: record["needs"]) else {
-                throw LexiconError(file: record.file, line: record.lineNumber,
-                                   message: "pattern '\(text)' needs words besides {S}, and at most one {S}")
+                throw LexiconError(
+                    file: record.file, line: record.lineNumber,
+                    message: "pattern '\(text)' needs words besides {S}, and at most one {S}")
             }
             patterns.append(pattern)
         }

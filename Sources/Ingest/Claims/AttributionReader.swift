@@ -25,16 +25,19 @@ struct AttributionReader: Sendable {
     /// How far after a cue its `needs` word may stand ("sees Y as Z").
     static let needsWindow = 15
 
-    func reports(in tokens: [Token], text: ScalarText, mentions: [ActorMention],
-                 candidates: [EntityCandidate]) -> [Report] {
+    func reports(
+        in tokens: [Token], text: ScalarText, mentions: [ActorMention],
+        candidates: [EntityCandidate]
+    ) -> [Report] {
         let phrase = SpeakerPhrase(grammar: grammar, tokens: tokens)
         var reports: [Report] = []
         for match in lexicon.matcher.matches(in: tokens) {
             for patternIndex in match.value {
                 let pattern = lexicon.patterns[patternIndex]
                 if let needs = pattern.needs, !follows(needs, after: match.tokens.upperBound, in: tokens) { continue }
-                let cueSpan = TextSpan(start: tokens[match.tokens.lowerBound].span.start,
-                                       end: tokens[match.tokens.upperBound - 1].span.end)
+                let cueSpan = TextSpan(
+                    start: tokens[match.tokens.lowerBound].span.start,
+                    end: tokens[match.tokens.upperBound - 1].span.end)
                 let cueText = text[cueSpan]
                 var range: Range<Int>?
                 switch pattern.shape {

@@ -31,7 +31,8 @@ struct ClaimClassifier: Sendable {
     func isClaim(_ input: Input) -> Bool {
         if input.isQuestion { return false }
         let words = Self.wordsOutsideURLs(input.tokens, input.clause)
-        let hasVerb = input.clause.contains { input.tokens[$0].kind == .word && grammar.contains(input.tokens[$0], .verb) }
+        let hasVerb =
+            input.clause.contains { input.tokens[$0].kind == .word && grammar.contains(input.tokens[$0], .verb) }
             || input.clause.contains { isPastForm(input.tokens[$0]) } || !input.cues.isEmpty
         switch input.paragraphKind {
         case .title, .heading:
@@ -49,8 +50,9 @@ struct ClaimClassifier: Sendable {
         for index in clause {
             let token = tokens[index]
             if token.kind == .word, token.folded.utf8.first == UInt8(ascii: "h") || token.folded.utf8.first == UInt8(ascii: "w"),
-               ["http", "https", "www"].contains(token.folded),
-               index + 1 < tokens.count, [":", "."].contains(tokens[index + 1].text) {
+                ["http", "https", "www"].contains(token.folded),
+                index + 1 < tokens.count, [":", "."].contains(tokens[index + 1].text)
+            {
                 inURL = true
             } else if inURL, index > clause.lowerBound, token.span.start != tokens[index - 1].span.end {
                 inURL = false  // white space ends the address
@@ -65,11 +67,13 @@ struct ClaimClassifier: Sendable {
         let range = input.clause
         if grammar.occurs(.recommendation, in: tokens, range: range) { return .recommendation }
         if input.inReasonList || grammar.occurs(.reason, in: tokens, range: range) { return .reason }
-        let estimateWithInfinitive = input.cues.contains { cue in
-            cue.tokens.upperBound < range.upperBound && tokens[cue.tokens.upperBound].folded == "to"
-        } || input.cues.contains { tokens[$0.tokens.upperBound - 1].folded == "to" }
+        let estimateWithInfinitive =
+            input.cues.contains { cue in
+                cue.tokens.upperBound < range.upperBound && tokens[cue.tokens.upperBound].folded == "to"
+            } || input.cues.contains { tokens[$0.tokens.upperBound - 1].folded == "to" }
         if estimateWithInfinitive || grammar.occurs(.future, in: tokens, range: range)
-            || grammar.occurs(.modal, in: tokens, range: range) {
+            || grammar.occurs(.modal, in: tokens, range: range)
+        {
             return .prediction
         }
         if !input.cues.isEmpty || grammar.occurs(.evaluative, in: tokens, range: range) { return .assessment }
@@ -82,7 +86,9 @@ struct ClaimClassifier: Sendable {
         var covered = Set<Int>()
         for cue in input.cues { covered.formUnion(cue.tokens) }
         // A conditional inside a cue ("not a matter of if, but when") frames nothing.
-        let conditional = grammar.matches(.conditional, in: tokens, range: range).contains { !covered.contains($0.tokens.lowerBound) }
+        let conditional = grammar.matches(.conditional, in: tokens, range: range).contains {
+            !covered.contains($0.tokens.lowerBound)
+        }
         if input.cues.contains(where: \.entry.isHypothetical) || conditional {
             return .hypothetical
         }

@@ -8,7 +8,9 @@ extension ClaimExtractor {
     /// wins over a phrase on the same words ("50-50").
     func cues(in tokens: [Token], clause: Range<Int>, text: ScalarText) -> [EstimativeCue] {
         let phrases = estimates.cues(in: tokens, range: clause, text: text)
-        let stated = numbers.probabilities(in: tokens, range: clause).map { EstimativeCue(stated: $0, tokens: tokens, text: text) }
+        let stated = numbers.probabilities(in: tokens, range: clause).map {
+            EstimativeCue(stated: $0, tokens: tokens, text: text)
+        }
         guard !stated.isEmpty else { return phrases }
         let kept = phrases.filter { phrase in !stated.contains { $0.tokens.overlaps(phrase.tokens) } }
         return (kept + stated).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -38,8 +40,10 @@ extension ClaimExtractor {
     ///   - named: the proposition another clause of the same sentence names, if any: only an
     ///     anaphor reaches it ("..., although the prospect appears remote").
     ///   - previous: the proposition the sentence before named.
-    func carriedProposition(_ tokens: [Token], clause: Range<Int>, cues: [EstimativeCue], sentence: Int,
-                            named: String?, previous: PreviousMention?) -> Carried? {
+    func carriedProposition(
+        _ tokens: [Token], clause: Range<Int>, cues: [EstimativeCue], sentence: Int,
+        named: String?, previous: PreviousMention?
+    ) -> Carried? {
         let words = clause.filter { tokens[$0].kind == .word }
         guard var start = words.first else { return nil }
         if Self.openers.contains(tokens[start].folded), words.count > 1 { start = words[1] }
@@ -48,15 +52,17 @@ extension ClaimExtractor {
         }
         guard let previous, sentence - previous.sentence <= Self.anaphorSentences else { return nil }
         let adjacent = previous.sentence >= sentence - 1
-        let elliptical = adjacent && (words.count <= Self.ellipticalWords || (previous.wasQuestion && words.count <= Self.ellipticalWords + 2))
+        let elliptical =
+            adjacent && (words.count <= Self.ellipticalWords || (previous.wasQuestion && words.count <= Self.ellipticalWords + 2))
         if elliptical {
             if let cue = cues.first { return Carried(proposition: previous.proposition, cue: cue, commitment: nil) }
             if let answer = factuality.answer(tokens: tokens, clause: clause) {
                 return Carried(proposition: previous.proposition, cue: nil, commitment: answer)
             }
             if let declined = factuality.declines(tokens: tokens, clause: clause) {
-                return Carried(proposition: previous.proposition, cue: nil,
-                               commitment: Commitment(value: .underspecified, cue: declined, chain: ["decline Uu"]))
+                return Carried(
+                    proposition: previous.proposition, cue: nil,
+                    commitment: Commitment(value: .underspecified, cue: declined, chain: ["decline Uu"]))
             }
         }
         return anaphoric(tokens, clause: clause, cues: cues, start: start, proposition: previous.proposition)
@@ -78,10 +84,14 @@ extension ClaimExtractor {
 
     /// An anaphor at `start` that is the subject of an estimate ("it's not going to happen") or of
     /// the matter under way ("it's happening").
-    private func anaphoric(_ tokens: [Token], clause: Range<Int>, cues: [EstimativeCue], start: Int,
-                           proposition: String) -> Carried? {
+    private func anaphoric(
+        _ tokens: [Token], clause: Range<Int>, cues: [EstimativeCue], start: Int,
+        proposition: String
+    ) -> Carried? {
         guard let anaphor = factuality.anaphor(in: tokens, at: start, limit: clause.upperBound) else { return nil }
-        if let cue = cues.first(where: { $0.tokens.lowerBound >= anaphor.upperBound && $0.tokens.lowerBound - anaphor.upperBound <= Self.anaphorReach }) {
+        if let cue = cues.first(where: {
+            $0.tokens.lowerBound >= anaphor.upperBound && $0.tokens.lowerBound - anaphor.upperBound <= Self.anaphorReach
+        }) {
             // "it is hardly possible for partners to ...", "it is likely that ...": an expletive "it"
             // that announces its own matter, not an anaphor.
             guard !isExpletive(tokens, after: cue.tokens, clause: clause) else { return nil }
@@ -98,12 +108,14 @@ extension ClaimExtractor {
     /// quotation the paragraph ends before it closes (a quote that runs on), a report in the next
     /// few sentences ("...," he said).
     func quoteSpeaker(_ quotation: Quotation, reports: [[Report]], document: AnalyzedText) -> Attribution {
-        let own = Attribution.of(quotation: quotation, startReports: reports[quotation.startSentence],
-                                 endReports: reports[quotation.endSentence])
+        let own = Attribution.of(
+            quotation: quotation, startReports: reports[quotation.startSentence],
+            endReports: reports[quotation.endSentence])
         guard own == .author else { return own }
         let before = quotation.startSentence - 1
         if before >= 0, document.tokens[before].last?.text == ":",
-           let report = reports[before].last(where: { $0.speaker != nil }) {
+            let report = reports[before].last(where: { $0.speaker != nil })
+        {
             return Attribution(speaker: report.speaker, outer: nil, cue: report.cueText)
         }
         let endTokens = document.tokens[quotation.endSentence]
@@ -140,7 +152,9 @@ extension ClaimExtractor {
         var start = index
         while start > clause.lowerBound, ![",", ";", ":", "—", "–"].contains(tokens[start - 1].text) { start -= 1 }
         if start < clause.upperBound, Self.openers.contains(tokens[start].folded) { start += 1 }
-        guard start < clause.upperBound, let anaphor = factuality.anaphor(in: tokens, at: start, limit: clause.upperBound) else { return false }
+        guard start < clause.upperBound, let anaphor = factuality.anaphor(in: tokens, at: start, limit: clause.upperBound) else {
+            return false
+        }
         return index - anaphor.upperBound <= Self.anaphorReach
     }
 
@@ -148,12 +162,15 @@ extension ClaimExtractor {
     /// "I don't think they will ever join, - Trump". The headline reports that source's view.
     func headlineSource(_ tokens: [Token], text: ScalarText) -> Attribution? {
         guard let dash = tokens.lastIndex(where: { ["-", "–", "—"].contains($0.text) }), dash >= 3,
-              tokens[dash - 1].span.end < tokens[dash].span.start else { return nil }
+            tokens[dash - 1].span.end < tokens[dash].span.start
+        else { return nil }
         var after = Array((dash + 1)..<tokens.count)
         while let last = after.last, tokens[last].kind == .punctuation { after.removeLast() }
         let words = after.filter { tokens[$0].kind == .word }
-        guard (1...5).contains(words.count), words.allSatisfy({ tokens[$0].isCapitalized || Self.sourceWords.contains(tokens[$0].folded) }),
-              words.contains(where: { tokens[$0].isCapitalized }) else { return nil }
+        guard (1...5).contains(words.count),
+            words.allSatisfy({ tokens[$0].isCapitalized || Self.sourceWords.contains(tokens[$0].folded) }),
+            words.contains(where: { tokens[$0].isCapitalized })
+        else { return nil }
         var named = words
         while let last = named.last, Self.sourceWords.contains(tokens[last].folded), named.count > 1 { named.removeLast() }
         guard let first = named.first, let last = named.last else { return nil }
@@ -165,18 +182,22 @@ extension ClaimExtractor {
     static let sourceWords = WordLists.builtIn.set(.headlineSourceWords)
 
     /// The likelihood, factuality value and reading a claim stores.
-    static func reading(estimate: EstimativeCue?, commitment: Commitment?, proposition: String?, tokens: [Token],
-                        text: ScalarText) -> (Likelihood?, Factuality?, String?) {
+    static func reading(
+        estimate: EstimativeCue?, commitment: Commitment?, proposition: String?, tokens: [Token],
+        text: ScalarText
+    ) -> (Likelihood?, Factuality?, String?) {
         if let estimate {
             guard proposition != nil else { return (estimate.likelihood, nil, nil) }
-            let chain = estimate.stated.map { "stated \(Self.percent($0)) (\(estimate.text))" }
+            let chain =
+                estimate.stated.map { "stated \(Self.percent($0)) (\(estimate.text))" }
                 ?? "estimate \(estimate.term.name) (\(estimate.text))"
             return (estimate.likelihood, Factuality(term: estimate.term), chain)
         }
         guard let commitment else { return (nil, nil, nil) }
         let chain = commitment.chain.joined(separator: " > ")
         guard let term = commitment.value.term else { return (nil, commitment.value, chain) }
-        let span = TextSpan(start: tokens[commitment.cue.lowerBound].span.start, end: tokens[commitment.cue.upperBound - 1].span.end)
+        let span = TextSpan(
+            start: tokens[commitment.cue.lowerBound].span.start, end: tokens[commitment.cue.upperBound - 1].span.end)
         return (term.likelihood(cue: text[span], span: span), commitment.value, chain)
     }
 

@@ -42,9 +42,10 @@ public final class ClaimExtractor: Sendable {
     public func claims(in document: AnalyzedText) -> [ExtractedClaim] {
         let context = DocumentContext(document: document, affiliations: affiliations)
         let reports = document.sentences.indices.map { index in
-            attribution.reports(in: document.tokens[index], text: document.text,
-                                mentions: context.mentionsBySentence[index],
-                                candidates: context.candidatesBySentence[index])
+            attribution.reports(
+                in: document.tokens[index], text: document.text,
+                mentions: context.mentionsBySentence[index],
+                candidates: context.candidatesBySentence[index])
         }
         let speech = QuoteScanner.quotations(in: document).filter(\.isSpeech)
         let quoteSpeakers = speech.map { quoteSpeaker($0, reports: reports, document: document) }
@@ -54,8 +55,9 @@ public final class ClaimExtractor: Sendable {
         }
         let layout = DocumentLayout(document: document, grammar: lexicons.discourse)
         let titlePropositions = layout.titleSentences.flatMap { index in
-            lexicons.recognizer.matches(in: document.tokens[index], actors: context.actors(inSentence: index, affiliations: affiliations),
-                                        topicActors: context.topicActors, titleSetsTopic: true)
+            lexicons.recognizer.matches(
+                in: document.tokens[index], actors: context.actors(inSentence: index, affiliations: affiliations),
+                topicActors: context.topicActors, titleSetsTopic: true)
         }.map(\.proposition)
 
         var claims: [ExtractedClaim] = []
@@ -74,13 +76,15 @@ public final class ClaimExtractor: Sendable {
             let marker = conclusionMarker(tokens)
             if opensParagraph { paragraphConclusion = marker.map { (paragraphIndex, $0) } }
             let inheritedConclusion = paragraphConclusion.flatMap { $0.paragraph == paragraphIndex ? $0.cue : nil }
-            let paragraphKind = document.paragraphs.indices.contains(paragraphIndex)
+            let paragraphKind =
+                document.paragraphs.indices.contains(paragraphIndex)
                 ? document.paragraphs[paragraphIndex].kind : .body
             let isTitle = paragraphKind == .title
             let isLeadCandidate = !leadSeen && !isTitle && paragraphIndex <= layout.leadParagraphLimit
             if paragraphPropositions.paragraph != paragraphIndex { paragraphPropositions = (paragraphIndex, []) }
-            var propositions = lexicons.recognizer.matches(in: tokens, actors: context.actors(inSentence: index, affiliations: affiliations),
-                                                           topicActors: context.topicActors, titleSetsTopic: isTitle)
+            var propositions = lexicons.recognizer.matches(
+                in: tokens, actors: context.actors(inSentence: index, affiliations: affiliations),
+                topicActors: context.topicActors, titleSetsTopic: isTitle)
             if propositions.isEmpty, !paragraphPropositions.ids.isEmpty {
                 propositions = continuing(paragraphPropositions.ids, tokens: tokens, mentions: context.mentionsBySentence[index])
             }
@@ -133,21 +137,26 @@ public final class ClaimExtractor: Sendable {
         let inheritedProposition: String?
     }
 
-    private func sentenceClaims(_ sentence: SentenceFacts, document: AnalyzedText, previous: PreviousMention?) -> [ExtractedClaim] {
+    private func sentenceClaims(_ sentence: SentenceFacts, document: AnalyzedText, previous: PreviousMention?) -> [ExtractedClaim]
+    {
         let tokens = sentence.tokens
         var result: [ExtractedClaim] = []
         // A title or heading speaks of one matter: its cue reaches the term across a colon.
-        let isTitle = sentence.paragraphKind == .title || sentence.paragraphKind == .heading || EstimativeReader.isTitleCase(tokens)
+        let isTitle =
+            sentence.paragraphKind == .title || sentence.paragraphKind == .heading || EstimativeReader.isTitleCase(tokens)
         for clause in splitter.clauses(tokens) {
             let cues = cues(in: tokens, clause: clause, text: document.text)
-            let input = ClaimClassifier.Input(tokens: tokens, clause: clause, paragraphKind: sentence.paragraphKind,
-                                              isQuestion: sentence.isQuestion, cues: cues,
-                                              inReasonList: sentence.inReasonList)
+            let input = ClaimClassifier.Input(
+                tokens: tokens, clause: clause, paragraphKind: sentence.paragraphKind,
+                isQuestion: sentence.isQuestion, cues: cues,
+                inReasonList: sentence.inReasonList)
             let inClause = sentence.propositions.filter { clause.contains($0.term.lowerBound) }
             // An answer or an anaphor with no matter of its own speaks of the matter named just before.
-            let carried = inClause.isEmpty
-                ? carriedProposition(tokens, clause: clause, cues: cues, sentence: sentence.index,
-                                     named: sentence.propositions.first?.proposition, previous: previous) : nil
+            let carried =
+                inClause.isEmpty
+                ? carriedProposition(
+                    tokens, clause: clause, cues: cues, sentence: sentence.index,
+                    named: sentence.propositions.first?.proposition, previous: previous) : nil
             guard classifier.isClaim(input) || carried != nil else { continue }
 
             // The proposition and the estimate about it.
@@ -167,8 +176,11 @@ public final class ClaimExtractor: Sendable {
                 if let estimate {
                     polarity = estimate.term.polarity
                     confidence += 0.2
-                } else if !estimates.nonEstimates(in: tokens, range: clause).contains(where: { $0.upperBound <= match.term.lowerBound }),
-                          let read = factuality.commitment(tokens: tokens, clause: clause, term: match.term) {
+                } else if !estimates.nonEstimates(in: tokens, range: clause).contains(where: {
+                    $0.upperBound <= match.term.lowerBound
+                }),
+                    let read = factuality.commitment(tokens: tokens, clause: clause, term: match.term)
+                {
                     // Uu (the author declines to judge) is kept, with no term and no side.
                     commitment = read
                     polarity = read.value.strength <= 1 ? .neutral : read.value.sign > 0 ? .for : .against
@@ -181,7 +193,8 @@ public final class ClaimExtractor: Sendable {
                 proposition = carried.proposition
                 estimate = carried.cue
                 commitment = carried.commitment
-                polarity = carried.cue?.term.polarity
+                polarity =
+                    carried.cue?.term.polarity
                     ?? carried.commitment.map { $0.value.sign > 0 ? .for : $0.value.sign < 0 ? .against : .neutral }
             } else if sentence.propositions.isEmpty, let inherited = sentence.inheritedProposition, let first = cues.first {
                 // A title or lead that estimates without naming the matter speaks of the title's matter.
@@ -199,15 +212,17 @@ public final class ClaimExtractor: Sendable {
             if context == .hypothetical { confidence -= 0.2 }
 
             let span = TextSpan(start: tokens[clause.lowerBound].span.start, end: tokens[clause.upperBound - 1].span.end)
-            let (likelihood, value, chain) = Self.reading(estimate: estimate, commitment: commitment,
-                                                          proposition: proposition, tokens: tokens, text: document.text)
-            result.append(ExtractedClaim(
-                sentenceIndex: sentence.index, span: span, type: classifier.type(input), role: role,
-                roleCue: sentence.roleCue, speaker: attribution.speaker?.name,
-                speakerIsActor: attribution.speaker?.isActor ?? false, outerSpeaker: attribution.outer?.name,
-                attributionCue: attribution.cue, proposition: proposition, polarity: polarity,
-                likelihood: likelihood, context: context, confidence: min(max(confidence, 0.1), 0.95),
-                factuality: value, commitment: chain))
+            let (likelihood, value, chain) = Self.reading(
+                estimate: estimate, commitment: commitment,
+                proposition: proposition, tokens: tokens, text: document.text)
+            result.append(
+                ExtractedClaim(
+                    sentenceIndex: sentence.index, span: span, type: classifier.type(input), role: role,
+                    roleCue: sentence.roleCue, speaker: attribution.speaker?.name,
+                    speakerIsActor: attribution.speaker?.isActor ?? false, outerSpeaker: attribution.outer?.name,
+                    attributionCue: attribution.cue, proposition: proposition, polarity: polarity,
+                    likelihood: likelihood, context: context, confidence: min(max(confidence, 0.1), 0.95),
+                    factuality: value, commitment: chain))
         }
         return result
     }
@@ -216,20 +231,24 @@ public final class ClaimExtractor: Sendable {
     /// clause before the term; the nearest wins ("cannot exclude that ... may well be concluded").
     /// - Parameter anySegment: a title speaks of one matter: its cue reaches the term across a colon
     ///   ("The Alliance They Feared: Russia and China Are Almost There").
-    private func linkedCue(_ cues: [EstimativeCue], to term: Range<Int>, tokens: [Token], clause: Range<Int>,
-                           anySegment: Bool = false) -> EstimativeCue? {
+    private func linkedCue(
+        _ cues: [EstimativeCue], to term: Range<Int>, tokens: [Token], clause: Range<Int>,
+        anySegment: Bool = false
+    ) -> EstimativeCue? {
         let segments = splitter.segments(tokens, clause: clause)
         let termSegment = segments[term.lowerBound - clause.lowerBound]
         let linked = cues.filter { cue in
             guard !factuality.motiveBetween(cue.tokens, term, in: tokens),
-                  !factuality.estimatesConsequence(cue.tokens, after: term, in: tokens, clause: clause) else { return false }
+                !factuality.estimatesConsequence(cue.tokens, after: term, in: tokens, clause: clause)
+            else { return false }
             let cueSegment = segments[cue.tokens.lowerBound - clause.lowerBound]
             return cueSegment == termSegment || anySegment
                 || (cue.governsComplement && cue.tokens.upperBound <= term.lowerBound)
                 || (cueSegment > termSegment && opensWithAnaphor(tokens, segmentOf: cue.tokens.lowerBound, clause: clause))
         }
         func distance(_ cue: EstimativeCue) -> Int {
-            cue.tokens.upperBound <= term.lowerBound ? term.lowerBound - cue.tokens.upperBound : cue.tokens.lowerBound - term.upperBound
+            cue.tokens.upperBound <= term.lowerBound
+                ? term.lowerBound - cue.tokens.upperBound : cue.tokens.lowerBound - term.upperBound
         }
         return linked.min { distance($0) < distance($1) }
     }
@@ -260,9 +279,10 @@ public final class ClaimExtractor: Sendable {
         // A clause that opens with a contrast ("although the prospect appears remote") is the
         // author's again, unless it has a report of its own.
         let opensWithContrast = clause.first.map { lexicons.discourse.contains(sentence.tokens[$0], .contrast) } ?? false
-        return Attribution.of(reports: sentence.ownReports.filter { report in
-            !(opensWithContrast && report.cue.upperBound <= clause.lowerBound)
-        })
+        return Attribution.of(
+            reports: sentence.ownReports.filter { report in
+                !(opensWithContrast && report.cue.upperBound <= clause.lowerBound)
+            })
     }
 
     /// "To sum up", "In sum", "So,", "Thus" at the start of the sentence (after an opening

@@ -31,24 +31,31 @@ public struct ClaimLexicons: Sendable {
     ///
     /// - Throws: `LexiconError` naming the file and line of a malformed row.
     public init(layers: LexiconLayers) throws {
-        try self.init(estimative: layers.table(.estimative), propositions: layers.table(.propositions),
-                      attribution: layers.table(.attribution), discourse: layers.table(.discourse),
-                      factuality: layers.table(.factuality), derivations: layers.table(.derivations))
+        try self.init(
+            estimative: layers.table(.estimative), propositions: layers.table(.propositions),
+            attribution: layers.table(.attribution), discourse: layers.table(.discourse),
+            factuality: layers.table(.factuality), derivations: layers.table(.derivations))
     }
 
     /// Builds the lexicons from parsed tables.
     ///
     /// - Throws: `LexiconError` for a malformed row.
-    public init(estimative: TSVTable, propositions: TSVTable, attribution: TSVTable, discourse: TSVTable,
-                factuality: TSVTable, derivations: TSVTable? = nil) throws {
+    public init(
+        estimative: TSVTable, propositions: TSVTable, attribution: TSVTable, discourse: TSVTable,
+        factuality: TSVTable, derivations: TSVTable? = nil
+    ) throws {
         self.estimative = try EstimativeLexicon(table: estimative)
         self.factuality = try FactualityLexicon(table: factuality)
         self.propositions = try PropositionEntry.entries(from: propositions)
         self.attribution = try AttributionLexicon(table: attribution)
         self.discourse = try DiscourseLexicon(table: discourse)
-        self.derivations = derivations.map { table in
-            Derivations(pairs: table.records.compactMap { record in record["word"].flatMap { word in record["also"].map { (word, $0) } } })
-        } ?? .english
+        self.derivations =
+            derivations.map { table in
+                Derivations(
+                    pairs: table.records.compactMap { record in
+                        record["word"].flatMap { word in record["also"].map { (word, $0) } }
+                    })
+            } ?? .english
         self.recognizer = PropositionRecognizer(entries: self.propositions, derivations: self.derivations)
     }
 }

@@ -29,7 +29,8 @@ struct ClauseSplitter: Sendable {
             // "although", "whereas" open a clause of their own, with or without a comma before them.
             let subordinate = Self.subordinators.contains(token.folded) && index > start + 2
             guard index > start + 1, grammar.contains(token, .contrast),
-                  subordinate || ClauseSplitter.softBoundaries.contains(tokens[index - 1].text) else { continue }
+                subordinate || ClauseSplitter.softBoundaries.contains(tokens[index - 1].text)
+            else { continue }
             if subordinate && !ClauseSplitter.softBoundaries.contains(tokens[index - 1].text) {
                 clauses.append(start..<index)
                 start = index

@@ -70,7 +70,6 @@ public struct DiscourseLexicon: Sendable {
         self.words = Kind.allCases.map { WordTable(words: words[$0] ?? []) }
     }
 
-
     private init(empty: Void) {
         matchers = Kind.allCases.map { _ in CueMatcher(phrases: []) }
         words = Kind.allCases.map { _ in WordTable(words: []) }

@@ -36,16 +36,20 @@ public struct EstimativeLexicon: Sendable {
             let termName = record["term"]?.lowercased()
             let term = termName.flatMap(LikelihoodScale.term(named:))
             guard term != nil || termName == "none" else {
-                throw LexiconError(file: record.file, line: record.lineNumber,
-                                   message: "unknown likelihood term '\(record["term"] ?? "")' for '\(phrase)'")
+                throw LexiconError(
+                    file: record.file, line: record.lineNumber,
+                    message: "unknown likelihood term '\(record["term"] ?? "")' for '\(phrase)'")
             }
             let context = record["context"]?.lowercased()
             guard context == nil || context == "hypothetical" else {
-                throw LexiconError(file: record.file, line: record.lineNumber,
-                                   message: "context must be empty or 'hypothetical', not '\(context ?? "")'")
+                throw LexiconError(
+                    file: record.file, line: record.lineNumber,
+                    message: "context must be empty or 'hypothetical', not '\(context ?? "")'")
             }
-            entries.append(Entry(phrase: phrase, term: term, isHypothetical: context == "hypothetical",
-                                 notes: record["notes"], lineNumber: record.lineNumber))
+            entries.append(
+                Entry(
+                    phrase: phrase, term: term, isHypothetical: context == "hypothetical",
+                    notes: record["notes"], lineNumber: record.lineNumber))
         }
         self.entries = entries
         self.matcher = CueMatcher(phrases: entries.enumerated().map { ($0.element.phrase, $0.offset) })

@@ -26,11 +26,13 @@ public struct EstimativeCue: Sendable, Hashable {
 
     /// A stated probability as a cue: its term is the band that holds its midpoint.
     init(stated: StatedProbability, tokens: [Token], text: ScalarText) {
-        let span = TextSpan(start: tokens[stated.tokens.lowerBound].span.start, end: tokens[stated.tokens.upperBound - 1].span.end)
+        let span = TextSpan(
+            start: tokens[stated.tokens.lowerBound].span.start, end: tokens[stated.tokens.upperBound - 1].span.end)
         let term = stated.term
         self.tokens = stated.tokens
-        self.entry = EstimativeLexicon.Entry(phrase: text[span], term: term, isHypothetical: false,
-                                             notes: "stated probability", lineNumber: 0)
+        self.entry = EstimativeLexicon.Entry(
+            phrase: text[span], term: term, isHypothetical: false,
+            notes: "stated probability", lineNumber: 0)
         self.term = term
         self.negator = nil
         // "a 27% probability that Iran ...": the number governs a that-clause after its noun of chance.
@@ -41,8 +43,10 @@ public struct EstimativeCue: Sendable, Hashable {
         self.stated = stated
     }
 
-    init(tokens: Range<Int>, entry: EstimativeLexicon.Entry, term: LikelihoodScale.Term, negator: String?,
-         governsComplement: Bool, text: String, span: TextSpan) {
+    init(
+        tokens: Range<Int>, entry: EstimativeLexicon.Entry, term: LikelihoodScale.Term, negator: String?,
+        governsComplement: Bool, text: String, span: TextSpan
+    ) {
         self.tokens = tokens
         self.entry = entry
         self.term = term
@@ -86,7 +90,8 @@ public struct EstimativeReader: Sendable {
             // A capitalized cue inside a sentence is a name ("May 2021", "Remote Sensing Agency"),
             // unless every word is capitalized (a headline: "Russia and China Are Almost There").
             if first.isCapitalized, !titleCase, match.tokens.lowerBound != sentenceStart,
-               match.tokens.lowerBound != range.lowerBound {
+                match.tokens.lowerBound != range.lowerBound
+            {
                 continue
             }
             let entry = lexicon.entries[match.value]
@@ -95,9 +100,11 @@ public struct EstimativeReader: Sendable {
             let term = negator == nil ? entryTerm : LikelihoodScale.negated(entryTerm)
             let last = tokens[match.tokens.upperBound - 1]
             let span = TextSpan(start: first.span.start, end: last.span.end)
-            cues.append(EstimativeCue(tokens: match.tokens, entry: entry, term: term, negator: negator,
-                                      governsComplement: takesComplement(tokens, match.tokens, range),
-                                      text: text[span], span: span))
+            cues.append(
+                EstimativeCue(
+                    tokens: match.tokens, entry: entry, term: term, negator: negator,
+                    governsComplement: takesComplement(tokens, match.tokens, range),
+                    text: text[span], span: span))
         }
         return cues
     }
@@ -130,7 +137,8 @@ public struct EstimativeReader: Sendable {
         // Right after the cue: "may not", "likely not".
         let after = cue.upperBound
         if after < range.upperBound, !covered.contains(after), grammar.isNegator(tokens[after]),
-           tokens[after].folded == "not" || tokens[after].folded == "never" {
+            tokens[after].folded == "not" || tokens[after].folded == "never"
+        {
             return tokens[after].text
         }
         var index = cue.lowerBound - 1

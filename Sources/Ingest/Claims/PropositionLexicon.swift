@@ -23,8 +23,10 @@ public struct PropositionEntry: Sendable, Hashable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
-    public init(id: String, statement: String, terms: [String], actors: [String], anaphora: [String] = [],
-                notes: String? = nil) {
+    public init(
+        id: String, statement: String, terms: [String], actors: [String], anaphora: [String] = [],
+        notes: String? = nil
+    ) {
         self.id = id
         self.statement = statement
         self.terms = terms
@@ -47,7 +49,8 @@ extension PropositionEntry {
         var entries: [PropositionEntry] = []
         for record in table.records {
             guard let id = record["id"], let statement = record["statement"] else {
-                throw LexiconError(file: record.file, line: record.lineNumber, message: "a proposition needs an id and a statement")
+                throw LexiconError(
+                    file: record.file, line: record.lineNumber, message: "a proposition needs an id and a statement")
             }
             guard seen.insert(id).inserted else {
                 throw LexiconError(file: record.file, line: record.lineNumber, message: "duplicate proposition id '\(id)'")
@@ -56,8 +59,9 @@ extension PropositionEntry {
             guard !terms.isEmpty else {
                 throw LexiconError(file: record.file, line: record.lineNumber, message: "proposition '\(id)' has no terms")
             }
-            var entry = PropositionEntry(id: id, statement: statement, terms: terms, actors: record.list("actors"),
-                                         anaphora: record.list("anaphora"), notes: record["notes"])
+            var entry = PropositionEntry(
+                id: id, statement: statement, terms: terms, actors: record.list("actors"),
+                anaphora: record.list("anaphora"), notes: record["notes"])
             entry.file = record.file
             entry.line = record.lineNumber
             entries.append(entry)

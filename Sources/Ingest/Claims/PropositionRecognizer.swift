@@ -62,8 +62,10 @@ public struct PropositionRecognizer: Sendable {
     ///   - topicActors: the article's topic actors.
     ///   - titleSetsTopic: true for a title, which speaks of the topic actors without an anaphor
     ///     ("Sino-Russian Military Alliance").
-    public func matches(in tokens: [Token], actors: Set<String>, topicActors: Set<String>,
-                        titleSetsTopic: Bool = false) -> [Match] {
+    public func matches(
+        in tokens: [Token], actors: Set<String>, topicActors: Set<String>,
+        titleSetsTopic: Bool = false
+    ) -> [Match] {
         var found: [Match] = []
         for (index, entry) in entries.enumerated() {
             let termMatches = terms[index].matches(in: tokens)
@@ -73,8 +75,9 @@ public struct PropositionRecognizer: Sendable {
             if required.isSubset(of: actors) {
                 via = .actors
             } else if required.isSubset(of: topicActors.union(actors)),
-                      titleSetsTopic || !anaphora[index].matches(in: tokens).isEmpty
-                        || (required.count >= 2 && tokens.contains { Self.pluralPronouns.contains($0.folded) }) {
+                titleSetsTopic || !anaphora[index].matches(in: tokens).isEmpty
+                    || (required.count >= 2 && tokens.contains { Self.pluralPronouns.contains($0.folded) })
+            {
                 via = .topic
             } else if required.count == 1, required.isSubset(of: topicActors), actors.isSubset(of: required) {
                 // A question about one actor, in an article about it, in a sentence that names no

@@ -39,12 +39,16 @@ struct SpeakerPhrase {
         }
         guard index >= floor else { return nil }
         // "... the Institute for Science and International Security (ISIS) says": skip the acronym.
-        if tokens[index].text == ")", let open = (max(floor, index - 6)..<index).last(where: { tokens[$0].text == "(" }), open > floor {
+        if tokens[index].text == ")", let open = (max(floor, index - 6)..<index).last(where: { tokens[$0].text == "(" }),
+            open > floor
+        {
             index = open - 1
         }
         // "he was asked ... and replied": the subject of the first verb, a pronoun earlier on.
         if ["and", "but"].contains(tokens[index].folded) {
-            let pronoun = (max(floor, index - SpeakerPhrase.maxCoordinatedReach)..<index).last { ["he", "she", "they"].contains(tokens[$0].folded) }
+            let pronoun = (max(floor, index - SpeakerPhrase.maxCoordinatedReach)..<index).last {
+                ["he", "she", "they"].contains(tokens[$0].folded)
+            }
             return pronoun.map { $0..<($0 + 1) }
         }
         if tokens[index].text == "," {
@@ -57,7 +61,8 @@ struct SpeakerPhrase {
         var end = phrase.lowerBound
         var hops = 0
         while hops < 3, tokens[phrase.upperBound - 1].isCapitalized,
-              let resumed = skipAdjunct(before: end, floor: floor) {
+            let resumed = skipAdjunct(before: end, floor: floor)
+        {
             hops += 1
             if let earlier = nounPhrase(endingAt: resumed, floor: floor) {
                 phrase = earlier
@@ -103,7 +108,8 @@ struct SpeakerPhrase {
         while start >= floor, anchor - start <= SpeakerPhrase.maxBetween + prefix.count {
             let prefixStart = start - prefix.count + 1
             if prefixStart >= floor, prefixStart < anchor - 1,
-               zip(prefix, tokens[prefixStart...start]).allSatisfy({ $0 == $1.folded }) {
+                zip(prefix, tokens[prefixStart...start]).allSatisfy({ $0 == $1.folded })
+            {
                 return (start + 1)..<anchor
             }
             if tokens[start].kind == .punctuation, tokens[start].text != "-" { return nil }
@@ -129,7 +135,7 @@ struct SpeakerPhrase {
             if token.kind == .punctuation {
                 // Inner hyphen: "Novo-Ogaryovo", "Sino-Russian"; not "Central Asia- Russia".
                 guard token.text == "-", index > floor, tokens[index - 1].kind == .word,
-                      tokens[index - 1].span.end == token.span.start, token.span.end == tokens[index + 1].span.start
+                    tokens[index - 1].span.end == token.span.start, token.span.end == tokens[index + 1].span.start
                 else { break }
             } else if token.kind == .possessive {
                 guard index > floor, tokens[index - 1].kind == .word else { break }
@@ -172,8 +178,10 @@ struct SpeakerPhrase {
         var index = start - 1
         // Date pieces: "October 22nd, 2020".
         while index >= floor, start - index <= 6,
-              tokens[index].kind == .number || tokens[index].text == ","
-                || (tokens[index].kind == .word && (tokens[index].isCapitalized || tokens[index].text.contains(where: \.isNumber))) {
+            tokens[index].kind == .number || tokens[index].text == ","
+                || (tokens[index].kind == .word
+                    && (tokens[index].isCapitalized || tokens[index].text.contains(where: \.isNumber)))
+        {
             if SpeakerPhrase.prepositionsBeforeVerb.contains(tokens[index].folded) { break }
             index -= 1
         }
@@ -184,8 +192,10 @@ struct SpeakerPhrase {
 
     /// The speaker a noun phrase names: the author for "we", an actor when the phrase is exactly one
     /// mention, an entity candidate when it is exactly one, else the phrase as written.
-    func speaker(_ range: Range<Int>, text: ScalarText, mentions: [ActorMention],
-                 candidates: [EntityCandidate]) -> Speaker? {
+    func speaker(
+        _ range: Range<Int>, text: ScalarText, mentions: [ActorMention],
+        candidates: [EntityCandidate]
+    ) -> Speaker? {
         var lower = range.lowerBound
         var upper = range.upperBound
         while upper > lower, tokens[upper - 1].kind == .possessive { upper -= 1 }
@@ -196,7 +206,8 @@ struct SpeakerPhrase {
         let written = TextSpan(start: tokens[lower].span.start, end: tokens[upper - 1].span.end)
         // "the Carnegie Moscow Center" names "Carnegie Moscow Center"; "the expert" keeps its article.
         if upper - lower > 1, tokens[lower].folded == "the",
-           tokens[(lower + 1)..<upper].allSatisfy({ $0.kind != .word || $0.isCapitalized || $0.folded == "of" }) {
+            tokens[(lower + 1)..<upper].allSatisfy({ $0.kind != .word || $0.isCapitalized || $0.folded == "of" })
+        {
             lower += 1
         }
         let name = TextSpan(start: tokens[lower].span.start, end: tokens[upper - 1].span.end)

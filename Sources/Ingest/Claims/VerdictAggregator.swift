@@ -67,7 +67,8 @@ public struct VerdictAggregator: Sendable {
         var weights = Dictionary(uniqueKeysWithValues: evidence.map { ($0, weight(claims[$0])) })
         let forWeight = evidence.filter { claims[$0].polarity == .for }.reduce(0) { $0 + (weights[$1] ?? 0) }
         let againstWeight = evidence.filter { claims[$0].polarity == .against }.reduce(0) { $0 + (weights[$1] ?? 0) }
-        let tally = "author claims: \(count(.for, evidence, claims)) for (weight \(format(forWeight))), "
+        let tally =
+            "author claims: \(count(.for, evidence, claims)) for (weight \(format(forWeight))), "
             + "\(count(.against, evidence, claims)) against (weight \(format(againstWeight))), "
             + "\(count(.neutral, evidence, claims)) even"
 
@@ -75,7 +76,10 @@ public struct VerdictAggregator: Sendable {
         var likelihood: Likelihood?
         var note: String
         if let stated = evidence.last(where: { claims[$0].likelihood?.isStated == true }),
-           !evidence.contains(where: { isMarkedConclusion(claims[$0]) && claims[$0].likelihood != nil && !(claims[$0].likelihood?.isStated ?? false) }) {
+            !evidence.contains(where: {
+                isMarkedConclusion(claims[$0]) && claims[$0].likelihood != nil && !(claims[$0].likelihood?.isStated ?? false)
+            })
+        {
             // A number the author states is the most explicit estimate there is; the last one stated
             // is the current one ("I estimated 35% ... I raise my estimate to 50%").
             let claim = claims[stated]
@@ -84,16 +88,19 @@ public struct VerdictAggregator: Sendable {
             likelihood = claim.likelihood
             note = "The author's own number decides: \(claim.likelihood.map { "\($0.term) (“\($0.cue)”)" } ?? "")" + "; \(tally)."
         } else if let decisive = evidence.last(where: { isMarkedConclusion(claims[$0]) && claims[$0].likelihood != nil })
-            ?? evidence.last(where: { isMarkedConclusion(claims[$0]) && claims[$0].polarity != .neutral }) {
+            ?? evidence.last(where: { isMarkedConclusion(claims[$0]) && claims[$0].polarity != .neutral })
+        {
             let claim = claims[decisive]
             weights[decisive, default: 0] += VerdictAggregator.decisiveBonus
             polarity = ExtractedVerdict.Polarity(claim.polarity)
             likelihood = claim.likelihood
-            note = "The author's conclusion (“\(claim.roleCue ?? "conclusion")”) decides"
+            note =
+                "The author's conclusion (“\(claim.roleCue ?? "conclusion")”) decides"
                 + (claim.likelihood.map { ": \($0.term) (“\($0.cue)”)" } ?? ": \(polarity.rawValue)")
                 + "; \(tally)."
         } else if forWeight > 0, againstWeight > 0,
-                  min(forWeight, againstWeight) / (forWeight + againstWeight) >= VerdictAggregator.mixedShare {
+            min(forWeight, againstWeight) / (forWeight + againstWeight) >= VerdictAggregator.mixedShare
+        {
             polarity = .mixed
             note = "No concluding judgement and the source argues both ways; \(tally)."
         } else if forWeight == 0, againstWeight == 0 {
@@ -107,24 +114,27 @@ public struct VerdictAggregator: Sendable {
             let estimates = evidence.filter { claims[$0].polarity == side && claims[$0].likelihood != nil }
             let total = estimates.reduce(0) { $0 + (weights[$1] ?? 0) }
             if total > 0 {
-                let mean = estimates.reduce(0) { sum, index in
-                    sum + (weights[index] ?? 0) * midpoint(claims[index].likelihood)
-                } / total
+                let mean =
+                    estimates.reduce(0) { sum, index in
+                        sum + (weights[index] ?? 0) * midpoint(claims[index].likelihood)
+                    } / total
                 let term = LikelihoodScale.term(containing: mean)
                 let heaviest = estimates.max { (weights[$0] ?? 0) < (weights[$1] ?? 0) }
                 let voice = estimates.first { claims[$0].likelihood?.term == term.name } ?? heaviest
                 if let voice, let cue = claims[voice].likelihood {
                     likelihood = term.likelihood(cue: cue.cue, span: cue.cueSpan)
                 }
-                note = "No concluding judgement; the \(side.rawValue) side outweighs, weighted mean estimate "
+                note =
+                    "No concluding judgement; the \(side.rawValue) side outweighs, weighted mean estimate "
                     + "\(format(mean)) → \(term.name); \(tally)."
             } else {
                 note = "No concluding judgement and no estimate; the \(side.rawValue) side outweighs; \(tally)."
             }
         }
         let ranked = evidence.sorted { (weights[$0] ?? 0, $0) > (weights[$1] ?? 0, $1) }
-        return ExtractedVerdict(proposition: proposition, likelihood: likelihood, polarity: polarity,
-                                evidence: ranked.map { (claimIndex: $0, weight: weights[$0] ?? 0) }, note: note)
+        return ExtractedVerdict(
+            proposition: proposition, likelihood: likelihood, polarity: polarity,
+            evidence: ranked.map { (claimIndex: $0, weight: weights[$0] ?? 0) }, note: note)
     }
 
     private func count(_ polarity: ExtractedClaim.Polarity, _ evidence: [Int], _ claims: [ExtractedClaim]) -> Int {

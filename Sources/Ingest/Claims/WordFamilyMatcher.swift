@@ -81,14 +81,17 @@ struct WordFamilyMatcher<Value: Sendable>: Sendable {
         while position < words.count {
             let first = tokens[words[position]]
             guard mayStartPhrase(first.folded),
-                  let firstStem = stem(position), let candidates = byFirstStem[firstStem] else {
+                let firstStem = stem(position), let candidates = byFirstStem[firstStem]
+            else {
                 position += 1
                 continue
             }
             var matched: (length: Int, value: Value)?
             for index in candidates {
                 let phrase = phrases[index]
-                guard position + phrase.stems.count <= words.count, adjacent(words, position, phrase.stems.count, tokens) else { continue }
+                guard position + phrase.stems.count <= words.count, adjacent(words, position, phrase.stems.count, tokens) else {
+                    continue
+                }
                 let rest = (0..<phrase.stems.count).allSatisfy { offset in
                     let word = tokens[words[position + offset]].folded
                     return (offset == 0 || SharedStemmer.english.stem(word) == phrase.stems[offset])
@@ -122,7 +125,9 @@ struct WordFamilyMatcher<Value: Sendable>: Sendable {
         var wordRest = word.dropFirst(common)
         let termRest = term.dropFirst(common)
         // A doubled final consonant before -ed or -ing: "stop" / "stopped".
-        if let last = term.last, termRest.isEmpty, wordRest.first == last, ["ed", "ing", "er", "ers"].contains(wordRest.dropFirst()) {
+        if let last = term.last, termRest.isEmpty, wordRest.first == last,
+            ["ed", "ing", "er", "ers"].contains(wordRest.dropFirst())
+        {
             wordRest = wordRest.dropFirst()
         }
         return WordPrefix.inflections.contains(wordRest) && WordPrefix.inflections.contains(termRest)

@@ -46,19 +46,26 @@ public struct FactualityLexicon: Sendable {
                 throw LexiconError(file: record.file, line: record.lineNumber, message: "empty phrase")
             }
             guard let role = record["role"].flatMap({ Role(rawValue: $0.lowercased()) }) else {
-                throw LexiconError(file: record.file, line: record.lineNumber,
-                                   message: "unknown role '\(record["role"] ?? "")' for '\(phrase)' (one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw LexiconError(
+                    file: record.file, line: record.lineNumber,
+                    message:
+                        "unknown role '\(record["role"] ?? "")' for '\(phrase)' (one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             var value: Factuality?
             if let written = record["value"] {
                 guard let parsed = Factuality(rawValue: written.uppercased().replacingOccurrences(of: "UU", with: "Uu")) else {
-                    throw LexiconError(file: record.file, line: record.lineNumber,
-                                       message: "unknown value '\(written)' for '\(phrase)' (one of \(Factuality.allCases.map(\.rawValue).joined(separator: " ")))")
+                    throw LexiconError(
+                        file: record.file, line: record.lineNumber,
+                        message:
+                            "unknown value '\(written)' for '\(phrase)' (one of \(Factuality.allCases.map(\.rawValue).joined(separator: " ")))"
+                    )
                 }
                 value = parsed
             }
             if role.carriesValue && value == nil {
-                throw LexiconError(file: record.file, line: record.lineNumber, message: "role '\(role.rawValue)' needs a value for '\(phrase)'")
+                throw LexiconError(
+                    file: record.file, line: record.lineNumber, message: "role '\(role.rawValue)' needs a value for '\(phrase)'")
             }
             entries.append(Entry(phrase: phrase, role: role, value: value, lineNumber: record.lineNumber))
         }
@@ -77,7 +84,8 @@ public struct FactualityLexicon: Sendable {
     /// The phrase of `role` that starts at token `index`, if any.
     func match(_ role: Role, in tokens: [Token], at index: Int, limit: Int) -> (tokens: Range<Int>, entry: Entry)? {
         guard let roleIndex = Role.allCases.firstIndex(of: role),
-              let found = matchers[roleIndex].longestMatch(in: tokens, at: index, limit: limit) else { return nil }
+            let found = matchers[roleIndex].longestMatch(in: tokens, at: index, limit: limit)
+        else { return nil }
         return (found.tokens, entries[found.value])
     }
 

@@ -31,8 +31,10 @@ extension FactualityReader {
             if position >= term.upperBound {
                 // After the matter: a predicate of the clause the matter's noun phrase is subject of.
                 guard position - term.upperBound <= Self.reach,
-                      (term.upperBound..<position).contains(where: { isBe(tokens[$0]) || tokens[$0].folded == "seem" || tokens[$0].folded == "seems" }),
-                      !(term.upperBound..<position).contains(where: { grammar.isNegator(tokens[$0]) })
+                    (term.upperBound..<position).contains(where: {
+                        isBe(tokens[$0]) || tokens[$0].folded == "seem" || tokens[$0].folded == "seems"
+                    }),
+                    !(term.upperBound..<position).contains(where: { grammar.isNegator(tokens[$0]) })
                 else { continue }
             } else {
                 // Before it: a noun whose "that" clause (or "of" phrase) holds the matter.
@@ -48,7 +50,9 @@ extension FactualityReader {
     /// alliance": a contrast word right before the matter's noun phrase.
     func contrast(_ tokens: [Token], segment: Range<Int>, term: Range<Int>) -> Commitment? {
         for found in lexicon.matches(.contrast, in: tokens, range: segment.lowerBound..<term.lowerBound) {
-            guard let value = found.entry.value, onlyModifiers(tokens, found.tokens.upperBound..<term.lowerBound, limit: 3) else { continue }
+            guard let value = found.entry.value, onlyModifiers(tokens, found.tokens.upperBound..<term.lowerBound, limit: 3) else {
+                continue
+            }
             return Commitment(value: value, cue: found.tokens, chain: ["contrast \(value.rawValue) (\(found.entry.phrase))"])
         }
         return nil
@@ -60,9 +64,12 @@ extension FactualityReader {
         guard let chance = lexicon.matches(.chance, in: tokens, range: nearby).first else { return nil }
         for found in lexicon.matches(.change, in: tokens, range: clause) {
             guard let value = found.entry.value, abs(found.tokens.lowerBound - chance.tokens.lowerBound) <= Self.reach + 4,
-                  changesTheChance(found.tokens, chance: chance.tokens, tokens: tokens) else { continue }
-            let cue = min(chance.tokens.lowerBound, found.tokens.lowerBound)..<max(chance.tokens.upperBound, found.tokens.upperBound)
-            return Commitment(value: value, cue: cue, chain: ["change \(value.rawValue) (\(found.entry.phrase) \(chance.entry.phrase))"])
+                changesTheChance(found.tokens, chance: chance.tokens, tokens: tokens)
+            else { continue }
+            let cue =
+                min(chance.tokens.lowerBound, found.tokens.lowerBound)..<max(chance.tokens.upperBound, found.tokens.upperBound)
+            return Commitment(
+                value: value, cue: cue, chain: ["change \(value.rawValue) (\(found.entry.phrase) \(chance.entry.phrase))"])
         }
         return nil
     }
@@ -76,7 +83,9 @@ extension FactualityReader {
         if change.lowerBound == chance.upperBound { return true }
         // A finite past form after the noun is its verb ("the chances of a deal fell"); a form in
         // -ing needs an auxiliary ("are falling"), else it is the matter's own ("the U.S. falling").
-        if !tokens[change.lowerBound].folded.hasSuffix("ing"), !Self.adjectives.contains(tokens[change.lowerBound].folded) { return true }
+        if !tokens[change.lowerBound].folded.hasSuffix("ing"), !Self.adjectives.contains(tokens[change.lowerBound].folded) {
+            return true
+        }
         var index = change.lowerBound - 1
         var steps = 0
         while index >= chance.upperBound, steps < 3 {
@@ -102,10 +111,12 @@ extension FactualityReader {
             if let (marker, negated) = futureMarker(tokens, at: index, floor: segment.lowerBound) {
                 guard !hasHedge(tokens, before: marker.lowerBound, floor: segment.lowerBound) else { return nil }
                 let between = afterOwnNegator(marker, negated, tokens)..<term.lowerBound
-                let value: Factuality = ((negated ? 1 : 0) + flips(tokens, between)) % 2 == 1 ? .certainNegative : .certainPositive
+                let value: Factuality =
+                    ((negated ? 1 : 0) + flips(tokens, between)) % 2 == 1 ? .certainNegative : .certainPositive
                 let start = negated ? max(segment.lowerBound, marker.lowerBound - 1) : marker.lowerBound
-                return Commitment(value: value, cue: min(start, marker.lowerBound)..<marker.upperBound,
-                                  chain: ["future \(value.rawValue) (\(tokens[marker].map(\.text).joined(separator: " ")))"])
+                return Commitment(
+                    value: value, cue: min(start, marker.lowerBound)..<marker.upperBound,
+                    chain: ["future \(value.rawValue) (\(tokens[marker].map(\.text).joined(separator: " ")))"])
             }
             if isClauseBreak(token) || isHedge(token) { return nil }
             index -= 1
@@ -130,9 +141,11 @@ extension FactualityReader {
         while index >= term.upperBound {
             if let (marker, negated) = futureMarker(tokens, at: index, floor: term.upperBound) {
                 let between = afterOwnNegator(marker, negated, tokens)..<verb.tokens.lowerBound
-                let value: Factuality = ((negated ? 1 : 0) + flips(tokens, between)) % 2 == 1 ? .certainNegative : .certainPositive
-                return Commitment(value: value, cue: marker.lowerBound..<verb.tokens.upperBound,
-                                  chain: ["future \(value.rawValue) (\(verb.entry.phrase))"])
+                let value: Factuality =
+                    ((negated ? 1 : 0) + flips(tokens, between)) % 2 == 1 ? .certainNegative : .certainPositive
+                return Commitment(
+                    value: value, cue: marker.lowerBound..<verb.tokens.upperBound,
+                    chain: ["future \(value.rawValue) (\(verb.entry.phrase))"])
             }
             index -= 1
         }
@@ -148,10 +161,14 @@ extension FactualityReader {
         var words = 0
         while index >= segment.lowerBound, words <= Self.negationReach {
             if grammar.isNegator(tokens[index]) {
-                guard !hasHedge(tokens, before: index, floor: segment.lowerBound), !isPastDenial(tokens, index) else { return nil }
-                let value: Factuality = flips(tokens, (index + 1)..<term.lowerBound) % 2 == 0 ? .probableNegative : .probablePositive
-                return Commitment(value: value, cue: index..<(index + 1),
-                                  chain: ["negation \(value.rawValue) (\(tokens[index].text))"])
+                guard !hasHedge(tokens, before: index, floor: segment.lowerBound), !isPastDenial(tokens, index) else {
+                    return nil
+                }
+                let value: Factuality =
+                    flips(tokens, (index + 1)..<term.lowerBound) % 2 == 0 ? .probableNegative : .probablePositive
+                return Commitment(
+                    value: value, cue: index..<(index + 1),
+                    chain: ["negation \(value.rawValue) (\(tokens[index].text))"])
             }
             if isClauseBreak(tokens[index]) || isHedge(tokens[index]) { return nil }
             index -= 1
@@ -180,8 +197,13 @@ extension FactualityReader {
         // After the matter: "... already exists", "... has become a reality".
         let after = term.upperBound..<min(segment.upperBound, term.upperBound + Self.reach + 1)
         let afterLong = term.upperBound..<min(segment.upperBound, term.upperBound + Self.reach + 3)
-        if let found = lexicon.matches(.existence, in: tokens, range: afterLong).first(where: { $0.entry.phrase == "as it stands" })
-            ?? lexicon.matches(.existence, in: tokens, range: after).first(where: { ["exists", "exist"].contains($0.entry.phrase) }) {
+        if let found = lexicon.matches(.existence, in: tokens, range: afterLong).first(where: {
+            $0.entry.phrase == "as it stands"
+        })
+            ?? lexicon.matches(.existence, in: tokens, range: after).first(where: {
+                ["exists", "exist"].contains($0.entry.phrase)
+            })
+        {
             return Commitment(value: .certainPositive, cue: found.tokens, chain: ["existence CT+ (\(found.entry.phrase))"])
         }
         // Before it: a form of "be" (or "has become") with a marker of the present, or "in".
@@ -192,8 +214,9 @@ extension FactualityReader {
             // A marker of several words ("in all but name") is taken whole, from its first word.
             if let found = existencePhrase(tokens, covering: index, before: term.lowerBound) {
                 if ["has become", "have become", "has formed", "have formed"].contains(found.entry.phrase) {
-                    return Commitment(value: .certainPositive, cue: found.tokens,
-                                      chain: ["existence CT+ (\(found.entry.phrase))"])
+                    return Commitment(
+                        value: .certainPositive, cue: found.tokens,
+                        chain: ["existence CT+ (\(found.entry.phrase))"])
                 }
                 marker = marker ?? found.tokens
                 index = found.tokens.lowerBound
@@ -202,11 +225,13 @@ extension FactualityReader {
             if isBe(token) {
                 let inBefore = index + 1 < term.lowerBound && tokens[index + 1].folded == "in"
                 guard marker != nil || inBefore, !isPast(token),
-                      !hasHedge(tokens, before: index, floor: segment.lowerBound),
-                      !(index..<term.lowerBound).contains(where: { grammar.isNegator(tokens[$0]) }) else { return nil }
+                    !hasHedge(tokens, before: index, floor: segment.lowerBound),
+                    !(index..<term.lowerBound).contains(where: { grammar.isNegator(tokens[$0]) })
+                else { return nil }
                 let cue = index..<max(index + 1, (marker?.upperBound ?? index + 2))
-                return Commitment(value: .certainPositive, cue: cue,
-                                  chain: ["existence CT+ (\(tokens[cue].map(\.text).joined(separator: " ")))"])
+                return Commitment(
+                    value: .certainPositive, cue: cue,
+                    chain: ["existence CT+ (\(tokens[cue].map(\.text).joined(separator: " ")))"])
             }
             if isClauseBreak(token) || isPast(token) || isHedge(token) { return nil }
             index -= 1
@@ -233,13 +258,16 @@ extension FactualityReader {
         for found in lexicon.matches(.presupposition, in: tokens, range: before) {
             guard let value = found.entry.value else { continue }
             let isClauseTrigger = found.entry.phrase == "once"
-            guard isClauseTrigger || (onlyModifiers(tokens, found.tokens.upperBound..<term.lowerBound, limit: 2)
-                                      && isDefinite(tokens, before: found.tokens.lowerBound, floor: segment.lowerBound))
+            guard
+                isClauseTrigger
+                    || (onlyModifiers(tokens, found.tokens.upperBound..<term.lowerBound, limit: 2)
+                        && isDefinite(tokens, before: found.tokens.lowerBound, floor: segment.lowerBound))
             else { continue }
             // "a decision affirmed Ukraine's future membership": what a past act said, not the author.
             let reach = max(segment.lowerBound, found.tokens.lowerBound - 3)..<found.tokens.lowerBound
             guard !reach.contains(where: { isPast(tokens[$0]) || isPastForm(tokens[$0]) }) else { continue }
-            return Commitment(value: value, cue: found.tokens, chain: ["presupposition \(value.rawValue) (\(found.entry.phrase))"])
+            return Commitment(
+                value: value, cue: found.tokens, chain: ["presupposition \(value.rawValue) (\(found.entry.phrase))"])
         }
         return nil
     }
@@ -248,7 +276,8 @@ extension FactualityReader {
     func isDefinite(_ tokens: [Token], before index: Int, floor: Int) -> Bool {
         guard index > floor else { return false }
         let previous = tokens[index - 1]
-        return previous.kind == .possessive || ["the", "their", "its", "his", "her", "our", "this", "that"].contains(previous.folded)
+        return previous.kind == .possessive
+            || ["the", "their", "its", "his", "her", "our", "this", "that"].contains(previous.folded)
     }
 
     /// "affirmed", "signed": a past form of a verb (lower case, "-ed").

@@ -46,8 +46,9 @@ struct FactualityReader: Sendable {
         // "so" and "not" answer only after a verb of belief or seeming ("I think so", "I hope not").
         if ["so", "not"].contains(last.entry.phrase) {
             guard let belief = belief(tokens: tokens, clause: clause, before: last.tokens.lowerBound) else { return nil }
-            return Commitment(value: belief.value.composed(over: value), cue: belief.cue.lowerBound..<last.tokens.upperBound,
-                              chain: belief.chain + ["answer \(value.rawValue) (\(last.entry.phrase))"])
+            return Commitment(
+                value: belief.value.composed(over: value), cue: belief.cue.lowerBound..<last.tokens.upperBound,
+                chain: belief.chain + ["answer \(value.rawValue) (\(last.entry.phrase))"])
         }
         return Commitment(value: value, cue: last.tokens, chain: ["answer \(value.rawValue) (\(last.entry.phrase))"])
     }
@@ -90,11 +91,14 @@ struct FactualityReader: Sendable {
     func ongoing(tokens: [Token], clause: Range<Int>, after anaphor: Range<Int>) -> Commitment? {
         let window = anaphor.upperBound..<min(clause.upperBound, anaphor.upperBound + 4)
         guard let found = lexicon.matches(.ongoing, in: tokens, range: window).first, let value = found.entry.value,
-              (anaphor.upperBound..<found.tokens.lowerBound).contains(where: { isBe(tokens[$0]) }),
-              !(anaphor.upperBound..<found.tokens.lowerBound).contains(where: { grammar.isNegator(tokens[$0]) || isHedge(tokens[$0]) })
+            (anaphor.upperBound..<found.tokens.lowerBound).contains(where: { isBe(tokens[$0]) }),
+            !(anaphor.upperBound..<found.tokens.lowerBound).contains(where: {
+                grammar.isNegator(tokens[$0]) || isHedge(tokens[$0])
+            })
         else { return nil }
-        return Commitment(value: value, cue: anaphor.lowerBound..<found.tokens.upperBound,
-                          chain: ["ongoing \(value.rawValue) (\(found.entry.phrase))"])
+        return Commitment(
+            value: value, cue: anaphor.lowerBound..<found.tokens.upperBound,
+            chain: ["ongoing \(value.rawValue) (\(found.entry.phrase))"])
     }
 
     /// Verbs of wanting and of seeing-as: "may see nuclear weapons as a necessity" is an attitude.

@@ -59,7 +59,8 @@ struct StatedProbabilityReader: Sendable {
     private func isAnchored(_ number: Range<Int>, chanceNouns: Set<Int>, tokens: [Token], range: Range<Int>) -> Bool {
         let after = number.upperBound
         if after < range.upperBound, tokens[after].folded == "of",
-           after + 1 < range.upperBound, !chanceNouns.contains(after + 1) {
+            after + 1 < range.upperBound, !chanceNouns.contains(after + 1)
+        {
             return false  // "83% of Ukrainians"
         }
         for index in after..<min(range.upperBound, after + Self.chanceAfter) {
@@ -165,8 +166,9 @@ struct StatedProbabilityReader: Sendable {
         if let sign = firstSign { cursor = sign }
         // A second number: "-", "–", "to", "and" (after "between").
         if cursor + 1 < limit, ["-", "–", "to"].contains(tokens[cursor].folded) || (between && tokens[cursor].folded == "and"),
-           let second = number(tokens[cursor + 1]), second >= first,
-           let end = percentSign(in: tokens, at: cursor + 2, limit: limit) {
+            let second = number(tokens[cursor + 1]), second >= first,
+            let end = percentSign(in: tokens, at: cursor + 2, limit: limit)
+        {
             return (first / 100...second / 100, end)
         }
         guard !between, let end = firstSign else { return nil }

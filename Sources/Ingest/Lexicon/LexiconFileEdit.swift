@@ -9,8 +9,10 @@ public enum LexiconFileEdit {
     /// - Parameters:
     ///   - text: the file's text, nil for a file that does not exist yet.
     ///   - header: the columns, for a new file; an existing file keeps its own column order.
-    public static func upserting(_ cells: [String: String], key: String, in text: String?, header: [String],
-                                 comment: String) -> String {
+    public static func upserting(
+        _ cells: [String: String], key: String, in text: String?, header: [String],
+        comment: String
+    ) -> String {
         let value = cells[key] ?? ""
         guard let text, !text.isEmpty else {
             return "# \(comment)\n" + header.joined(separator: "\t") + "\n" + row(cells, header) + "\n"
@@ -41,7 +43,10 @@ public enum LexiconFileEdit {
         let columns = lines[headerIndex].split(separator: "\t", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let keyColumn = columns.firstIndex(of: key) ?? 0
-        guard let index = lines.indices.dropFirst(headerIndex + 1).first(where: { isData(lines[$0]) && cell(lines[$0], keyColumn) == value })
+        guard
+            let index = lines.indices.dropFirst(headerIndex + 1).first(where: {
+                isData(lines[$0]) && cell(lines[$0], keyColumn) == value
+            })
         else { return nil }
         lines.remove(at: index)
         return lines.joined(separator: "\n")

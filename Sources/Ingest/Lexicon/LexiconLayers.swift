@@ -89,7 +89,9 @@ public struct LexiconLayers: Sendable {
         for folder in folders {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw LexiconError(file: folder.path, line: 0, message: "no lexicon folder here (a folder of .tsv files such as propositions.tsv is expected)")
+                throw LexiconError(
+                    file: folder.path, line: 0,
+                    message: "no lexicon folder here (a folder of .tsv files such as propositions.tsv is expected)")
             }
             let names: [String]
             do {
@@ -101,8 +103,10 @@ public struct LexiconLayers: Sendable {
             for name in names {
                 let url = folder.appendingPathComponent(name)
                 guard LexiconFile(rawValue: name) != nil else {
-                    throw LexiconError(file: url.path, line: 0, message: "not a lexicon file of argkb (they are "
-                                       + LexiconFile.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+                    throw LexiconError(
+                        file: url.path, line: 0,
+                        message: "not a lexicon file of argkb (they are "
+                            + LexiconFile.allCases.map(\.rawValue).joined(separator: ", ") + ")")
                 }
                 do {
                     files[name] = try String(contentsOf: url, encoding: .utf8)
@@ -118,8 +122,10 @@ public struct LexiconLayers: Sendable {
     /// The user folders in force, in the order argkb looks for them: `--lexicons` folders when any
     /// are given, else the `ARGKB_LEXICONS` path list (`:` separated), else `./argkb-lexicons` when
     /// it exists, else none (the built-in lexicons alone).
-    public static func folders(given: [String], environment: [String: String],
-                               workingFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> [URL] {
+    public static func folders(
+        given: [String], environment: [String: String],
+        workingFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    ) -> [URL] {
         if !given.isEmpty { return given.map { URL(fileURLWithPath: $0) } }
         if let list = environment["ARGKB_LEXICONS"], !list.isEmpty {
             return list.split(separator: ":").filter { !$0.isEmpty }.map { URL(fileURLWithPath: String($0)) }
@@ -160,7 +166,8 @@ public struct LexiconLayers: Sendable {
             var seen = Set<String>()
             for layer in layers {
                 guard let text = layer.files[file.rawValue] else { continue }
-                let table = try TSVTable(name: layer.name + "/" + file.rawValue, text: text, requiredColumns: file.requiredColumns)
+                let table = try TSVTable(
+                    name: layer.name + "/" + file.rawValue, text: text, requiredColumns: file.requiredColumns)
                 var added = 0
                 var replaced = 0
                 for record in table.records {

@@ -37,9 +37,12 @@ public struct Lexicons: Sendable {
         // A proposition's actors must be the gazetteer's, by their canonical names.
         for proposition in claims.propositions {
             for actor in proposition.actors where gazetteer.actors.first(where: { $0.name == actor }) == nil {
-                let suggestion = gazetteer.actor(named: actor).map { " (did you mean '\($0.name)'?)" } ?? " (add it to actors.tsv)"
-                throw LexiconError(file: proposition.origin?.file ?? "propositions.tsv", line: proposition.origin?.line ?? 0,
-                                   message: "proposition '\(proposition.id)' names the actor '\(actor)', which is no canonical actor\(suggestion)")
+                let suggestion =
+                    gazetteer.actor(named: actor).map { " (did you mean '\($0.name)'?)" } ?? " (add it to actors.tsv)"
+                throw LexiconError(
+                    file: proposition.origin?.file ?? "propositions.tsv", line: proposition.origin?.line ?? 0,
+                    message:
+                        "proposition '\(proposition.id)' names the actor '\(actor)', which is no canonical actor\(suggestion)")
             }
         }
     }

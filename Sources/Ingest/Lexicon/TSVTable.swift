@@ -105,8 +105,11 @@ public struct TSVTable: Sendable {
                     continue
                 }
                 if let earlier = inThisFile[id] {
-                    throw LexiconError(file: record.file, line: record.lineNumber,
-                                       message: "a second row for '\(id.replacingOccurrences(of: "\t", with: " / "))' (the first is on line \(earlier))")
+                    throw LexiconError(
+                        file: record.file, line: record.lineNumber,
+                        message:
+                            "a second row for '\(id.replacingOccurrences(of: "\t", with: " / "))' (the first is on line \(earlier))"
+                    )
                 }
                 inThisFile[id] = record.lineNumber
                 if let existing = position[id] {

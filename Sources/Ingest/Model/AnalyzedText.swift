@@ -11,8 +11,10 @@ public struct AnalyzedText: Sendable {
     public let mentions: [ActorMention]
     public let candidates: [EntityCandidate]
 
-    public init(text: ScalarText, title: String?, paragraphs: [Paragraph], sentences: [Sentence],
-                tokens: [[Token]], mentions: [ActorMention], candidates: [EntityCandidate]) {
+    public init(
+        text: ScalarText, title: String?, paragraphs: [Paragraph], sentences: [Sentence],
+        tokens: [[Token]], mentions: [ActorMention], candidates: [EntityCandidate]
+    ) {
         self.text = text
         self.title = title
         self.paragraphs = paragraphs

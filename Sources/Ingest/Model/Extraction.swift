@@ -96,11 +96,13 @@ public struct ExtractedClaim: Sendable, Equatable {
     /// How the commitment was read, outermost source first ("belief PR- (I don't think) > future CT+ (will)").
     public var commitment: String?
 
-    public init(sentenceIndex: Int, span: TextSpan, type: ClaimType, role: Role = .premise, roleCue: String? = nil,
-                speaker: String? = nil, speakerIsActor: Bool = false, outerSpeaker: String? = nil,
-                attributionCue: String? = nil, proposition: String? = nil, polarity: Polarity? = nil,
-                likelihood: Likelihood? = nil, context: Context = .asserted, confidence: Double = 0.5,
-                factuality: Factuality? = nil, commitment: String? = nil) {
+    public init(
+        sentenceIndex: Int, span: TextSpan, type: ClaimType, role: Role = .premise, roleCue: String? = nil,
+        speaker: String? = nil, speakerIsActor: Bool = false, outerSpeaker: String? = nil,
+        attributionCue: String? = nil, proposition: String? = nil, polarity: Polarity? = nil,
+        likelihood: Likelihood? = nil, context: Context = .asserted, confidence: Double = 0.5,
+        factuality: Factuality? = nil, commitment: String? = nil
+    ) {
         self.sentenceIndex = sentenceIndex
         self.span = span
         self.type = type
@@ -133,8 +135,10 @@ public struct ExtractedVerdict: Sendable, Equatable {
     /// How the verdict was reached, in words.
     public var note: String
 
-    public init(proposition: String, likelihood: Likelihood?, polarity: Polarity,
-                evidence: [(claimIndex: Int, weight: Double)], note: String) {
+    public init(
+        proposition: String, likelihood: Likelihood?, polarity: Polarity,
+        evidence: [(claimIndex: Int, weight: Double)], note: String
+    ) {
         self.proposition = proposition
         self.likelihood = likelihood
         self.polarity = polarity
@@ -163,9 +167,11 @@ public struct ExtractedRelation: Sendable, Equatable, Hashable {
     public var cueSpan: TextSpan
     public var confidence: Double
 
-    public init(sentenceIndex: Int, subject: String, object: String, predicate: RelationPredicate, quadClass: QuadClass,
-                context: RelationContext, region: String? = nil, speaker: String? = nil, speakerIsActor: Bool = false,
-                cue: String, cueSpan: TextSpan, confidence: Double = 0.5) {
+    public init(
+        sentenceIndex: Int, subject: String, object: String, predicate: RelationPredicate, quadClass: QuadClass,
+        context: RelationContext, region: String? = nil, speaker: String? = nil, speakerIsActor: Bool = false,
+        cue: String, cueSpan: TextSpan, confidence: Double = 0.5
+    ) {
         self.sentenceIndex = sentenceIndex
         self.subject = subject
         self.object = object

@@ -18,9 +18,11 @@ public struct NormalizedSource: Sendable, Equatable {
     /// The paragraphs of `text`, in order, with their kinds.
     public var paragraphs: [Paragraph]
 
-    public init(text: String, title: String? = nil, author: String? = nil, publisher: String? = nil,
-                published: String? = nil, url: String? = nil, links: [Link] = [],
-                removedLines: [RemovedLine] = [], paragraphs: [Paragraph] = []) {
+    public init(
+        text: String, title: String? = nil, author: String? = nil, publisher: String? = nil,
+        published: String? = nil, url: String? = nil, links: [Link] = [],
+        removedLines: [RemovedLine] = [], paragraphs: [Paragraph] = []
+    ) {
         self.text = text
         self.title = title
         self.author = author

@@ -11,7 +11,8 @@ enum BlockRules {
             let lower = lines[i].kept.lowercased()
             let heading = lower.hasSuffix(":") ? String(lower.dropLast()) : lower
             if let colon = lower.firstIndex(of: ":"), lower.index(after: colon) != lower.endIndex,
-               ChromeVocabulary.relatedHeadings.contains(String(lower[..<colon])), lines[i].shape.wordCount <= 20 {
+                ChromeVocabulary.relatedHeadings.contains(String(lower[..<colon])), lines[i].shape.wordCount <= 20
+            {
                 lines[i].remove(.relatedPosts)
                 continue
             }
@@ -38,7 +39,8 @@ enum BlockRules {
             defer { i += 1 }
             let shape = lines[i].shape
             guard lines[i].hasText, shape.wordCount <= 3,
-                  shape.words.contains(where: ChromeVocabulary.pollWords.contains) else { continue }
+                shape.words.contains(where: ChromeVocabulary.pollWords.contains)
+            else { continue }
             // Only a heading followed by counts is a poll; "Poll" as a word in a title is not.
             let following = nextTexts(lines, after: i, count: 6)
             guard following.contains(where: { isVoteCount(lines[$0].shape) }) else { continue }

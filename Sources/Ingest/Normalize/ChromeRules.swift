@@ -58,7 +58,8 @@ enum ChromeRules {
     /// "fgpsymhxwaiwqqo.jpg": a file name standing where an image was.
     static func isImageFile(_ line: LineShape) -> Bool {
         guard line.wordCount <= 3, let last = line.pieces.last,
-              let dot = last.lastIndex(of: ".") else { return false }
+            let dot = last.lastIndex(of: ".")
+        else { return false }
         let ext = last[last.index(after: dot)...].lowercased()
         return ChromeVocabulary.imageExtensions.contains(ext) && last.first != "."
     }
@@ -93,7 +94,10 @@ enum ChromeRules {
         let lower = line.text.lowercased()
         if lower.hasPrefix("©") || lower.hasPrefix("copyright ") || lower.contains("all rights reserved") { return true }
         if let colon = lower.firstIndex(of: ":"),
-           ChromeVocabulary.taxonomyLabels.contains(String(lower[..<colon]).trimmingSpaces) { return true }
+            ChromeVocabulary.taxonomyLabels.contains(String(lower[..<colon]).trimmingSpaces)
+        {
+            return true
+        }
         let separators: Set<Character> = ["|", "•", "·", "/"]
         let items = lower.split(whereSeparator: { separators.contains($0) }).map { String($0).trimmingSpaces }
         return !items.isEmpty && items.allSatisfy { ChromeVocabulary.navigationItems.contains($0) }

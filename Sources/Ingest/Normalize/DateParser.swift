@@ -93,15 +93,16 @@ public enum DateParser {
     /// Finds `HH:MM` (with optional `:SS`, am/pm and zone), removes it from `tokens`, and returns it.
     private static func extractTime(_ tokens: inout [DateToken]) -> TimeOfDay {
         guard let colon = tokens.firstIndex(of: .separator(":")), colon > 0, colon + 1 < tokens.count,
-              case .number(let hourText) = tokens[colon - 1], case .number(let minuteText) = tokens[colon + 1],
-              hourText.count <= 2, minuteText.count == 2,
-              var hour = Int(hourText), let minute = Int(minuteText), minute < 60
+            case .number(let hourText) = tokens[colon - 1], case .number(let minuteText) = tokens[colon + 1],
+            hourText.count <= 2, minuteText.count == 2,
+            var hour = Int(hourText), let minute = Int(minuteText), minute < 60
         else {
             return tokens.contains(.separator(":")) ? .invalid : .none
         }
         var end = colon + 2
         if end + 1 < tokens.count, tokens[end] == .separator(":"), case .number = tokens[end + 1] { end += 2 }
-        if end < tokens.count, case .word(let word) = tokens[end], word == "am" || word == "pm" || word == "a.m" || word == "p.m" {
+        if end < tokens.count, case .word(let word) = tokens[end], word == "am" || word == "pm" || word == "a.m" || word == "p.m"
+        {
             guard (1...12).contains(hour) else { return .invalid }
             if word.hasPrefix("p"), hour != 12 { hour += 12 }
             if word.hasPrefix("a"), hour == 12 { hour = 0 }
@@ -133,7 +134,7 @@ public enum DateParser {
         switch (parts[0], parts[1], parts[2]) {
         case (.number(let d), .word(let m), .number(let y)) where d.count <= 2:  // 2 December 2020
             return named(day: d, month: m, year: y)
-        case (.word(let m), .number(let d), .number(let y)):       // December 17, 2021
+        case (.word(let m), .number(let d), .number(let y)):  // December 17, 2021
             return named(day: d, month: m, year: y)
         case (.number(let y), .word(let m), .number(let d)) where y.count == 4:  // 2021 Feb 9
             return named(day: d, month: m, year: y)
@@ -148,7 +149,8 @@ public enum DateParser {
 
     private static func named(day: String, month: String, year: String) -> String? {
         guard year.count == 4, day.count <= 2, let y = Int(year), let d = Int(day),
-              let m = monthNumbers[month] else { return nil }
+            let m = monthNumbers[month]
+        else { return nil }
         return isoDay(year: y, month: m, day: d)
     }
 
@@ -210,13 +212,16 @@ enum DateToken: Equatable {
                 tokens.append(.number(String(String.UnicodeScalarView(s[start..<i]))))
                 // "4th", "22nd", "1st", "3rd": the suffix is part of the number.
                 if i + 1 < s.count, ordinalSuffixes.contains(String(String.UnicodeScalarView(s[i...(i + 1)])).lowercased()),
-                   i + 2 == s.count || !s[i + 2].properties.isAlphabetic {
+                    i + 2 == s.count || !s[i + 2].properties.isAlphabetic
+                {
                     i += 2
                 }
             } else if c.properties.isAlphabetic {
                 let start = i
                 // "a.m." and "p.m." keep their inner dot.
-                while i < s.count, s[i].properties.isAlphabetic || (s[i] == "." && i + 1 < s.count && s[i + 1].properties.isAlphabetic) { i += 1 }
+                while i < s.count,
+                    s[i].properties.isAlphabetic || (s[i] == "." && i + 1 < s.count && s[i + 1].properties.isAlphabetic)
+                { i += 1 }
                 tokens.append(.word(String(String.UnicodeScalarView(s[start..<i])).lowercased()))
                 if i < s.count, s[i] == "." { i += 1 }  // "Feb.", "a.m."
             } else if c.properties.isWhitespace {
@@ -237,7 +242,8 @@ extension String {
     var trimmingSpaces: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

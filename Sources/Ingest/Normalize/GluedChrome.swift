@@ -27,7 +27,8 @@ enum GluedChromeRules {
     private static func iconWidget(_ text: String) -> GluedChrome? {
         // Only lines holding a snake_case icon name are widgets; "event" or "today" alone are words.
         guard text.unicodeScalars.contains("_"),
-              ChromeVocabulary.iconFields.contains(where: { $0.name.contains("_") && text.contains($0.name) }) else {
+            ChromeVocabulary.iconFields.contains(where: { $0.name.contains("_") && text.contains($0.name) })
+        else {
             return nil
         }
         let s = Array(text.unicodeScalars)
@@ -65,8 +66,11 @@ enum GluedChromeRules {
                     widget.removed.append((string(s[start..<metadataEnd]).trimmingSpaces, .metadata))
                     metadataStart = nil
                 }
-                widget.removed.append((string(s[mark.start..<valueEnd]).trimmingSpaces,
-                                       mark.field == .views ? .viewCounter : .commentsLink))
+                widget.removed.append(
+                    (
+                        string(s[mark.start..<valueEnd]).trimmingSpaces,
+                        mark.field == .views ? .viewCounter : .commentsLink
+                    ))
                 continue
             }
             if metadataStart == nil { metadataStart = mark.start }
@@ -93,7 +97,8 @@ enum GluedChromeRules {
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let s = Array(text.unicodeScalars)
         // Upper case tested on ASCII without the Unicode property tables (a scan of every line).
-        for i in 1..<max(1, s.count) where s[i].isASCII ? (s[i].value >= 0x41 && s[i].value <= 0x5A) : s[i].properties.isUppercase {
+        for i in 1..<max(1, s.count) where s[i].isASCII ? (s[i].value >= 0x41 && s[i].value <= 0x5A) : s[i].properties.isUppercase
+        {
             for l in tailLabels where i + l.count <= s.count && s[i..<(i + l.count)].elementsEqual(l) {
                 let glued = !s[i - 1].properties.isWhitespace && !s[i - 1].properties.isAlphabetic
                 let colon = i + l.count < s.count && s[i + l.count] == ":"

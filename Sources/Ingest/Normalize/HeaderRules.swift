@@ -15,7 +15,8 @@ enum HeaderRules {
     static func isDomainName(_ text: String) -> Bool {
         let parts = text.lowercased().split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, let tld = parts.last, (2...6).contains(tld.count),
-              tld.allSatisfy({ $0.isLetter }) else { return false }
+            tld.allSatisfy({ $0.isLetter })
+        else { return false }
         return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
     }
 
@@ -52,7 +53,7 @@ enum HeaderRules {
             }
         }
         guard let name = fields.first,
-              isPersonName(name, maxWords: 5) || ChromeVocabulary.genericAccountNames.contains(name.lowercased())
+            isPersonName(name, maxWords: 5) || ChromeVocabulary.genericAccountNames.contains(name.lowercased())
         else { return nil }
         let date = fields.dropFirst().lazy.compactMap { DateParser.parse($0) }.first
         return (name, date)
@@ -70,10 +71,10 @@ enum HeaderRules {
         for piece in pieces {
             if nameParticles.contains(piece) { continue }
             guard let first = piece.unicodeScalars.first, first.properties.isUppercase,
-                  piece.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || "-.'’".unicodeScalars.contains($0) }),
-                  !LineShape.minorWords.contains(piece.lowercased()),
-                  !ChromeVocabulary.publisherWords.contains(piece.lowercased()),
-                  DateParser.monthNumbers[piece.lowercased()] == nil
+                piece.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || "-.'’".unicodeScalars.contains($0) }),
+                !LineShape.minorWords.contains(piece.lowercased()),
+                !ChromeVocabulary.publisherWords.contains(piece.lowercased()),
+                DateParser.monthNumbers[piece.lowercased()] == nil
             else { return false }
             capitalized += 1
         }

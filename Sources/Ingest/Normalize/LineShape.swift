@@ -64,7 +64,8 @@ final class LineShape {
         let content = pieces.filter { !LineShape.minorWords.contains($0.lowercased()) }
         guard content.count >= 2 else { return false }
         let capitalized = content.filter { piece in
-            guard let first = piece.unicodeScalars.first(where: { $0.properties.isAlphabetic || DateParser.digitValue($0) != nil })
+            guard
+                let first = piece.unicodeScalars.first(where: { $0.properties.isAlphabetic || DateParser.digitValue($0) != nil })
             else { return true }
             return first.properties.isUppercase || DateParser.digitValue(first) != nil
         }

@@ -14,7 +14,8 @@ enum LinkFinder {
         while i < s.count {
             let first = s[i]
             guard first == "h" || first == "w" || first == "H" || first == "W",
-                  i == 0 || !isURLScalar(s[i - 1]), startsURL(s, at: i) else {
+                i == 0 || !isURLScalar(s[i - 1]), startsURL(s, at: i)
+            else {
                 i += 1
                 continue
             }

@@ -104,7 +104,8 @@ public struct Normalizer: Sendable {
                 metadata.publisher = lines[i].kept
                 lines[i].remove(.siteName)
             } else if metadata.author == nil, metadata.title != nil, shape.wordCount >= 2,
-                      HeaderRules.isPersonName(lines[i].kept) {
+                HeaderRules.isPersonName(lines[i].kept)
+            {
                 metadata.offer(author: lines[i].kept, line: number)
                 lines[i].remove(.metadata)
             }
@@ -169,7 +170,8 @@ private struct Metadata {
 
     mutating func offer(author: String?, line: Int) {
         guard let author, !author.isEmpty, line < authorLine,
-              !ChromeVocabulary.genericAccountNames.contains(author.lowercased()) else { return }
+            !ChromeVocabulary.genericAccountNames.contains(author.lowercased())
+        else { return }
         self.author = author
         authorLine = line
     }

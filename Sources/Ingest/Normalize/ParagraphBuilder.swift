@@ -16,7 +16,8 @@ enum ParagraphBuilder {
             defer { previousLine = index }
             let kind = kind(of: line)
             if kind == .body, previousLine == index - 1, let last = blocks.last, last.kind == .body,
-               line.shape.startsLowercase, !lines[previousLine].shape.endsWithPeriod {
+                line.shape.startsLowercase, !lines[previousLine].shape.endsWithPeriod
+            {
                 blocks[blocks.count - 1].text += " " + line.kept
                 continue
             }

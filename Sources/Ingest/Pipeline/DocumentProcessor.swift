@@ -43,8 +43,9 @@ public struct DocumentProcessor: Sendable {
         stopwatch.lap(Stage.actors)
         let candidates = candidateFinder.candidates(in: text, sentences: sentences, tokens: tokens, mentions: mentions)
         stopwatch.lap(Stage.candidates)
-        let analyzed = AnalyzedText(text: text, title: normalized.title, paragraphs: normalized.paragraphs,
-                                    sentences: sentences, tokens: tokens, mentions: mentions, candidates: candidates)
+        let analyzed = AnalyzedText(
+            text: text, title: normalized.title, paragraphs: normalized.paragraphs,
+            sentences: sentences, tokens: tokens, mentions: mentions, candidates: candidates)
         return (normalized, analyzed)
     }
 
@@ -67,14 +68,16 @@ public struct DocumentProcessor: Sendable {
         stopwatch.lap(Stage.relations)
         let links = argumentLinker.links(claims: claims, in: analyzed)
         stopwatch.lap(Stage.links)
-        return ProcessedDocument(file: file, normalized: normalized, sentences: sentences, mentions: mentions,
-                                 candidates: candidates, claims: claims, verdicts: verdicts,
-                                 relations: relations, links: links, text: analyzed.text, times: stopwatch.times)
+        return ProcessedDocument(
+            file: file, normalized: normalized, sentences: sentences, mentions: mentions,
+            candidates: candidates, claims: claims, verdicts: verdicts,
+            relations: relations, links: links, text: analyzed.text, times: stopwatch.times)
     }
 
     /// The claim stages alone, on an analyzed text (a stored source rebuilt by `StoredAnalysis`):
     /// claims, verdicts, and the argument links within the source.
-    func claimStages(_ analyzed: AnalyzedText) -> (claims: [ExtractedClaim], verdicts: [ExtractedVerdict], links: [ExtractedLink]) {
+    func claimStages(_ analyzed: AnalyzedText) -> (claims: [ExtractedClaim], verdicts: [ExtractedVerdict], links: [ExtractedLink])
+    {
         let claims = claimExtractor.claims(in: analyzed)
         return (claims, verdictAggregator.verdicts(for: claims, in: analyzed), argumentLinker.links(claims: claims, in: analyzed))
     }

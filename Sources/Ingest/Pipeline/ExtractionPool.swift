@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A fixed set of extraction threads that run jobs in the order they were submitted, at a lower
@@ -31,13 +31,15 @@ final class ExtractionPool: @unchecked Sendable {
         for _ in 0..<max(1, threads) {
             let context = Unmanaged.passRetained(self)
             var thread = pthread_t()
-            let code = pthread_create(&thread, nil, { raw in
-                guard let raw else { return nil }
-                let pool = Unmanaged<ExtractionPool>.fromOpaque(raw).takeRetainedValue()
-                ExtractionPool.lowerPriority()
-                pool.runJobs()
-                return nil
-            }, context.toOpaque())
+            let code = pthread_create(
+                &thread, nil,
+                { raw in
+                    guard let raw else { return nil }
+                    let pool = Unmanaged<ExtractionPool>.fromOpaque(raw).takeRetainedValue()
+                    ExtractionPool.lowerPriority()
+                    pool.runJobs()
+                    return nil
+                }, context.toOpaque())
             guard code == 0 else {
                 context.release()
                 if threadCount == 0 { throw PoolError(reason: String(cString: strerror(code))) }
@@ -101,8 +103,8 @@ final class ExtractionPool: @unchecked Sendable {
     /// `setpriority(PRIO_PROCESS, 0, …)` sets the calling thread's.
     fileprivate static func lowerPriority() {
         #if os(Linux)
-        let current = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
-        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, current + niceIncrement)
+            let current = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, current + niceIncrement)
         #endif
     }
 }

@@ -74,18 +74,24 @@ public final class IngestRunner {
         } catch {
             // A database failure (a full disk, a damaged file) ends the run: say so in ingest_runs when
             // the database still takes a write, with what the committed batches stored (they stay, complete).
-            try? db.execute("""
+            try? db.execute(
+                """
                 UPDATE ingest_runs SET status = 'failed', finished_at = ?, files_seen = ?, files_stored = ?,
                        files_unchanged = ?, files_refused = ?, sentences_stored = ? WHERE id = ?
-                """, [SourceWriter.timestamp(), summary.filesSeen, summary.stored, summary.unchanged,
-                      summary.refusals.count, summary.sentences, summary.runID])
+                """,
+                [
+                    SourceWriter.timestamp(), summary.filesSeen, summary.stored, summary.unchanged,
+                    summary.refusals.count, summary.sentences, summary.runID,
+                ])
             throw error
         }
     }
 
     /// The run itself; `summary` holds what is committed so far, also when it throws.
-    private func run(paths: [String], summary: inout IngestSummary, actorIDs: [String: Int], started: Date,
-                     progress: ((IngestProgress) -> Void)?) throws {
+    private func run(
+        paths: [String], summary: inout IngestSummary, actorIDs: [String: Int], started: Date,
+        progress: ((IngestProgress) -> Void)?
+    ) throws {
         let found = SourceFileFinder(followLinks: followLinks).find(paths)
         let files = found.files
         summary.filesSeen = files.count
@@ -131,8 +137,10 @@ public final class IngestRunner {
             }
             summary.timings.writing += threadCPUSeconds() - writeStarted
             done += batch.count
-            progress?(IngestProgress(filesDone: done, filesTotal: files.count, sentences: summary.sentences,
-                                     elapsedSeconds: Date().timeIntervalSince(started)))
+            progress?(
+                IngestProgress(
+                    filesDone: done, filesTotal: files.count, sentences: summary.sentences,
+                    elapsedSeconds: Date().timeIntervalSince(started)))
         }
 
         try db.endBulkWrites()
@@ -164,8 +172,10 @@ public final class IngestRunner {
     /// slugs.
     /// - Parameter isolated: a savepoint per document, so a failing document becomes a refusal and
     ///   the others are stored; otherwise the first failure throws `DocumentFailure`.
-    private func store(_ batch: [String], _ outcomes: [Outcome], writer: SourceWriter, sources: StoredSources,
-                       isolated: Bool, summary: IngestSummary) throws -> IngestSummary {
+    private func store(
+        _ batch: [String], _ outcomes: [Outcome], writer: SourceWriter, sources: StoredSources,
+        isolated: Bool, summary: IngestSummary
+    ) throws -> IngestSummary {
         var summary = summary
         for (path, outcome) in zip(batch, outcomes) {
             switch outcome {
@@ -184,8 +194,10 @@ public final class IngestRunner {
                 }
                 // The same text under another name would count twice in every answer: stored once.
                 if let twin = try sources.otherPath(withContent: document.file.contentHash, than: path) {
-                    summary.skipped.append(SkippedFile(path: path,
-                                                         message: "the same text as \(twin), which is stored; not stored twice"))
+                    summary.skipped.append(
+                        SkippedFile(
+                            path: path,
+                            message: "the same text as \(twin), which is stored; not stored twice"))
                     continue
                 }
                 if !checkedIntegrity {
@@ -194,14 +206,17 @@ public final class IngestRunner {
                 }
                 let slug = try old?.slug ?? Self.uniqueSlug(for: URL(fileURLWithPath: path), isTaken: sources.slugIsTaken)
                 do {
-                    try writer.write(document, isolated: isolated, slug: slug, path: path, lexiconHash: lexicons.hash,
-                                     runID: summary.runID, replacing: old?.id)
+                    try writer.write(
+                        document, isolated: isolated, slug: slug, path: path, lexiconHash: lexicons.hash,
+                        runID: summary.runID, replacing: old?.id)
                     summary.stored += 1
                     summary.sentences += document.sentences.count
                 } catch {
                     guard isolated else { throw DocumentFailure() }
-                    summary.refusals.append(IngestRefusal(path: path, reason: .internal,
-                                                          message: "could not be stored: \(error)"))
+                    summary.refusals.append(
+                        IngestRefusal(
+                            path: path, reason: .internal,
+                            message: "could not be stored: \(error)"))
                 }
             }
         }
@@ -264,21 +279,31 @@ public final class IngestRunner {
     }
 
     /// Queues a batch's documents on the extraction threads.
-    private func startProcessing(_ batch: [String], pool: ExtractionPool, reader: SourceFileReader,
-                                 existing: [String: StoredSource]) -> PendingBatch {
+    private func startProcessing(
+        _ batch: [String], pool: ExtractionPool, reader: SourceFileReader,
+        existing: [String: StoredSource]
+    ) -> PendingBatch {
         let pending = PendingBatch(count: batch.count)
         let processor = self.processor
         let lexiconHash = lexicons.hash
-        pool.submit(batch.indices.map { index in
-            { pending.set(index, Self.process(batch[index], reader: reader, old: existing[batch[index]],
-                                              processor: processor, lexiconHash: lexiconHash)) }
-        })
+        pool.submit(
+            batch.indices.map { index in
+                {
+                    pending.set(
+                        index,
+                        Self.process(
+                            batch[index], reader: reader, old: existing[batch[index]],
+                            processor: processor, lexiconHash: lexiconHash))
+                }
+            })
         return pending
     }
 
     /// Reads and processes one file, unless its stored copy is current.
-    private static func process(_ path: String, reader: SourceFileReader, old: StoredSource?,
-                                processor: DocumentProcessor, lexiconHash: String) -> Outcome {
+    private static func process(
+        _ path: String, reader: SourceFileReader, old: StoredSource?,
+        processor: DocumentProcessor, lexiconHash: String
+    ) -> Outcome {
         do {
             let readStarted = threadCPUSeconds()
             let old = old.flatMap { $0.lexiconHash == lexiconHash ? $0 : nil }
@@ -315,8 +340,9 @@ public final class IngestRunner {
 
     private func startRun(paths: [String]) throws -> Int {
         let pathsJSON = (try? JSONEncoder().encode(paths)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-        try db.execute("INSERT INTO ingest_runs (started_at, paths, lexicon_hash, argkb_version) VALUES (?, ?, ?, ?)",
-                       [SourceWriter.timestamp(), pathsJSON, lexicons.hash, Lexicons.extractionVersion])
+        try db.execute(
+            "INSERT INTO ingest_runs (started_at, paths, lexicon_hash, argkb_version) VALUES (?, ?, ?, ?)",
+            [SourceWriter.timestamp(), pathsJSON, lexicons.hash, Lexicons.extractionVersion])
         return db.lastInsertedRowID
     }
 
@@ -326,19 +352,24 @@ public final class IngestRunner {
             for refusal in summary.refusals {
                 try insertError.run([summary.runID, refusal.path, refusal.reason.rawValue, refusal.message])
             }
-            try db.execute("""
+            try db.execute(
+                """
                 UPDATE ingest_runs SET finished_at = ?, status = ?, files_seen = ?, files_stored = ?, files_unchanged = ?,
                        files_refused = ?, sentences_stored = ? WHERE id = ?
-                """, [SourceWriter.timestamp(), summary.refusals.isEmpty ? "completed" : "completed_with_errors",
-                      summary.filesSeen, summary.stored, summary.unchanged, summary.refusals.count, summary.sentences,
-                      summary.runID])
+                """,
+                [
+                    SourceWriter.timestamp(), summary.refusals.isEmpty ? "completed" : "completed_with_errors",
+                    summary.filesSeen, summary.stored, summary.unchanged, summary.refusals.count, summary.sentences,
+                    summary.runID,
+                ])
         }
     }
 
     /// A slug from the file name: lower case, runs of other characters as "-", unique in the database.
     static func uniqueSlug(for url: URL, isTaken: (String) throws -> Bool) rethrows -> String {
         let stem = url.deletingPathExtension().lastPathComponent.lowercased()
-        var slug = String(stem.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "-" })
+        var slug = String(
+            stem.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "-" })
         while slug.contains("--") { slug = slug.replacingOccurrences(of: "--", with: "-") }
         slug = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
         if slug.isEmpty { slug = "source" }

@@ -39,7 +39,9 @@ public struct SourceFileFinder: Sendable {
         var walk = Walk(followLinks: followLinks)
         for path in paths {
             if path.isEmpty {
-                walk.found.refusals.append(IngestRefusal(path: path, reason: .notFound, message: "an empty path (name a file or folder; . is the current folder)"))
+                walk.found.refusals.append(
+                    IngestRefusal(
+                        path: path, reason: .notFound, message: "an empty path (name a file or folder; . is the current folder)"))
                 continue
             }
             let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
@@ -68,8 +70,11 @@ public struct SourceFileFinder: Sendable {
             return IngestRefusal(path: path, reason: .unreadable, message: "a symbolic link to nothing (or a link loop)")
         }
         if path.unicodeScalars.contains("\u{FFFD}") {
-            return IngestRefusal(path: path, reason: .notFound,
-                                 message: "no such file or folder; if its name is not valid UTF-8, rename it (argkb stores names as UTF-8) or give its folder")
+            return IngestRefusal(
+                path: path, reason: .notFound,
+                message:
+                    "no such file or folder; if its name is not valid UTF-8, rename it (argkb stores names as UTF-8) or give its folder"
+            )
         }
         return IngestRefusal(path: path, reason: .notFound, message: "no such file or folder")
     }
@@ -109,8 +114,10 @@ private struct Walk {
     /// names as bytes, so a name that is not UTF-8 is seen and refused instead of lost.
     private mutating func walk(_ folder: String) {
         guard let directory = opendir(folder) else {
-            found.refusals.append(IngestRefusal(path: folder, reason: .unreadable,
-                                                message: "cannot list the folder: \(String(cString: strerror(errno)))"))
+            found.refusals.append(
+                IngestRefusal(
+                    path: folder, reason: .unreadable,
+                    message: "cannot list the folder: \(String(cString: strerror(errno)))"))
             return
         }
         var names: [[UInt8]] = []
@@ -144,15 +151,18 @@ private struct Walk {
             guard stat(path, &target) == 0 else {
                 // A dangling link or a link loop named like an article: said, not skipped silently.
                 if Self.isArticle(path) {
-                    found.refusals.append(IngestRefusal(path: path, reason: .unreadable, message: "a symbolic link to nothing (or a link loop)"))
+                    found.refusals.append(
+                        IngestRefusal(path: path, reason: .unreadable, message: "a symbolic link to nothing (or a link loop)"))
                 }
                 return
             }
             let isFolder = (target.st_mode & S_IFMT) == S_IFDIR
             guard isFolder || Self.isArticle(path) else { return }
             if !followLinks, let real = Self.realPath(path), !isInsideRoots(real) {
-                found.skipped.append(SkippedFile(path: path,
-                                                   message: "a symbolic link out of the folder (to \(real)), not followed; --follow-links reads it"))
+                found.skipped.append(
+                    SkippedFile(
+                        path: path,
+                        message: "a symbolic link out of the folder (to \(real)), not followed; --follow-links reads it"))
                 return
             }
             visit(path, target)
@@ -174,8 +184,10 @@ private struct Walk {
         let exists = raw.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { stat($0, &info) == 0 } ?? false }
         let isFolder = exists && (info.st_mode & S_IFMT) == S_IFDIR
         guard isFolder || Self.isArticle(shown) else { return }
-        found.refusals.append(IngestRefusal(path: shown, reason: .unreadable,
-                                            message: "the name is not valid UTF-8, so it cannot be stored; rename it (e.g. with convmv) and ingest again"))
+        found.refusals.append(
+            IngestRefusal(
+                path: shown, reason: .unreadable,
+                message: "the name is not valid UTF-8, so it cannot be stored; rename it (e.g. with convmv) and ingest again"))
     }
 
     static func isArticle(_ path: String) -> Bool {

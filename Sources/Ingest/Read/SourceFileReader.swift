@@ -84,7 +84,8 @@ public struct SourceFileReader: Sendable {
         }
         let size = Int(before.st_size)
         if size > maximumBytes {
-            throw IngestRefusal(path: path, reason: .tooLarge, message: "is \(size) bytes, over the limit of \(maximumBytes) bytes")
+            throw IngestRefusal(
+                path: path, reason: .tooLarge, message: "is \(size) bytes, over the limit of \(maximumBytes) bytes")
         }
         var bytes = [UInt8](repeating: 0, count: size + 1)  // one more, to see a file that grew
         var count = 0
@@ -109,9 +110,13 @@ public struct SourceFileReader: Sendable {
         var after = stat()
         guard fstat(descriptor, &after) == 0 else { throw Self.refusal(errno: errno, path: path) }
         if before.st_size != after.st_size || Int(after.st_size) != count
-            || before.st_mtim.tv_sec != after.st_mtim.tv_sec || before.st_mtim.tv_nsec != after.st_mtim.tv_nsec {
-            throw IngestRefusal(path: path, reason: .changedWhileReading,
-                                message: "changed while it was being read (\(before.st_size) bytes, then \(after.st_size)); ingest it again once it is complete")
+            || before.st_mtim.tv_sec != after.st_mtim.tv_sec || before.st_mtim.tv_nsec != after.st_mtim.tv_nsec
+        {
+            throw IngestRefusal(
+                path: path, reason: .changedWhileReading,
+                message:
+                    "changed while it was being read (\(before.st_size) bytes, then \(after.st_size)); ingest it again once it is complete"
+            )
         }
         bytes.removeSubrange(count...)
         let data = Data(bytes)
@@ -151,14 +156,16 @@ public struct SourceFileReader: Sendable {
     /// Decodes bytes whose SHA-256 (hex) is `hash`.
     public func decode(_ data: Data, path: String, hash: String) throws -> SourceFile {
         if data.count > maximumBytes {
-            throw IngestRefusal(path: path, reason: .tooLarge, message: "is \(data.count) bytes, over the limit of \(maximumBytes) bytes")
+            throw IngestRefusal(
+                path: path, reason: .tooLarge, message: "is \(data.count) bytes, over the limit of \(maximumBytes) bytes")
         }
         var note: String?
         let text: String
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             let little = data.starts(with: [0xFF, 0xFE])
             guard let decoded = String(data: data.dropFirst(2), encoding: little ? .utf16LittleEndian : .utf16BigEndian) else {
-                throw IngestRefusal(path: path, reason: .unsupportedEncoding, message: "has a UTF-16 byte-order mark but is not valid UTF-16")
+                throw IngestRefusal(
+                    path: path, reason: .unsupportedEncoding, message: "has a UTF-16 byte-order mark but is not valid UTF-16")
             }
             text = decoded
             note = little ? "UTF-16LE with BOM" : "UTF-16BE with BOM"
@@ -169,8 +176,11 @@ public struct SourceFileReader: Sendable {
             let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
             if let bad = Self.firstInvalidUTF8Offset(body) {
                 let offset = bad + (body.startIndex - data.startIndex)
-                throw IngestRefusal(path: path, reason: .invalidUTF8,
-                                    message: "is not valid UTF-8 (first bad byte 0x\(String(format: "%02X", data[data.startIndex + offset])) at offset \(offset)); if it is Latin-1 or Windows-1252, convert it with: iconv -f WINDOWS-1252 -t UTF-8")
+                throw IngestRefusal(
+                    path: path, reason: .invalidUTF8,
+                    message:
+                        "is not valid UTF-8 (first bad byte 0x\(String(format: "%02X", data[data.startIndex + offset])) at offset \(offset)); if it is Latin-1 or Windows-1252, convert it with: iconv -f WINDOWS-1252 -t UTF-8"
+                )
             }
             text = String(decoding: body, as: UTF8.self)
             if body.count != data.count { note = "UTF-8 with BOM" }

@@ -127,7 +127,8 @@ struct PatternMatcher {
                 if word == "such", r < sentence.count, sentence.folded[r] == "as" { r += 1 }
                 if r < sentence.count, RelationGrammar.determiners.contains(sentence.folded[r]) { r += 1 }
                 if r < sentence.count, let unit = sentence.unitAt[r], sentence.units[unit].first == r,
-                   var apposition = sentence.groupsStarting(at: unit).first {
+                    var apposition = sentence.groupsStarting(at: unit).first
+                {
                     apposition.viaApposition = true
                     return apposition
                 }

@@ -71,8 +71,10 @@ extension RelationContext {
     }
 
     /// Context words of the chain governing a noun: "may form an", "refusal to establish".
-    private static func governingChain(before start: Int, through actors: ClosedRange<Int>?,
-                                       in sentence: SentenceActors) -> [String] {
+    private static func governingChain(
+        before start: Int, through actors: ClosedRange<Int>?,
+        in sentence: SentenceActors
+    ) -> [String] {
         var words: [String] = []
         var p = start - 1
         var read = 0

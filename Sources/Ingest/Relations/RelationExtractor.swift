@@ -30,8 +30,10 @@ public struct RelationExtractor: Sendable {
     ///   - document: the segmented, actor-tagged source.
     ///   - speakers: sentence index -> the reported speaker the claims stage found for it; such
     ///     sentences give context `reported` (unless negated, hypothetical or future) and a speaker.
-    public func relations(in document: AnalyzedText,
-                          speakers: [Int: (name: String, isActor: Bool)] = [:]) -> [ExtractedRelation] {
+    public func relations(
+        in document: AnalyzedText,
+        speakers: [Int: (name: String, isActor: Bool)] = [:]
+    ) -> [ExtractedRelation] {
         var mentionsBySentence: [Int: [ActorMention]] = [:]
         for mention in document.mentions { mentionsBySentence[mention.sentenceIndex, default: []].append(mention) }
         var result: [ExtractedRelation] = []
@@ -43,8 +45,9 @@ public struct RelationExtractor: Sendable {
             let paragraph = document.sentences[index].paragraphIndex
             let kind = document.paragraphs.indices.contains(paragraph) ? document.paragraphs[paragraph].kind : .body
             let antecedent = recentRegion.flatMap { index - $0.sentence <= Self.regionAnaphoraReach ? $0.name : nil }
-            result += relations(in: sentence, index: index, text: document.text, speaker: speakers[index],
-                                isHeading: kind == .title || kind == .heading, recentRegion: antecedent)
+            result += relations(
+                in: sentence, index: index, text: document.text, speaker: speakers[index],
+                isHeading: kind == .title || kind == .heading, recentRegion: antecedent)
             if let last = mentions.last(where: { regions?.contains($0.actor) ?? false }) {
                 recentRegion = (last.actor, index)
             }
@@ -58,9 +61,11 @@ public struct RelationExtractor: Sendable {
     /// Words that refer back to a region named before: "in the region", "in this area".
     static let regionAnaphora = WordLists.builtIn.set(.regionAnaphora)
 
-    private func relations(in sentence: SentenceActors, index: Int, text: ScalarText,
-                           speaker: (name: String, isActor: Bool)?, isHeading: Bool,
-                           recentRegion: String?) -> [ExtractedRelation] {
+    private func relations(
+        in sentence: SentenceActors, index: Int, text: ScalarText,
+        speaker: (name: String, isActor: Bool)?, isHeading: Bool,
+        recentRegion: String?
+    ) -> [ExtractedRelation] {
         let matcher = PatternMatcher(sentence: sentence)
         var found: [ExtractedRelation] = []
         // A cue word is never part of an actor's name ("United" in "United States").
@@ -77,15 +82,18 @@ public struct RelationExtractor: Sendable {
                 matches.removeAll { $0.leadingAcrossGap }
             }
             for match in matches {
-                found += emit(match, sentence: sentence, index: index, text: text, speaker: speaker, isHeading: isHeading,
-                              recentRegion: recentRegion)
+                found += emit(
+                    match, sentence: sentence, index: index, text: text, speaker: speaker, isHeading: isHeading,
+                    recentRegion: recentRegion)
             }
         }
         return Self.deduplicated(found)
     }
 
-    private func emit(_ match: PatternMatcher.Match, sentence: SentenceActors, index: Int, text: ScalarText,
-                      speaker: (name: String, isActor: Bool)?, isHeading: Bool, recentRegion: String?) -> [ExtractedRelation] {
+    private func emit(
+        _ match: PatternMatcher.Match, sentence: SentenceActors, index: Int, text: ScalarText,
+        speaker: (name: String, isActor: Bool)?, isHeading: Bool, recentRegion: String?
+    ) -> [ExtractedRelation] {
         guard let subject = match.subject else { return [] }
         var pairs: [(String, String)] = []
         if let object = match.object {
@@ -135,8 +143,10 @@ public struct RelationExtractor: Sendable {
 
     /// "in Central Asia" after the relation's object (or its last word): the region; "in the
     /// region" refers back to `recentRegion`, the region named shortly before.
-    private func region(after match: PatternMatcher.Match, sentence: SentenceActors, excluding: Set<String>,
-                        recentRegion: String?) -> String? {
+    private func region(
+        after match: PatternMatcher.Match, sentence: SentenceActors, excluding: Set<String>,
+        recentRegion: String?
+    ) -> String? {
         var start = match.end + 1
         if let object = match.object, object.last > match.anchor { start = object.last + 1 }
         var p = start
@@ -145,10 +155,12 @@ public struct RelationExtractor: Sendable {
                 var q = p + 1
                 var skipped = 0
                 while q < sentence.count, sentence.unitAt[q] == nil, skipped < 4,
-                      sentence.isModifier(q) || sentence.isFreePunctuation(q) {
+                    sentence.isModifier(q) || sentence.isFreePunctuation(q)
+                {
                     // Only "in the region" / "in this area" refers back; "the northern polar region" names another.
                     if q == p + 2, ["the", "this", "that"].contains(sentence.folded[p + 1]),
-                       Self.regionAnaphora.contains(sentence.folded[q]), let recentRegion, !excluding.contains(recentRegion) {
+                        Self.regionAnaphora.contains(sentence.folded[q]), let recentRegion, !excluding.contains(recentRegion)
+                    {
                         return recentRegion
                     }
                     q += 1

@@ -42,10 +42,12 @@ enum RelationPatternParser {
         guard case .word(_, optional: false)? = elements.first else {
             throw PatternSyntaxError("the first element after a leading slot must be a required word (the anchor)")
         }
-        let roles = (leading.map { [$0.role] } ?? []) + elements.compactMap { element -> SlotRole? in
-            if case .slot(let role) = element { return role }
-            return nil
-        }
+        let roles =
+            (leading.map { [$0.role] } ?? [])
+            + elements.compactMap { element -> SlotRole? in
+                if case .slot(let role) = element { return role }
+                return nil
+            }
         guard roles.filter({ $0 == .subject }).count == 1 else {
             throw PatternSyntaxError("a pattern needs exactly one X (the subject)")
         }

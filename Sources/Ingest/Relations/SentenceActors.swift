@@ -39,7 +39,8 @@ struct SentenceActors {
         for mention in mentions.sorted(by: { $0.span < $1.span }) {
             let covered = SpanCover.tokens(inside: mention.span, of: tokens)
             guard let first = covered.first, let last = covered.last,
-                  covered.allSatisfy({ unitAt[$0] == nil }) else { continue }
+                covered.allSatisfy({ unitAt[$0] == nil })
+            else { continue }
             for index in covered { unitAt[index] = units.count }
             units.append(Unit(actor: mention.actor, first: first, last: last))
         }
@@ -52,8 +53,9 @@ struct SentenceActors {
     func isBoundary(_ index: Int) -> Bool { boundaries[index] }
 
     private static let boundaryWords = WordTable(words: RelationGrammar.boundaryPunctuation.union(RelationGrammar.boundaryWords))
-    private static let pronounWords = WordTable(words: RelationGrammar.singularPronouns.union(RelationGrammar.pluralPronouns)
-        .union(RelationGrammar.relativePronouns))
+    private static let pronounWords = WordTable(
+        words: RelationGrammar.singularPronouns.union(RelationGrammar.pluralPronouns)
+            .union(RelationGrammar.relativePronouns))
 
     func isFreePunctuation(_ index: Int) -> Bool { RelationGrammar.freePunctuation.contains(folded[index]) }
 

@@ -85,7 +85,8 @@ public struct Segmenter: Sendable {
         guard k < end else { return true }
         if s[k].properties.isLowercase { return false }
         // "?", "!", "…" and "...": the next word is not lower-case, so a new sentence starts.
-        let isSingleDot = s[terminator] == "." && (terminator + 1 >= end || s[terminator + 1] != ".")
+        let isSingleDot =
+            s[terminator] == "." && (terminator + 1 >= end || s[terminator + 1] != ".")
             && (terminator == 0 || s[terminator - 1] != ".")
         guard isSingleDot else { return true }
         let word = wordBefore(s, dot: terminator, from: sentenceStart)
@@ -115,7 +116,8 @@ public struct Segmenter: Sendable {
     /// an abbreviation ("U.S.", "2.5", "example.com" stay whole).
     private func isGluedSentenceEnd(_ s: [Unicode.Scalar], terminator: Int, next: Int, end: Int) -> Bool {
         guard next - terminator == 1, next + 1 < end, s[next].properties.isUppercase,
-              s[next + 1].properties.isLowercase, terminator >= 2 else { return false }
+            s[next + 1].properties.isLowercase, terminator >= 2
+        else { return false }
         return s[terminator - 1].properties.isLowercase && s[terminator - 2].properties.isLowercase
     }
 

@@ -30,7 +30,8 @@ public enum Tokenizer {
                 continue
             }
             if isApostrophe(scalar), !tokens.isEmpty, tokens[tokens.count - 1].span.end == i,
-               tokens[tokens.count - 1].kind == .word {
+                tokens[tokens.count - 1].kind == .word
+            {
                 // Possessive: "’s" followed by a non-letter, or a bare "’" after a word ending in s.
                 if isPossessiveEnding(scalars, apostrophe: i, end: end) {
                     emit(.possessive, i, i + 2)
@@ -53,7 +54,8 @@ public enum Tokenizer {
                         if !isDigit(s) { allDigits = false }
                         i += 1
                     } else if isApostrophe(s), i + 1 < end, isLetter(scalars[i + 1]),
-                              !isPossessiveEnding(scalars, apostrophe: i, end: end) {
+                        !isPossessiveEnding(scalars, apostrophe: i, end: end)
+                    {
                         i += 1  // inner apostrophe: "don't", "O'Neill"
                     } else if s == ".", allDigits, i + 1 < end, isDigit(scalars[i + 1]) {
                         i += 1  // decimal point: 2.5
@@ -130,4 +132,3 @@ public enum Tokenizer {
         return dot - start >= 3  // "U.S" + "." : at least two letters before the final dot
     }
 }
-

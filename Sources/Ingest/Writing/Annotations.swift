@@ -47,15 +47,21 @@ public struct Annotations: Sendable {
         if FileManager.default.fileExists(atPath: verdictsURL.path) {
             let table = try TSVTable(contentsOf: verdictsURL, requiredColumns: ["source", "proposition", "polarity"])
             for record in table.records {
-                guard let source = record["source"], let proposition = record["proposition"], let polarity = record["polarity"] else {
-                    throw LexiconError(file: record.file, line: record.lineNumber, message: "source, proposition and polarity are required")
+                guard let source = record["source"], let proposition = record["proposition"], let polarity = record["polarity"]
+                else {
+                    throw LexiconError(
+                        file: record.file, line: record.lineNumber, message: "source, proposition and polarity are required")
                 }
                 guard VerdictPolarity(rawValue: polarity) != nil else {
-                    throw LexiconError(file: record.file, line: record.lineNumber, message: "polarity must be \(VerdictPolarity.spelled), not '\(polarity)'")
+                    throw LexiconError(
+                        file: record.file, line: record.lineNumber,
+                        message: "polarity must be \(VerdictPolarity.spelled), not '\(polarity)'")
                 }
-                verdicts.append(VerdictCorrection(source: source, proposition: proposition, likelihoodTerm: record["likelihood_term"],
-                                                  polarity: polarity, evidenceQuote: record["evidence_quote"],
-                                                  note: record["note"], lineNumber: record.lineNumber))
+                verdicts.append(
+                    VerdictCorrection(
+                        source: source, proposition: proposition, likelihoodTerm: record["likelihood_term"],
+                        polarity: polarity, evidenceQuote: record["evidence_quote"],
+                        note: record["note"], lineNumber: record.lineNumber))
             }
         }
         let claimsURL = folder.appendingPathComponent("claims.tsv")
@@ -66,12 +72,16 @@ public struct Annotations: Sendable {
                     throw LexiconError(file: record.file, line: record.lineNumber, message: "source and quote are required")
                 }
                 if let polarity = record["polarity"], ClaimPolarity(rawValue: polarity) == nil {
-                    throw LexiconError(file: record.file, line: record.lineNumber, message: "polarity must be \(ClaimPolarity.spelled), not '\(polarity)'")
+                    throw LexiconError(
+                        file: record.file, line: record.lineNumber,
+                        message: "polarity must be \(ClaimPolarity.spelled), not '\(polarity)'")
                 }
-                claims.append(ClaimCorrection(source: source, quote: quote, likelihoodTerm: record["likelihood_term"],
-                                              polarity: record["polarity"], speaker: record["speaker"],
-                                              proposition: record["proposition"], note: record["note"],
-                                              lineNumber: record.lineNumber))
+                claims.append(
+                    ClaimCorrection(
+                        source: source, quote: quote, likelihoodTerm: record["likelihood_term"],
+                        polarity: record["polarity"], speaker: record["speaker"],
+                        proposition: record["proposition"], note: record["note"],
+                        lineNumber: record.lineNumber))
             }
         }
     }

@@ -20,7 +20,8 @@ struct CandidateActors {
     @discardableResult
     func rebuild() throws -> Int {
         try db.execute("DELETE FROM actors WHERE method = 'candidate'")
-        let confident = try db.rows("""
+        let confident = try db.rows(
+            """
             SELECT e.name,
                    (SELECT k.kind_guess FROM entity_candidates AS k
                     WHERE k.name = e.name AND (k.kind_guess = 'person' OR k.kind_guess = 'organization')
@@ -31,12 +32,14 @@ struct CandidateActors {
                AND (count(e.kind_cue) > 0 OR (count(*) >= ?1 AND instr(e.name, ' ') > 0))
             ORDER BY e.name
             """, [Self.repeatedMentions])
-        let known = try db.prepare("""
+        let known = try db.prepare(
+            """
             SELECT EXISTS (SELECT 1 FROM actors WHERE name = ?1 COLLATE NOCASE)
                 OR EXISTS (SELECT 1 FROM actor_aliases WHERE alias = ?1 COLLATE NOCASE)
             """)
         let insert = try db.prepare("INSERT INTO actors (name, kind, method) VALUES (?, ?, ?)")
-        let mentions = try db.prepare("""
+        let mentions = try db.prepare(
+            """
             INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, surface, alias_kind)
             SELECT source_id, sentence_id, ?2, start, length, name, 'name' FROM entity_candidates WHERE name = ?1
             """)
@@ -44,7 +47,8 @@ struct CandidateActors {
         for row in confident {
             // A candidate's guessed kind becomes an actor's kind when both sets have it.
             guard let name = row.string("name"), let kind = row.string("kind").flatMap(ActorKind.init(rawValue:)),
-                  [ActorKind.person, .organization].contains(kind) else { continue }
+                [ActorKind.person, .organization].contains(kind)
+            else { continue }
             var isKnown = false
             try known.forEach([name]) { isKnown = $0.int(at: 0) == 1 }
             guard !isKnown else { continue }

@@ -49,7 +49,8 @@ struct CorpusLinker {
     func relink() throws {
         try db.execute("DELETE FROM argument_links WHERE scope = 'across_sources' AND method = 'rule'")
         let claims = try mainClaims()
-        let insert = try db.prepare("""
+        let insert = try db.prepare(
+            """
             INSERT OR IGNORE INTO argument_links (from_claim_id, to_claim_id, link_type, scope, cue, method)
             VALUES (?, ?, ?, 'across_sources', ?, 'rule')
             """)
@@ -67,10 +68,10 @@ struct CorpusLinker {
         // Claims of each polarity by claim id, to fill attacks with no shared word (overlap 0).
         var byPolarity: [String: [Int]] = ["for": [], "against": []]
         for (index, claim) in group.enumerated() where claim.polarity == "for" || claim.polarity == "against" {
-            for word in claim.words { postings[claim.polarity]![word, default: []].append(index) }
-            byPolarity[claim.polarity]!.append(index)
+            for word in claim.words { postings[claim.polarity, default: [:]][word, default: []].append(index) }
+            byPolarity[claim.polarity, default: []].append(index)
         }
-        for polarity in byPolarity.keys { byPolarity[polarity]!.sort { group[$0].claimID < group[$1].claimID } }
+        for polarity in byPolarity.keys { byPolarity[polarity]?.sort { group[$0].claimID < group[$1].claimID } }
 
         var shared = [Int32](repeating: 0, count: group.count)
         var touched: [Int] = []
@@ -107,14 +108,18 @@ struct CorpusLinker {
                 }
             }
             for target in nearest.items {
-                try insert.run([claim.claimID, group[target.index].claimID, "attacks",
-                                "opposed polarity (\(claim.polarity) / \(group[target.index].polarity))"])
+                try insert.run([
+                    claim.claimID, group[target.index].claimID, "attacks",
+                    "opposed polarity (\(claim.polarity) / \(group[target.index].polarity))",
+                ])
             }
 
             var closest = Self.Best(capacity: maximumRephrases)
             for other in countShared(claim, polarity: claim.polarity) {
                 let candidate = group[other]
-                guard candidate.sourceID != claim.sourceID, candidate.claimID > claim.claimID, candidate.term == claim.term else { continue }
+                guard candidate.sourceID != claim.sourceID, candidate.claimID > claim.claimID, candidate.term == claim.term else {
+                    continue
+                }
                 let score = overlap(claim, other)
                 if score >= rephraseOverlap { closest.offer(Scored(index: other, overlap: score, claimID: candidate.claimID)) }
             }
@@ -135,8 +140,9 @@ struct CorpusLinker {
         let common = Set(frequency.filter { $0.value > commonWordLimit }.keys)
         guard !common.isEmpty else { return group }
         return group.map { claim in
-            MainClaim(claimID: claim.claimID, sourceID: claim.sourceID, proposition: claim.proposition,
-                      polarity: claim.polarity, term: claim.term, words: claim.words.filter { !common.contains($0) })
+            MainClaim(
+                claimID: claim.claimID, sourceID: claim.sourceID, proposition: claim.proposition,
+                polarity: claim.polarity, term: claim.term, words: claim.words.filter { !common.contains($0) })
         }
     }
 
@@ -163,7 +169,8 @@ struct CorpusLinker {
         var vocabulary: [String: Int32] = [:]
         // Read row by row (no array of rows with their column names): at 100k articles this is
         // tens of thousands of sentences.
-        try db.prepare("""
+        try db.prepare(
+            """
             SELECT v.source_id, v.proposition_id, c.polarity, c.likelihood_term, c.id AS claim_id, st.text
             FROM verdicts AS v
             JOIN verdict_evidence AS e ON e.verdict_id = v.id
@@ -172,16 +179,19 @@ struct CorpusLinker {
             WHERE v.method = 'rule' AND c.polarity IN ('for', 'against')
               AND e.weight = (SELECT max(weight) FROM verdict_evidence WHERE verdict_id = v.id)
             GROUP BY v.id
-            """).forEach { row in
+            """
+        ).forEach { row in
             let words = Self.contentWords(row.string(at: 5) ?? "").map { word in
                 if let id = vocabulary[word] { return id }
                 let id = Int32(vocabulary.count)
                 vocabulary[word] = id
                 return id
             }
-            claims.append(MainClaim(claimID: row.int(at: 4), sourceID: row.int(at: 0),
-                                    proposition: row.string(at: 1) ?? "", polarity: row.string(at: 2) ?? "",
-                                    term: row.string(at: 3), words: words))
+            claims.append(
+                MainClaim(
+                    claimID: row.int(at: 4), sourceID: row.int(at: 0),
+                    proposition: row.string(at: 1) ?? "", polarity: row.string(at: 2) ?? "",
+                    term: row.string(at: 3), words: words))
         }
         return claims
     }
@@ -200,7 +210,8 @@ struct CorpusLinker {
             involved.insert(attack.from)
             involved.insert(attack.to)
         }
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO claim_acceptability (claim_id, label)
             SELECT id, 'in' FROM claims WHERE id NOT IN (SELECT from_claim_id FROM argument_links WHERE link_type = 'attacks')
                                           AND id NOT IN (SELECT to_claim_id FROM argument_links WHERE link_type = 'attacks')

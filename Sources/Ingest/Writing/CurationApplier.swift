@@ -35,7 +35,8 @@ struct CurationApplier {
 
     /// The first sentence of a source containing `quote`, with its rule claim if it has one.
     private func locate(_ quote: String, in sourceID: Int) throws -> (sentenceID: Int, start: Int, length: Int, claimID: Int?)? {
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT st.id, st.start, st.length,
                    (SELECT c.id FROM claims AS c WHERE c.sentence_id = st.id AND c.method = 'rule' ORDER BY c.id LIMIT 1) AS claim_id
             FROM sentences AS st WHERE st.source_id = ? AND instr(st.text, ?) > 0 ORDER BY st.ordinal LIMIT 1
@@ -47,14 +48,17 @@ struct CurationApplier {
     private func applyClaim(_ correction: Annotations.ClaimCorrection) throws -> String? {
         let place = "claims.tsv line \(correction.lineNumber)"
         guard let sourceID = try sourceID(correction.source) else { return "\(place): no source '\(correction.source)'" }
-        guard let found = try locate(correction.quote, in: sourceID) else { return "\(place): quote not found in \(correction.source)" }
+        guard let found = try locate(correction.quote, in: sourceID) else {
+            return "\(place): quote not found in \(correction.source)"
+        }
         var band: (Double, Double)?
         if let term = correction.likelihoodTerm {
             guard let known = try self.band(term) else { return "\(place): '\(term)' is not a likelihood_scale term" }
             band = known
         }
         // Start from the rule claim's values (or a plain assessment) and apply the corrected cells.
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO claims (source_id, sentence_id, start, length, claim_type, role, role_cue, speaker_actor_id,
                                 speaker_name, outer_speaker_name, attribution_cue, proposition_id, polarity, likelihood_term,
                                 p_low, p_high, cue, cue_start, cue_length, context, method, overrides_claim_id, confidence)
@@ -66,9 +70,12 @@ struct CurationApplier {
                    coalesce(?, r.p_low), coalesce(?, r.p_high), r.cue, r.cue_start, r.cue_length,
                    coalesce(r.context, 'asserted'), 'curated', r.id, 1.0
             FROM (SELECT 1) LEFT JOIN claims AS r ON r.id = ?
-            """, [sourceID, found.sentenceID, found.start, found.length, correction.speaker, correction.speaker,
-                  correction.speaker, correction.proposition, correction.polarity, correction.likelihoodTerm,
-                  band?.0, band?.1, found.claimID])
+            """,
+            [
+                sourceID, found.sentenceID, found.start, found.length, correction.speaker, correction.speaker,
+                correction.speaker, correction.proposition, correction.polarity, correction.likelihoodTerm,
+                band?.0, band?.1, found.claimID,
+            ])
         return nil
     }
 
@@ -83,17 +90,22 @@ struct CurationApplier {
             guard let known = try self.band(term) else { return "\(place): '\(term)' is not a likelihood_scale term" }
             band = known
         }
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO verdicts (source_id, proposition_id, likelihood_term, p_low, p_high, polarity, method, note)
             VALUES (?, ?, ?, ?, ?, ?, 'curated', ?)
-            """, [sourceID, correction.proposition, correction.likelihoodTerm, band?.0, band?.1, correction.polarity,
-                  correction.note ?? "curated"])
+            """,
+            [
+                sourceID, correction.proposition, correction.likelihoodTerm, band?.0, band?.1, correction.polarity,
+                correction.note ?? "curated",
+            ])
         let verdictID = db.lastInsertedRowID
         if let quote = correction.evidenceQuote {
             guard let found = try locate(quote, in: sourceID), let claimID = found.claimID else {
                 return "\(place): evidence quote has no claim in \(correction.source)"
             }
-            try db.execute("INSERT INTO verdict_evidence (verdict_id, claim_id, weight) VALUES (?, ?, 1.0)", [verdictID, claimID])
+            try db.execute(
+                "INSERT INTO verdict_evidence (verdict_id, claim_id, weight) VALUES (?, ?, 1.0)", [verdictID, claimID])
         }
         return nil
     }

@@ -15,7 +15,8 @@ struct LexiconSync {
 
     private func rows(_ lexicons: Lexicons) throws -> [String: Int] {
         do {
-            let upsertActor = try db.prepare("""
+            let upsertActor = try db.prepare(
+                """
                 INSERT INTO actors (name, kind, country_code) VALUES (?, ?, ?)
                 ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, country_code = excluded.country_code,
                                                  method = 'lexicon'
@@ -34,17 +35,21 @@ struct LexiconSync {
             }
             let deleteActor = try db.prepare("DELETE FROM actors WHERE id = ?")
             // Candidate actors are the corpus's (CandidateActors rebuilds them after an ingest that stores).
-            for row in try db.rows("SELECT id, name FROM actors WHERE method = 'lexicon'") where ids[row.string("name") ?? ""] == nil {
+            for row in try db.rows("SELECT id, name FROM actors WHERE method = 'lexicon'")
+            where ids[row.string("name") ?? ""] == nil {
                 try deleteActor.run([row.int("id") ?? 0])
             }
-            let upsertProposition = try db.prepare("""
+            let upsertProposition = try db.prepare(
+                """
                 INSERT INTO propositions (id, statement, terms, actors) VALUES (?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET statement = excluded.statement, terms = excluded.terms,
                                                actors = excluded.actors
                 """)
             for proposition in lexicons.claims.propositions {
-                try upsertProposition.run([proposition.id, proposition.statement, proposition.terms.joined(separator: "|"),
-                                          proposition.actors.joined(separator: "|")])
+                try upsertProposition.run([
+                    proposition.id, proposition.statement, proposition.terms.joined(separator: "|"),
+                    proposition.actors.joined(separator: "|"),
+                ])
             }
             // The estimative lexicon as of this run, so `ask` understands the same words in questions.
             try db.execute("DELETE FROM likelihood_phrases")

@@ -58,10 +58,12 @@ public struct PropositionUpdate {
             for sourceID in candidates {
                 // Only a source current with the old lexicons: a stale one is extracted whole on the next ingest.
                 guard try db.scalar("SELECT lexicon_hash FROM sources WHERE id = ?", [sourceID])?.string == oldHash,
-                      let stored = try StoredAnalysis.load(db, sourceID: sourceID) else { continue }
+                    let stored = try StoredAnalysis.load(db, sourceID: sourceID)
+                else { continue }
                 let stages = processor.claimStages(stored.analyzed)
-                try writer.rewriteClaims(sourceID: sourceID, sentenceIDs: stored.sentenceIDs, claims: stages.claims,
-                                         verdicts: stages.verdicts, links: stages.links, lexiconHash: after.hash)
+                try writer.rewriteClaims(
+                    sourceID: sourceID, sentenceIDs: stored.sentenceIDs, claims: stages.claims,
+                    verdicts: stages.verdicts, links: stages.links, lexiconHash: after.hash)
                 summary.rewritten += 1
             }
             try db.execute("UPDATE sources SET lexicon_hash = ? WHERE lexicon_hash = ?", [after.hash, oldHash])
@@ -89,14 +91,16 @@ public struct PropositionUpdate {
         var prefixes = Set<String>()
         for entry in entries {
             // A term's close derivations count ("invade" finds "invasion").
-            for words in entry.terms.flatMap({ WordFamilyMatcher<Bool>.variants(of: $0, derivations: after.claims.derivations) }) {
+            for words in entry.terms.flatMap({ WordFamilyMatcher<Bool>.variants(of: $0, derivations: after.claims.derivations) })
+            {
                 // "the bomb": an article says nothing; its noun narrows the search.
                 guard let first = words.first(where: { !["the", "a", "an"].contains($0) }) ?? words.first else { continue }
                 let stem = SharedStemmer.english.stem(first).filter { $0.isLetter || $0.isNumber }
                 if !stem.isEmpty { prefixes.insert(stem) }
             }
         }
-        let query = try db.prepare("""
+        let query = try db.prepare(
+            """
             SELECT DISTINCT st.source_id FROM sentences_fts JOIN sentences AS st ON st.id = sentences_fts.rowid
             WHERE sentences_fts MATCH ?
             """)

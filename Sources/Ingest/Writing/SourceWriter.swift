@@ -24,44 +24,53 @@ final class SourceWriter {
         self.db = db
         self.actorIDs = actorIDs
         deleteSource = try db.prepare("DELETE FROM sources WHERE id = ?")
-        insertSource = try db.prepare("""
+        insertSource = try db.prepare(
+            """
             INSERT INTO sources (slug, path, title, author, publisher, published, url, text, char_count,
                                  content_hash, lexicon_hash, ingested_at, run_id, file_size, file_modified)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertLink = try db.prepare("INSERT INTO source_links (source_id, url, start, length) VALUES (?, ?, ?, ?)")
         insertRemoved = try db.prepare("INSERT INTO removed_lines (source_id, line_number, text, reason) VALUES (?, ?, ?, ?)")
-        insertParagraph = try db.prepare("INSERT INTO paragraphs (source_id, ordinal, kind, start, length) VALUES (?, ?, ?, ?, ?)")
-        insertSentence = try db.prepare("""
+        insertParagraph = try db.prepare(
+            "INSERT INTO paragraphs (source_id, ordinal, kind, start, length) VALUES (?, ?, ?, ?, ?)")
+        insertSentence = try db.prepare(
+            """
             INSERT INTO sentences (source_id, paragraph_id, ordinal, start, length, text) VALUES (?, ?, ?, ?, ?, ?)
             """)
-        insertMention = try db.prepare("""
+        insertMention = try db.prepare(
+            """
             INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, surface, alias_kind)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        insertCandidate = try db.prepare("""
+        insertCandidate = try db.prepare(
+            """
             INSERT INTO entity_candidates (source_id, sentence_id, name, kind_guess, kind_cue, start, length)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        insertClaim = try db.prepare("""
+        insertClaim = try db.prepare(
+            """
             INSERT INTO claims (source_id, sentence_id, start, length, claim_type, role, role_cue, speaker_actor_id,
                                 speaker_name, outer_speaker_name, attribution_cue, proposition_id, polarity,
                                 likelihood_term, p_low, p_high, cue, cue_start, cue_length, context, method, confidence,
                                 factuality, commitment)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'rule', ?, ?, ?)
             """)
-        insertVerdict = try db.prepare("""
+        insertVerdict = try db.prepare(
+            """
             INSERT INTO verdicts (source_id, proposition_id, likelihood_term, p_low, p_high, polarity, method, note)
             VALUES (?, ?, ?, ?, ?, ?, 'rule', ?)
             """)
         insertEvidence = try db.prepare("INSERT INTO verdict_evidence (verdict_id, claim_id, weight) VALUES (?, ?, ?)")
-        insertRelation = try db.prepare("""
+        insertRelation = try db.prepare(
+            """
             INSERT INTO relations (source_id, sentence_id, subject_actor_id, object_actor_id, predicate, quad_class,
                                    context, region_actor_id, speaker_actor_id, speaker_name, cue, cue_start,
                                    cue_length, method, confidence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'rule', ?)
             """)
-        insertArgumentLink = try db.prepare("""
+        insertArgumentLink = try db.prepare(
+            """
             INSERT OR IGNORE INTO argument_links (from_claim_id, to_claim_id, link_type, scope, cue, method)
             VALUES (?, ?, ?, 'within_source', ?, 'rule')
             """)
@@ -94,8 +103,10 @@ final class SourceWriter {
     /// - Throws: `DatabaseError`; when isolated, the savepoint is rolled back, so nothing of this
     ///   document remains.
     @discardableResult
-    func write(_ document: ProcessedDocument, isolated: Bool, slug: String, path: String, lexiconHash: String,
-               runID: Int, replacing oldID: Int?) throws -> Int {
+    func write(
+        _ document: ProcessedDocument, isolated: Bool, slug: String, path: String, lexiconHash: String,
+        runID: Int, replacing oldID: Int?
+    ) throws -> Int {
         guard isolated else {
             return try writeRows(document, slug: slug, path: path, lexiconHash: lexiconHash, runID: runID, replacing: oldID)
         }
@@ -111,14 +122,17 @@ final class SourceWriter {
         }
     }
 
-    private func writeRows(_ document: ProcessedDocument, slug: String, path: String, lexiconHash: String,
-                           runID: Int, replacing oldID: Int?) throws -> Int {
+    private func writeRows(
+        _ document: ProcessedDocument, slug: String, path: String, lexiconHash: String,
+        runID: Int, replacing oldID: Int?
+    ) throws -> Int {
         if let oldID { try deleteSource.execute(oldID) }
         let source = document.normalized
         let text = document.text
-        try insertSource.execute(slug, path, source.title, source.author, source.publisher, source.published, source.url,
-                              source.text, text.count, document.file.contentHash, lexiconHash,
-                              clock.now(), runID, document.file.stamp?.size, document.file.stamp?.modified)
+        try insertSource.execute(
+            slug, path, source.title, source.author, source.publisher, source.published, source.url,
+            source.text, text.count, document.file.contentHash, lexiconHash,
+            clock.now(), runID, document.file.stamp?.size, document.file.stamp?.modified)
         let sourceID = db.lastInsertedRowID
 
         for link in source.links {
@@ -136,26 +150,33 @@ final class SourceWriter {
         var sentenceIDs: [Int] = []
         sentenceIDs.reserveCapacity(document.sentences.count)
         for (ordinal, sentence) in document.sentences.enumerated() {
-            try insertSentence.execute(sourceID, paragraphIDs[sentence.paragraphIndex], ordinal, sentence.span.start,
-                                    sentence.span.length, text[sentence.span])
+            try insertSentence.execute(
+                sourceID, paragraphIDs[sentence.paragraphIndex], ordinal, sentence.span.start,
+                sentence.span.length, text[sentence.span])
             sentenceIDs.append(db.lastInsertedRowID)
         }
         if let first = sentenceIDs.first { firstUnindexedSentenceID = min(firstUnindexedSentenceID ?? first, first) }
         for mention in document.mentions {
             guard let actorID = actorIDs[mention.actor] else { continue }
-            try insertMention.execute(sourceID, sentenceIDs[mention.sentenceIndex], actorID, mention.span.start,
-                                   mention.span.length, text[mention.span], mention.aliasKind)
+            try insertMention.execute(
+                sourceID, sentenceIDs[mention.sentenceIndex], actorID, mention.span.start,
+                mention.span.length, text[mention.span], mention.aliasKind)
         }
         for candidate in document.candidates {
-            try insertCandidate.execute(sourceID, sentenceIDs[candidate.sentenceIndex], candidate.name, candidate.kindGuess,
-                                     candidate.kindCue, candidate.span.start, candidate.span.length)
+            try insertCandidate.execute(
+                sourceID, sentenceIDs[candidate.sentenceIndex], candidate.name, candidate.kindGuess,
+                candidate.kindCue, candidate.span.start, candidate.span.length)
         }
-        try writeClaims(sourceID: sourceID, sentenceIDs: sentenceIDs, claims: document.claims, verdicts: document.verdicts,
-                        links: document.links)
+        try writeClaims(
+            sourceID: sourceID, sentenceIDs: sentenceIDs, claims: document.claims, verdicts: document.verdicts,
+            links: document.links)
         for relation in document.relations {
-            guard let subject = actorIDs[relation.subject], let object = actorIDs[relation.object], subject != object else { continue }
+            guard let subject = actorIDs[relation.subject], let object = actorIDs[relation.object], subject != object else {
+                continue
+            }
             try insertRelation.execute(
-                sourceID, sentenceIDs[relation.sentenceIndex], subject, object, relation.predicate.rawValue, relation.quadClass.rawValue,
+                sourceID, sentenceIDs[relation.sentenceIndex], subject, object, relation.predicate.rawValue,
+                relation.quadClass.rawValue,
                 relation.context.rawValue, relation.region.flatMap { actorIDs[$0] },
                 relation.speakerIsActor ? relation.speaker.flatMap { actorIDs[$0] } : nil, relation.speaker,
                 relation.cue, relation.cueSpan.start, relation.cueSpan.length, relation.confidence)
@@ -166,16 +187,20 @@ final class SourceWriter {
     /// Replaces a stored source's automatic claims, verdicts and argument links within it with new
     /// ones (`propositions add` and `remove`, which extract claims again from the stored text).
     /// Its other rows stay. The caller holds the transaction.
-    func rewriteClaims(sourceID: Int, sentenceIDs: [Int], claims: [ExtractedClaim], verdicts: [ExtractedVerdict],
-                       links: [ExtractedLink], lexiconHash: String) throws {
+    func rewriteClaims(
+        sourceID: Int, sentenceIDs: [Int], claims: [ExtractedClaim], verdicts: [ExtractedVerdict],
+        links: [ExtractedLink], lexiconHash: String
+    ) throws {
         try db.execute("DELETE FROM verdicts WHERE source_id = ? AND method = 'rule'", [sourceID])
         try db.execute("DELETE FROM claims WHERE source_id = ? AND method = 'rule'", [sourceID])
         try writeClaims(sourceID: sourceID, sentenceIDs: sentenceIDs, claims: claims, verdicts: verdicts, links: links)
         try db.execute("UPDATE sources SET lexicon_hash = ? WHERE id = ?", [lexiconHash, sourceID])
     }
 
-    private func writeClaims(sourceID: Int, sentenceIDs: [Int], claims: [ExtractedClaim], verdicts: [ExtractedVerdict],
-                             links: [ExtractedLink]) throws {
+    private func writeClaims(
+        sourceID: Int, sentenceIDs: [Int], claims: [ExtractedClaim], verdicts: [ExtractedVerdict],
+        links: [ExtractedLink]
+    ) throws {
         var claimIDs: [Int] = []
         claimIDs.reserveCapacity(claims.count)
         for claim in claims {
@@ -191,8 +216,9 @@ final class SourceWriter {
         }
         for verdict in verdicts {
             let likelihood = verdict.likelihood
-            try insertVerdict.execute(sourceID, verdict.proposition, likelihood?.term, likelihood?.pLow, likelihood?.pHigh,
-                                   verdict.polarity.rawValue, verdict.note)
+            try insertVerdict.execute(
+                sourceID, verdict.proposition, likelihood?.term, likelihood?.pLow, likelihood?.pHigh,
+                verdict.polarity.rawValue, verdict.note)
             let verdictID = db.lastInsertedRowID
             for evidence in verdict.evidence {
                 try insertEvidence.execute(verdictID, claimIDs[evidence.claimIndex], evidence.weight)

@@ -26,7 +26,8 @@ public struct AdHocProposition: Sendable, Equatable {
 
     /// A proposition id the question suggests ("china-taiwan-invasion").
     public var suggestedID: String {
-        let parts = actors.map { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-") } + words
+        let parts =
+            actors.map { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-") } + words
         return parts.joined(separator: "-")
     }
 
@@ -74,9 +75,12 @@ public struct AdHocProposition: Sendable, Equatable {
     ///
     /// - Parameter covered: the (index, length) of the words the question's vocabularies read
     ///   (actors, likelihood words...): the rest, less grammar, is the matter.
-    static func read(words: [String], lower: [String], covered: [(index: Int, length: Int)], question: Question) -> AdHocProposition? {
+    static func read(words: [String], lower: [String], covered: [(index: Int, length: Int)], question: Question)
+        -> AdHocProposition?
+    {
         guard !question.actors.isEmpty, question.predicates.isEmpty, question.acceptability == nil else { return nil }
-        let asksJudgement = question.likelihood != nil || question.polarity != nil || question.ordering != nil
+        let asksJudgement =
+            question.likelihood != nil || question.polarity != nil || question.ordering != nil
             || ["is", "are", "will", "would", "could", "can", "does", "do"].contains(lower.first ?? "")
         guard asksJudgement else { return nil }
         var taken = Set<Int>()
@@ -86,7 +90,8 @@ public struct AdHocProposition: Sendable, Equatable {
         }.map { lower[$0] }
         guard !matter.isEmpty || question.actors.count >= 2 else { return nil }
         let stemmer = SharedStemmer.english
-        return AdHocProposition(actors: question.actors, words: matter, stems: matter.map { stemmer.stem($0) },
-                                derivedStems: matter.map { word in Derivations.english.related(to: word).map { stemmer.stem($0) } })
+        return AdHocProposition(
+            actors: question.actors, words: matter, stems: matter.map { stemmer.stem($0) },
+            derivedStems: matter.map { word in Derivations.english.related(to: word).map { stemmer.stem($0) } })
     }
 }

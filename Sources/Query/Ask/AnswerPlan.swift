@@ -8,8 +8,9 @@ public struct AnswerPlan: Sendable {
     /// The plan with at most `rows` rows (a bound LIMIT), unless it is a one-row superlative.
     func limited(to rows: Int) -> AnswerPlan {
         if sql.hasSuffix("\nLIMIT 1") { return self }
-        return AnswerPlan(sql: sql + "\nLIMIT ?\(arguments.count + 1)", arguments: arguments + [.int(rows)],
-                          interpretation: interpretation)
+        return AnswerPlan(
+            sql: sql + "\nLIMIT ?\(arguments.count + 1)", arguments: arguments + [.int(rows)],
+            interpretation: interpretation)
     }
 }
 

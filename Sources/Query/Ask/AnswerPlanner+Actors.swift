@@ -35,7 +35,9 @@ extension AnswerPlanner {
             WHERE \(conditions)
             ORDER BY \(PolicySQL.dateOrder("s")), s.id, st.ordinal, r.id
             """
-        return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading + " (negated relations left out)" + describeDates(question))
+        return AnswerPlan(
+            sql: sql, arguments: parameters.values,
+            interpretation: reading + " (negated relations left out)" + describeDates(question))
     }
 
     /// Actors ranked by mentions, optionally of one kind word ("countries" means states).
@@ -48,7 +50,8 @@ extension AnswerPlanner {
             WHERE 1 = 1\(conditions)
             GROUP BY a.id ORDER BY mentions DESC, a.name
             """
-        return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: "the actors mentioned most" + describeDates(question))
+        return AnswerPlan(
+            sql: sql, arguments: parameters.values, interpretation: "the actors mentioned most" + describeDates(question))
     }
 
     /// Sources that name every actor of the question, with how often and a first example.
@@ -56,7 +59,8 @@ extension AnswerPlanner {
         var parameters = ParameterList()
         var conditions = ""
         for actor in question.actors {
-            conditions += "\n  AND EXISTS (SELECT 1 FROM mentions AS m2 JOIN actors AS a2 ON a2.id = m2.actor_id"
+            conditions +=
+                "\n  AND EXISTS (SELECT 1 FROM mentions AS m2 JOIN actors AS a2 ON a2.id = m2.actor_id"
                 + " WHERE m2.source_id = s.id AND a2.name = \(parameters.bind(actor)))"
         }
         let first = parameters.bind(question.actors.first)
@@ -72,7 +76,8 @@ extension AnswerPlanner {
             WHERE 1 = 1\(conditions)
             ORDER BY mentions DESC, s.published
             """
-        return AnswerPlan(sql: sql, arguments: parameters.values,
-                          interpretation: "sources naming \(question.actors.joined(separator: " and "))" + describeDates(question))
+        return AnswerPlan(
+            sql: sql, arguments: parameters.values,
+            interpretation: "sources naming \(question.actors.joined(separator: " and "))" + describeDates(question))
     }
 }

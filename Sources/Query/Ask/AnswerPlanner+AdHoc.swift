@@ -17,10 +17,12 @@ extension AnswerPlanner {
     private static func adHocMatter(_ adHoc: AdHocProposition, _ parameters: inout ParameterList) -> String {
         var conditions = "\n  AND c.likelihood_term IS NOT NULL"
         if let query = adHoc.searchQuery {
-            conditions += "\n  AND c.sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH \(parameters.bind(query)))"
+            conditions +=
+                "\n  AND c.sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH \(parameters.bind(query)))"
         }
         for actor in adHoc.actors {
-            conditions += "\n  AND EXISTS (SELECT 1 FROM mentions AS m WHERE m.sentence_id = c.sentence_id"
+            conditions +=
+                "\n  AND EXISTS (SELECT 1 FROM mentions AS m WHERE m.sentence_id = c.sentence_id"
                 + " AND m.actor_id = (SELECT id FROM actors WHERE name = \(parameters.bind(actor))))"
         }
         return conditions
@@ -30,8 +32,10 @@ extension AnswerPlanner {
     private static let side = LikelihoodScale.sideSQL(rank: "l.rank")
 
     /// The question's likelihood and side as conditions on the estimate's rank `l.rank`.
-    private static func estimateConditions(_ question: Question, _ parameters: inout ParameterList,
-                                           reading: inout String) -> String {
+    private static func estimateConditions(
+        _ question: Question, _ parameters: inout ParameterList,
+        reading: inout String
+    ) -> String {
         var conditions = ""
         if let range = question.likelihood {
             conditions += "\n  AND l.rank BETWEEN \(parameters.bind(range.lowestRank)) AND \(parameters.bind(range.highestRank))"
@@ -46,8 +50,10 @@ extension AnswerPlanner {
 
     /// Each source's last estimate by its author on the matter (authors end with their judgement),
     /// filtered by the question's likelihood and side.
-    private static func adHocSources(_ question: Question, _ adHoc: AdHocProposition, count: Bool,
-                                     everyEstimate: Bool = false) -> AnswerPlan {
+    private static func adHocSources(
+        _ question: Question, _ adHoc: AdHocProposition, count: Bool,
+        everyEstimate: Bool = false
+    ) -> AnswerPlan {
         var parameters = ParameterList()
         let matter = adHocMatter(adHoc, &parameters)
         var conditions = scope(question, published: "s.published", source: "s.id", &parameters)
@@ -69,16 +75,18 @@ extension AnswerPlanner {
             WHERE 1 = 1\(conditions)
             """
         if count {
-            return AnswerPlan(sql: estimates + "\nSELECT count(*) AS sources\n" + rows, arguments: parameters.values,
-                              interpretation: "the number of " + reading)
+            return AnswerPlan(
+                sql: estimates + "\nSELECT count(*) AS sources\n" + rows, arguments: parameters.values,
+                interpretation: "the number of " + reading)
         }
-        return AnswerPlan(sql: estimates + """
+        return AnswerPlan(
+            sql: estimates + """
 
-            SELECT s.title AS source, s.author, s.published, e.likelihood_term AS verdict, \(band("e")) AS band,
-                   \(side) AS polarity, 'ad hoc' AS method, st.text AS evidence, \(PolicySQL.location(source: "s", sentence: "st")) AS location
-            \(rows)
-            ORDER BY \(PolicySQL.dateOrder("s")), s.id
-            """, arguments: parameters.values, interpretation: reading)
+                SELECT s.title AS source, s.author, s.published, e.likelihood_term AS verdict, \(band("e")) AS band,
+                       \(side) AS polarity, 'ad hoc' AS method, st.text AS evidence, \(PolicySQL.location(source: "s", sentence: "st")) AS location
+                \(rows)
+                ORDER BY \(PolicySQL.dateOrder("s")), s.id
+                """, arguments: parameters.values, interpretation: reading)
     }
 
     /// Every estimate on the matter, by any speaker ("who expects Ukraine to join NATO").
@@ -89,16 +97,17 @@ extension AnswerPlanner {
         conditions += estimateConditions(question, &parameters, reading: &reading)
         conditions += scope(question, published: "s.published", source: "s.id", &parameters)
         reading += describeDates(question)
-        return AnswerPlan(sql: """
-            SELECT coalesce(c.speaker_name, 'the author') AS speaker, s.title AS source, s.published,
-                   c.likelihood_term AS term, \(band("c")) AS band, \(side) AS polarity, c.cue, st.text AS evidence,
-                   \(PolicySQL.location(source: "s", sentence: "st")) AS location
-            FROM \(PolicySQL.claims) AS c
-            JOIN sources AS s ON s.id = c.source_id
-            JOIN sentences AS st ON st.id = c.sentence_id
-            JOIN likelihood_scale AS l ON l.term = c.likelihood_term
-            WHERE 1 = 1\(conditions)
-            ORDER BY \(PolicySQL.dateOrder("s")), s.id, c.start
-            """, arguments: parameters.values, interpretation: reading)
+        return AnswerPlan(
+            sql: """
+                SELECT coalesce(c.speaker_name, 'the author') AS speaker, s.title AS source, s.published,
+                       c.likelihood_term AS term, \(band("c")) AS band, \(side) AS polarity, c.cue, st.text AS evidence,
+                       \(PolicySQL.location(source: "s", sentence: "st")) AS location
+                FROM \(PolicySQL.claims) AS c
+                JOIN sources AS s ON s.id = c.source_id
+                JOIN sentences AS st ON st.id = c.sentence_id
+                JOIN likelihood_scale AS l ON l.term = c.likelihood_term
+                WHERE 1 = 1\(conditions)
+                ORDER BY \(PolicySQL.dateOrder("s")), s.id, c.start
+                """, arguments: parameters.values, interpretation: reading)
     }
 }

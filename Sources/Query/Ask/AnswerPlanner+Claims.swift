@@ -16,7 +16,8 @@ extension AnswerPlanner {
         }
         if let range = question.likelihood {
             // The terms of the ranks, so that claims_by_proposition_term finds them.
-            conditions += "\n  AND c.likelihood_term IN "
+            conditions +=
+                "\n  AND c.likelihood_term IN "
                 + PolicySQL.terms(ranksFrom: parameters.bind(range.lowestRank), to: parameters.bind(range.highestRank))
         }
         if let polarity = question.polarity {
@@ -30,14 +31,16 @@ extension AnswerPlanner {
                 // One IN per named actor (all of them are in the claim's sentence): the actor's
                 // mentions drive the query through mentions_by_actor; the claim's own clause must
                 // name the actor (a sentence split at "whereas" has two claims).
-                conditions += "\n  AND c.sentence_id IN (SELECT m.sentence_id FROM mentions AS m"
+                conditions +=
+                    "\n  AND c.sentence_id IN (SELECT m.sentence_id FROM mentions AS m"
                     + " WHERE m.actor_id = (SELECT id FROM actors WHERE name = \(name)))"
                     + "\n  AND EXISTS (SELECT 1 FROM mentions AS m WHERE m.sentence_id = c.sentence_id"
                     + " AND m.actor_id = (SELECT id FROM actors WHERE name = \(name))"
                     + " AND m.start >= c.start AND m.start < c.start + c.length)"
             case .byDate:
                 // One probe of mentions_by_sentence per claim visited (an IN would list them all).
-                conditions += "\n  AND EXISTS (SELECT 1 FROM mentions AS m WHERE m.sentence_id = c.sentence_id"
+                conditions +=
+                    "\n  AND EXISTS (SELECT 1 FROM mentions AS m WHERE m.sentence_id = c.sentence_id"
                     + " AND m.actor_id = (SELECT id FROM actors WHERE name = \(name))"
                     + " AND m.start >= c.start AND m.start < c.start + c.length)"
             }
@@ -45,7 +48,8 @@ extension AnswerPlanner {
         if !question.actors.isEmpty { reading += " naming \(question.actors.joined(separator: " and "))" }
         if let speaker = question.speaker {
             let name = parameters.bind(speaker)
-            conditions += "\n  AND (c.speaker_actor_id = (SELECT id FROM actors WHERE name = \(name))"
+            conditions +=
+                "\n  AND (c.speaker_actor_id = (SELECT id FROM actors WHERE name = \(name))"
                 + " OR c.speaker_name = \(name) COLLATE NOCASE)"
             reading += " by \(speaker)"
         }
@@ -82,7 +86,8 @@ extension AnswerPlanner {
             var parameters = ParameterList()
             var sql = "SELECT 1 FROM claims AS c WHERE c.proposition_id = \(parameters.bind(proposition))"
             if let range = question.likelihood {
-                sql += " AND c.likelihood_term IN "
+                sql +=
+                    " AND c.likelihood_term IN "
                     + PolicySQL.terms(ranksFrom: parameters.bind(range.lowestRank), to: parameters.bind(range.highestRank))
             } else if let polarity = question.polarity {
                 sql += " AND c.polarity = \(parameters.bind(polarity))"
@@ -91,8 +96,11 @@ extension AnswerPlanner {
         }
         for actor in question.actors {
             var parameters = ParameterList()
-            probes.append(Probe(sql: "SELECT 1 FROM mentions AS m WHERE m.actor_id = (SELECT id FROM actors WHERE name = \(parameters.bind(actor)))",
-                                arguments: parameters.values, table: "claims"))
+            probes.append(
+                Probe(
+                    sql:
+                        "SELECT 1 FROM mentions AS m WHERE m.actor_id = (SELECT id FROM actors WHERE name = \(parameters.bind(actor)))",
+                    arguments: parameters.values, table: "claims"))
         }
         return probes
     }
@@ -112,7 +120,8 @@ extension AnswerPlanner {
         if let side = question.polarity { reading += " \(side)" }
         reading += " \(question.proposition ?? "any proposition")"
         let polar = "IN ('for', 'against')"
-        let ownReason = "c.claim_type = 'reason' AND c.polarity \(polar) AND (\(proposition) IS NULL OR c.proposition_id = \(proposition))"
+        let ownReason =
+            "c.claim_type = 'reason' AND c.polarity \(polar) AND (\(proposition) IS NULL OR c.proposition_id = \(proposition))"
         let sql = """
             SELECT CASE WHEN c.polarity \(polar) THEN c.polarity WHEN t.polarity \(polar) THEN t.polarity END AS side,
                    coalesce(c.speaker_name, 'author') AS speaker,
@@ -152,7 +161,8 @@ extension AnswerPlanner {
             words = "claims that another claim attacks"
         case "in":
             // Unchallenged: accepted and attacked by nothing at all.
-            conditions = "ca.label = 'in' AND NOT EXISTS (SELECT 1 FROM argument_links WHERE to_claim_id = c.id AND link_type = 'attacks')"
+            conditions =
+                "ca.label = 'in' AND NOT EXISTS (SELECT 1 FROM argument_links WHERE to_claim_id = c.id AND link_type = 'attacks')"
                 + " AND (c.likelihood_term IS NOT NULL OR c.proposition_id IS NOT NULL)"
             words = "unchallenged claims (accepted, attacked by nothing) that judge or concern a proposition"
         default:

@@ -87,7 +87,8 @@ enum AnswerPlanner {
         var conditions = ""
         if let proposition = question.proposition { conditions += "\n  AND v.proposition_id = \(parameters.bind(proposition))" }
         if let range = question.likelihood {
-            conditions += "\n  AND v.likelihood_term IN "
+            conditions +=
+                "\n  AND v.likelihood_term IN "
                 + PolicySQL.terms(ranksFrom: parameters.bind(range.lowestRank), to: parameters.bind(range.highestRank))
         }
         if let polarity = question.polarity { conditions += "\n  AND v.polarity = \(parameters.bind(polarity))" }
@@ -95,8 +96,10 @@ enum AnswerPlanner {
     }
 
     /// Verdict rows with their evidence; `extra` adds conditions.
-    static func verdictQuery(_ question: Question, _ parameters: inout ParameterList, order: String,
-                             drive: Drive = .byFilter) -> String {
+    static func verdictQuery(
+        _ question: Question, _ parameters: inout ParameterList, order: String,
+        drive: Drive = .byFilter
+    ) -> String {
         var conditions = verdictConditions(question, &parameters)
         conditions += scope(question, published: "v.published", source: "v.source_id", &parameters)
         return """
@@ -111,7 +114,8 @@ enum AnswerPlanner {
 
     /// Verdicts in date order: by the sources_by_date index (`d`, the verdict's own source) or sorted.
     static func verdictDateOrder(_ drive: Drive) -> String {
-        drive == .byDate ? "\(PolicySQL.dateOrder("d")), d.id, v.proposition_id"
+        drive == .byDate
+            ? "\(PolicySQL.dateOrder("d")), d.id, v.proposition_id"
             : "\(PolicySQL.dateOrder("v")), v.source_id, v.proposition_id"
     }
 
@@ -121,7 +125,8 @@ enum AnswerPlanner {
         var parameters = ParameterList()
         var sql = "SELECT 1 FROM verdicts AS v WHERE v.proposition_id = \(parameters.bind(proposition))"
         if let range = question.likelihood {
-            sql += " AND v.likelihood_term IN "
+            sql +=
+                " AND v.likelihood_term IN "
                 + PolicySQL.terms(ranksFrom: parameters.bind(range.lowestRank), to: parameters.bind(range.highestRank))
         }
         if let polarity = question.polarity { sql += " AND v.polarity = \(parameters.bind(polarity))" }
@@ -140,7 +145,8 @@ enum AnswerPlanner {
         }
         if let polarity = question.polarity { reading += " is \(polarity)" }
         reading += describeLikelihood(question) + describeDates(question)
-        let sql = question.ordering.map { superlative(question, $0, &parameters) }
+        let sql =
+            question.ordering.map { superlative(question, $0, &parameters) }
             ?? verdictQuery(question, &parameters, order: verdictDateOrder(drive), drive: drive)
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading)
     }
@@ -161,8 +167,9 @@ enum AnswerPlanner {
                                 AND (v.likelihood_term IS NOT NULL OR v.polarity <> 'mixed'))\(scope(question, published: "s.published", source: "s.id", &parameters))
             ORDER BY \(PolicySQL.dateOrder("s")), s.id
             """
-        return AnswerPlan(sql: sql, arguments: parameters.values,
-                          interpretation: "sources that take no side on \(question.proposition ?? "any proposition")" + describeDates(question))
+        return AnswerPlan(
+            sql: sql, arguments: parameters.values,
+            interpretation: "sources that take no side on \(question.proposition ?? "any proposition")" + describeDates(question))
     }
 
     /// "The most skeptical source": the verdict with the lowest (or highest) midpoint, the earliest
@@ -246,7 +253,8 @@ enum AnswerPlanner {
     static func timeline(_ question: Question, drive: Drive) -> AnswerPlan {
         var parameters = ParameterList()
         let sql = verdictQuery(question, &parameters, order: verdictDateOrder(drive), drive: drive)
-        let reading = "verdicts on \(question.proposition ?? "any proposition") in date order"
+        let reading =
+            "verdicts on \(question.proposition ?? "any proposition") in date order"
             + describeLikelihood(question) + describeDates(question)
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading)
     }
@@ -268,8 +276,10 @@ enum AnswerPlanner {
             ORDER BY agrees DESC, \(PolicySQL.dateOrder("v")), v.source_id
             """
         let words = question.likelihood?.words ?? "possible"
-        return AnswerPlan(sql: sql, arguments: parameters.values,
-                          interpretation: "each source's verdict on \(question.proposition ?? "any proposition"), and whether it calls it \(words)")
+        return AnswerPlan(
+            sql: sql, arguments: parameters.values,
+            interpretation:
+                "each source's verdict on \(question.proposition ?? "any proposition"), and whether it calls it \(words)")
     }
 
     /// Sources whose verdict on a proposition has the opposite side of the named source's.
@@ -293,7 +303,10 @@ enum AnswerPlanner {
                                   OR (a.source_id = v.source_id AND b.source_id = mine.source_id))))
             ORDER BY \(PolicySQL.dateOrder("v")), v.source_id
             """
-        return AnswerPlan(sql: sql, arguments: parameters.values,
-                          interpretation: "sources whose verdict opposes source \(question.sourceID ?? 0)'s on \(question.proposition ?? "any proposition")")
+        return AnswerPlan(
+            sql: sql, arguments: parameters.values,
+            interpretation:
+                "sources whose verdict opposes source \(question.sourceID ?? 0)'s on \(question.proposition ?? "any proposition")"
+        )
     }
 }

@@ -42,9 +42,10 @@ public struct Asker {
         var listing = try db.listing(plan.sql, plan.arguments.map(\.bindable))
         var notes: [String] = []
         if let adHoc = question.adHoc {
-            notes.append("Read as a proposition not on record: \(adHoc.reading) (the estimates of sentences that name "
-                         + "\(adHoc.actors.joined(separator: " and "))\(adHoc.words.isEmpty ? "" : " and a word of the family of " + adHoc.words.joined(separator: ", "))). "
-                         + "To keep it, with verdicts for every source: \(adHoc.saveCommand)")
+            notes.append(
+                "Read as a proposition not on record: \(adHoc.reading) (the estimates of sentences that name "
+                    + "\(adHoc.actors.joined(separator: " and "))\(adHoc.words.isEmpty ? "" : " and a word of the family of " + adHoc.words.joined(separator: ", "))). "
+                    + "To keep it, with verdicts for every source: \(adHoc.saveCommand)")
         }
         if listing.rows.count > limit {
             listing.rows.removeLast(listing.rows.count - limit)
@@ -57,7 +58,8 @@ public struct Asker {
                 // the order of verdicts_by_low (the one in force: curated wins), and only those looked
                 // up in sources.
                 let shown = 20
-                let onRecord = try db.rows("""
+                let onRecord = try db.rows(
+                    """
                     SELECT s.slug, coalesce(v.likelihood_term, 'no term') AS term, v.polarity
                     FROM (SELECT v.id FROM verdicts AS v
                           WHERE v.proposition_id = ?1 AND \(PolicySQL.verdictInForce("v"))
@@ -67,7 +69,9 @@ public struct Asker {
                     ORDER BY v.p_low, v.id
                     """, [proposition, shown + 1])
                 if !onRecord.isEmpty {
-                    var list = onRecord.prefix(shown).map { "\($0.string("slug") ?? "?"): \($0.string("term") ?? "?") (\($0.string("polarity") ?? "?"))" }
+                    var list = onRecord.prefix(shown).map {
+                        "\($0.string("slug") ?? "?"): \($0.string("term") ?? "?") (\($0.string("polarity") ?? "?"))"
+                    }
                     if onRecord.count > shown { list.append("... (argkb verdicts --proposition \(proposition) lists them all)") }
                     notes.append("Verdicts on record for \(proposition): " + list.joined(separator: "; "))
                 }
@@ -90,8 +94,10 @@ public struct Asker {
         for probe in AnswerPlanner.probes(question) {
             let total = try db.scalar("SELECT max(rowid) FROM \(probe.table)")?.int ?? 0
             let threshold = max(1_000, Int((Double(rows) * Double(total) / 16).squareRoot()))
-            let found = try db.scalar("SELECT count(*) FROM (\(probe.sql) LIMIT \(threshold))",
-                                      probe.arguments.map(\.bindable))?.int ?? 0
+            let found =
+                try db.scalar(
+                    "SELECT count(*) FROM (\(probe.sql) LIMIT \(threshold))",
+                    probe.arguments.map(\.bindable))?.int ?? 0
             if found < threshold { return .byFilter }
         }
         return .byDate
@@ -108,7 +114,9 @@ public struct Asker {
             .sorted { $0.1 > $1.1 }
             .prefix(3).map(\.0)
         var notes = ["\(error). Questions of these forms work:"] + closest.map { "  argkb ask \"\($0)\"" }
-        let meaningful = words.filter { $0.count > 3 && !["which", "what", "where", "when", "does", "about", "there"].contains($0) }
+        let meaningful = words.filter {
+            $0.count > 3 && !["which", "what", "where", "when", "does", "about", "there"].contains($0)
+        }
         guard !meaningful.isEmpty else {
             return Answer(listing: Listing(columns: [], rows: []), plan: nil, notes: notes)
         }

@@ -45,10 +45,12 @@ struct DatabaseVocabulary {
         actorKinds = kinds
         var folded: [String: String] = [:]
         var exact: [String: String] = [:]
-        try db.prepare("""
+        try db.prepare(
+            """
             SELECT l.alias, a.name FROM actor_aliases AS l JOIN actors AS a ON a.id = l.actor_id
             UNION SELECT name, name FROM actors
-            """).forEach { row in
+            """
+        ).forEach { row in
             guard let alias = row.string(at: 0), let name = row.string(at: 1) else { return }
             // Short aliases (US, UK, EU, Xi) only as written, so "us" and "eu" in a question are words.
             if alias.count <= 3 { exact[alias] = name } else { folded[alias.lowercased()] = folded[alias.lowercased()] ?? name }
@@ -78,7 +80,8 @@ struct DatabaseVocabulary {
             if let id = try db.scalar("SELECT id FROM sources WHERE slug = ? COLLATE NOCASE", [word])?.int { return id }
         }
         if let number = rest.compactMap({ Int($0) }).first,
-           let id = try db.scalar("SELECT id FROM sources WHERE id = ?", [number])?.int {
+            let id = try db.scalar("SELECT id FROM sources WHERE id = ?", [number])?.int
+        {
             return id
         }
         let stop = WordLists.builtIn.set(.sourceTitleStopWords)

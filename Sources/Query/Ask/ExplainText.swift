@@ -12,7 +12,9 @@ public enum ExplainText {
 
     /// A path as one word of a POSIX shell: as is when it is plain, else in single quotes.
     static func shellWord(_ path: String) -> String {
-        let plain = path.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || "0123456789-_./+:@%".unicodeScalars.contains($0)) }
+        let plain = path.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || "0123456789-_./+:@%".unicodeScalars.contains($0))
+        }
         if plain && !path.isEmpty { return path }
         return "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
@@ -23,7 +25,8 @@ extension ListingValue {
     /// "2021" stays text, NULL as NULL.
     var shellParameter: String {
         switch self {
-        case .text(let v): return "\"'" + v.replacingOccurrences(of: "'", with: "''").replacingOccurrences(of: "\"", with: "\\\"") + "'\""
+        case .text(let v):
+            return "\"'" + v.replacingOccurrences(of: "'", with: "''").replacingOccurrences(of: "\"", with: "\\\"") + "'\""
         default: return sqlLiteral
         }
     }

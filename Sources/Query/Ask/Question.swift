@@ -74,10 +74,12 @@ public struct Question: Sendable, Equatable {
     /// The open reading, when `target` is `.open`.
     var open: OpenQuestion?
 
-    public init(target: Target, proposition: String? = nil, likelihood: LikelihoodRange? = nil, polarity: String? = nil,
-                actors: [String] = [], speaker: String? = nil, predicates: [String] = [], region: String? = nil,
-                sourceID: Int? = nil, publishedFrom: String? = nil, publishedBefore: String? = nil,
-                acceptability: String? = nil, ordering: Ordering? = nil, authorOnly: Bool = false) {
+    public init(
+        target: Target, proposition: String? = nil, likelihood: LikelihoodRange? = nil, polarity: String? = nil,
+        actors: [String] = [], speaker: String? = nil, predicates: [String] = [], region: String? = nil,
+        sourceID: Int? = nil, publishedFrom: String? = nil, publishedBefore: String? = nil,
+        acceptability: String? = nil, ordering: Ordering? = nil, authorOnly: Bool = false
+    ) {
         self.target = target
         self.proposition = proposition
         self.likelihood = likelihood

@@ -54,8 +54,10 @@ public struct QuestionParser {
         func previous(_ index: Int) -> String { index > 0 ? lower[index - 1] : "" }
 
         var question = Question(target: .sources)
-        var asks = (sources: false, reasons: false, saying: false, actors: false, claims: false,
-                    contradiction: false, mention: false)
+        var asks = (
+            sources: false, reasons: false, saying: false, actors: false, claims: false,
+            contradiction: false, mention: false
+        )
         var years: [(Int, String)] = []
         for (index, mark, _) in marks {
             switch mark {
@@ -99,16 +101,20 @@ public struct QuestionParser {
         let open = try readOpen(text: text, words: words, lower: lower, marks: marks)
         let formTarget: Question.Target
         do {
-            formTarget = try target(lower: lower, asks: asks, question: question, hasRelation: has {
-                if case .relation = $0 { return true } else { return false }
-            }, text: text)
+            formTarget = try target(
+                lower: lower, asks: asks, question: question,
+                hasRelation: has {
+                    if case .relation = $0 { return true } else { return false }
+                }, text: text)
         } catch {
             guard open.answersAlone else { throw error }
             return Question(target: .open, open: open)
         }
         // A matter no proposition names, asked for a likelihood or a side, is an ad hoc proposition.
-        let readsAdHoc = question.proposition == nil
-            && AdHocProposition.read(words: words, lower: lower, covered: marks.map { ($0.index, $0.length) }, question: question) != nil
+        let readsAdHoc =
+            question.proposition == nil
+            && AdHocProposition.read(words: words, lower: lower, covered: marks.map { ($0.index, $0.length) }, question: question)
+                != nil
         if !question.noVerdict, !readsAdHoc, open.overrides(question, asksContradiction: asks.contradiction) {
             var sided = open
             sided.side = question.polarity
@@ -117,9 +123,12 @@ public struct QuestionParser {
         for (year, before) in years { applyYear(year, before: before, to: &question) }
         question.target = formTarget
         if question.target == .contradictions {
-            question.sourceID = try vocabulary.source(named: words, after: lower.firstIndex { QuestionVocabulary.contradictionWords.contains($0) } ?? 0)
+            question.sourceID = try vocabulary.source(
+                named: words, after: lower.firstIndex { QuestionVocabulary.contradictionWords.contains($0) } ?? 0)
             if question.sourceID == nil {
-                throw QuestionError.notUnderstood(question: text, reason: "it names no source argkb knows (give a slug from `argkb sources`, or words of a title)")
+                throw QuestionError.notUnderstood(
+                    question: text,
+                    reason: "it names no source argkb knows (give a slug from `argkb sources`, or words of a title)")
             }
         }
         if question.target != .contradictions {
@@ -128,17 +137,21 @@ public struct QuestionParser {
         // A question about a matter no proposition on record names: read the proposition from its
         // actors and matter words ("which sources consider a Chinese invasion of Taiwan unlikely").
         if question.proposition == nil {
-            question.adHoc = AdHocProposition.read(words: words, lower: lower, covered: marks.map { ($0.index, $0.length) },
-                                                   question: question)
+            question.adHoc = AdHocProposition.read(
+                words: words, lower: lower, covered: marks.map { ($0.index, $0.length) },
+                question: question)
             if question.adHoc != nil, [.mentioningSources, .claims].contains(question.target),
-               question.likelihood != nil || question.polarity != nil {
+                question.likelihood != nil || question.polarity != nil
+            {
                 question.target = .sources
             }
         }
         // A question about verdicts that names no proposition means the corpus's only one, if there is one.
         let verdictTargets: [Question.Target] = [.sources, .count, .speakers, .reasons, .timeline, .summary, .contradictions]
-        if question.proposition == nil, question.adHoc == nil, verdictTargets.contains(question.target), vocabulary.propositionIDs.count == 1,
-           question.speaker == nil || question.likelihood != nil, !question.quotedOnly {
+        if question.proposition == nil, question.adHoc == nil, verdictTargets.contains(question.target),
+            vocabulary.propositionIDs.count == 1,
+            question.speaker == nil || question.likelihood != nil, !question.quotedOnly
+        {
             question.proposition = vocabulary.propositionIDs.first
         }
         // "an alliance between Moscow and Beijing": the actors restate the proposition, not a filter.
@@ -150,9 +163,14 @@ public struct QuestionParser {
     }
 
     /// Chooses what the answer lists, from the question word and the marks.
-    private func target(lower: [String], asks: (sources: Bool, reasons: Bool, saying: Bool, actors: Bool, claims: Bool,
-                                                 contradiction: Bool, mention: Bool),
-                        question: Question, hasRelation: Bool, text: String) throws -> Question.Target {
+    private func target(
+        lower: [String],
+        asks: (
+            sources: Bool, reasons: Bool, saying: Bool, actors: Bool, claims: Bool,
+            contradiction: Bool, mention: Bool
+        ),
+        question: Question, hasRelation: Bool, text: String
+    ) throws -> Question.Target {
         let first = lower.first ?? ""
         let actorCount = question.actors.count
         if question.noVerdict { return .sources }
@@ -164,15 +182,20 @@ public struct QuestionParser {
         if asks.reasons { return .reasons }
         if first == "when" { return .timeline }
         if ["is", "are", "will", "would", "could", "can", "does", "do"].contains(first)
-            && (question.proposition != nil || !question.actors.isEmpty && (question.likelihood != nil || lower.count > 3)) {
+            && (question.proposition != nil || !question.actors.isEmpty && (question.likelihood != nil || lower.count > 3))
+        {
             return .summary
         }
         if asks.mention && actorCount >= 1 { return .mentioningSources }
         if asks.actors && lower.contains("most") { return .actors }
-        if first == "who" || question.quotedOnly || lower.starts(with: ["which", "speakers"]) || lower.starts(with: ["which", "experts"]) {
+        if first == "who" || question.quotedOnly || lower.starts(with: ["which", "speakers"])
+            || lower.starts(with: ["which", "experts"])
+        {
             return .speakers
         }
-        if asks.sources && (question.proposition != nil || question.likelihood != nil || question.polarity != nil) { return .sources }
+        if asks.sources && (question.proposition != nil || question.likelihood != nil || question.polarity != nil) {
+            return .sources
+        }
         if question.speaker != nil && asks.saying { return .claims }
         if actorCount >= 1 && asks.saying { return .claims }
         if asks.claims && (question.proposition != nil || actorCount >= 1) { return .claims }
@@ -212,7 +235,8 @@ public struct QuestionParser {
                 // "claims" after a question word or a determiner is the noun ("which claims are
                 // against"); after a name it is the verb ("what Putin claims").
                 if length == 1, ["claims", "claim"].contains(phrase), index > 0,
-                   ["which", "what", "the", "any", "all", "list", "show", "many", "whose"].contains(lower[index - 1]) {
+                    ["which", "what", "the", "any", "all", "list", "show", "many", "whose"].contains(lower[index - 1])
+                {
                     marks.append((index, .claimWord, 1))
                     matched = 1
                     break
@@ -232,11 +256,14 @@ public struct QuestionParser {
         if let order = QuestionVocabulary.orderingWords[phrase] { return .ordering(order) }
         if QuestionVocabulary.possibleWords.contains(phrase) {
             // Asked of a source, "possible" means not excluded: even chance or better.
-            return .likelihood(negated ? LikelihoodRange(lowestRank: 1, highestRank: 3, words: "not " + phrase)
-                : LikelihoodRange(lowestRank: 4, highestRank: 7, words: phrase))
+            return .likelihood(
+                negated
+                    ? LikelihoodRange(lowestRank: 1, highestRank: 3, words: "not " + phrase)
+                    : LikelihoodRange(lowestRank: 4, highestRank: 7, words: phrase))
         }
         if let rank = vocabulary.likelihoodPhrases[phrase] {
-            return .likelihood(LikelihoodRange.implied(byRank: negated ? 8 - rank : rank, words: (negated ? "not " : "") + phrase))
+            return .likelihood(
+                LikelihoodRange.implied(byRank: negated ? 8 - rank : rank, words: (negated ? "not " : "") + phrase))
         }
         if let label = QuestionVocabulary.acceptabilityWords[phrase] { return .acceptability(label) }
         if let id = vocabulary.propositionTerms[phrase] { return .proposition(id) }
@@ -263,7 +290,8 @@ public struct QuestionParser {
         var current = ""
         for character in text {
             if character.isLetter || character.isNumber
-                || ((character == "-" || character == "'" || character == "’" || character == ".") && !current.isEmpty) {
+                || ((character == "-" || character == "'" || character == "’" || character == ".") && !current.isEmpty)
+            {
                 current.append(character == "’" ? "'" : character)
             } else if !current.isEmpty {
                 words.append(current)

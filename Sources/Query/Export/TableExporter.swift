@@ -32,7 +32,8 @@ public struct TableExporter {
     /// The tables (and views) to export, in name order: ordinary tables only, no `sqlite_` internals,
     /// no virtual tables and no shadow tables of a virtual table.
     public func exportableNames(includeViews: Bool) throws -> [(name: String, kind: String, sql: String)] {
-        let rows = try db.rows("SELECT type, name, coalesce(sql, '') AS sql FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name")
+        let rows = try db.rows(
+            "SELECT type, name, coalesce(sql, '') AS sql FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name")
         let virtual = rows.filter { ($0.string("sql") ?? "").uppercased().hasPrefix("CREATE VIRTUAL TABLE") }
             .compactMap { $0.string("name") }
         return rows.compactMap { row in
@@ -52,8 +53,10 @@ public struct TableExporter {
     ///   leading `'` (see `ListingRenderer.render`).
     /// - Throws: `QueryError.invalid` when the folder cannot be created or a file cannot be written.
     @discardableResult
-    public func export(to folder: URL, format: ExportFormat, includeViews: Bool = false,
-                       neutralizeFormulas: Bool = true) throws -> [Written] {
+    public func export(
+        to folder: URL, format: ExportFormat, includeViews: Bool = false,
+        neutralizeFormulas: Bool = true
+    ) throws -> [Written] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
             throw QueryError.invalid("cannot export into \(folder.path): it exists and is not a folder")
@@ -72,8 +75,9 @@ public struct TableExporter {
             let order = kind == "table" && !sql.uppercased().contains("WITHOUT ROWID") ? " ORDER BY rowid" : ""
             let listing = try db.listing("SELECT * FROM \(quoted)\(order)")
             let file = "\(name).\(format.rawValue)"
-            let text = ListingRenderer.render(listing, as: format == .csv ? .csv : .json,
-                                              neutralizeFormulas: neutralizeFormulas)
+            let text = ListingRenderer.render(
+                listing, as: format == .csv ? .csv : .json,
+                neutralizeFormulas: neutralizeFormulas)
             try OutputFile.write(text, to: folder.appendingPathComponent(file).path)
             written.append(Written(name: name, kind: kind, file: file, rows: listing.rows.count))
         }

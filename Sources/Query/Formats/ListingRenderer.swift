@@ -16,8 +16,10 @@ public enum ListingRenderer {
     ///     return get a leading `'`, as OWASP advises against CSV injection
     ///     (<https://owasp.org/www-community/attacks/CSV_Injection>): a spreadsheet then shows the
     ///     cell as text instead of running it as a formula. Numbers are never changed.
-    public static func render(_ listing: Listing, as format: OutputFormat, headers: Bool = true,
-                              neutralizeFormulas: Bool = false) -> String {
+    public static func render(
+        _ listing: Listing, as format: OutputFormat, headers: Bool = true,
+        neutralizeFormulas: Bool = false
+    ) -> String {
         switch format {
         case .table: return table(listing, headers: headers)
         case .json: return json(listing)
@@ -31,10 +33,12 @@ public enum ListingRenderer {
 
     private static func table(_ listing: Listing, headers: Bool) -> String {
         // Each cell's text and width (in characters) once: long evidence sentences make these the cost.
-        let cells = listing.rows.map { $0.map { cell -> (text: String, width: Int) in
-            let text = TerminalText.visible(oneLine(cell.plainText))
-            return (text, text.count)
-        } }
+        let cells = listing.rows.map {
+            $0.map { cell -> (text: String, width: Int) in
+                let text = TerminalText.visible(oneLine(cell.plainText))
+                return (text, text.count)
+            }
+        }
         let header = listing.columns.map { ($0, $0.count) }
         var widths = listing.columns.map { headers ? $0.count : 0 }
         for row in cells {
@@ -83,13 +87,16 @@ public enum ListingRenderer {
 
     // MARK: CSV and TSV
 
-    private static func delimited(_ listing: Listing, separator: Character, headers: Bool,
-                                  neutralizeFormulas: Bool) -> String {
+    private static func delimited(
+        _ listing: Listing, separator: Character, headers: Bool,
+        neutralizeFormulas: Bool
+    ) -> String {
         var lines: [String] = []
         if headers { lines.append(listing.columns.map { quote($0, separator) }.joined(separator: String(separator))) }
         for row in listing.rows {
-            lines.append(row.map { quote(field($0, neutralizeFormulas: neutralizeFormulas), separator) }
-                .joined(separator: String(separator)))
+            lines.append(
+                row.map { quote(field($0, neutralizeFormulas: neutralizeFormulas), separator) }
+                    .joined(separator: String(separator)))
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\r\n") + "\r\n"
     }

@@ -54,10 +54,14 @@ public struct ClaimQueries {
     /// Claims matching the filter, in source and sentence order.
     public func claims(_ filter: ClaimFilter) throws -> Listing {
         if let proposition = filter.proposition { try Self.requireProposition(proposition, in: db) }
-        return try db.listing(Self.claimsSQL, [filter.source, filter.proposition, filter.speaker, filter.authorOnly,
-                                        filter.term?.rawValue, filter.minP, filter.maxP, filter.type?.rawValue,
-                                        filter.polarity?.rawValue,
-                                        filter.includeCurated])
+        return try db.listing(
+            Self.claimsSQL,
+            [
+                filter.source, filter.proposition, filter.speaker, filter.authorOnly,
+                filter.term?.rawValue, filter.minP, filter.maxP, filter.type?.rawValue,
+                filter.polarity?.rawValue,
+                filter.includeCurated,
+            ])
     }
 
     /// The SQL of `argkb verdicts`.
@@ -79,7 +83,8 @@ public struct ClaimQueries {
     /// One claim with its sentence, paragraph and source.
     /// - Throws: `QueryError.notFound` for an unknown id.
     public func claim(_ id: Int) throws -> ClaimDetail {
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT c.*, s.slug, s.title, s.author, s.published, s.text AS source_text, st.start AS sentence_start,
                    st.length AS sentence_length, p.start AS paragraph_start, p.length AS paragraph_length,
                    a.label AS acceptability
@@ -102,11 +107,14 @@ public struct ClaimQueries {
         let paragraphLength = row.int("paragraph_length") ?? 0
         var highlighted = slice(paragraphStart, paragraphLength)
         if let cueStart = row.int("cue_start"), let cueLength = row.int("cue_length"),
-           cueStart >= paragraphStart, cueStart + cueLength <= paragraphStart + paragraphLength {
-            highlighted = slice(paragraphStart, cueStart - paragraphStart) + "[" + slice(cueStart, cueLength) + "]"
+            cueStart >= paragraphStart, cueStart + cueLength <= paragraphStart + paragraphLength
+        {
+            highlighted =
+                slice(paragraphStart, cueStart - paragraphStart) + "[" + slice(cueStart, cueLength) + "]"
                 + slice(cueStart + cueLength, paragraphStart + paragraphLength - cueStart - cueLength)
         }
-        let links = try db.listing("""
+        let links = try db.listing(
+            """
             SELECT l.link_type AS link, CASE WHEN l.from_claim_id = ?1 THEN 'to' ELSE 'from' END AS direction,
                    CASE WHEN l.from_claim_id = ?1 THEN l.to_claim_id ELSE l.from_claim_id END AS claim, l.scope, l.cue,
                    st.text AS sentence
@@ -116,13 +124,16 @@ public struct ClaimQueries {
             WHERE l.from_claim_id = ?1 OR l.to_claim_id = ?1
             ORDER BY l.link_type, claim
             """, [id])
-        let fields = ["id", "slug", "title", "author", "published", "claim_type", "role", "role_cue", "speaker_name",
-                      "outer_speaker_name", "attribution_cue", "proposition_id", "polarity", "likelihood_term", "p_low",
-                      "p_high", "cue", "cue_start", "cue_length", "context", "method", "overrides_claim_id", "confidence",
-                      "acceptability", "sentence_id", "start", "length"]
+        let fields = [
+            "id", "slug", "title", "author", "published", "claim_type", "role", "role_cue", "speaker_name",
+            "outer_speaker_name", "attribution_cue", "proposition_id", "polarity", "likelihood_term", "p_low",
+            "p_high", "cue", "cue_start", "cue_length", "context", "method", "overrides_claim_id", "confidence",
+            "acceptability", "sentence_id", "start", "length",
+        ]
         let info = Listing(columns: ["field", "value"], rows: fields.map { [.text($0), ListingValue(row[$0])] })
-        return ClaimDetail(info: info, sentence: slice(row.int("start") ?? 0, row.int("length") ?? 0),
-                           paragraphWithCue: highlighted, links: links)
+        return ClaimDetail(
+            info: info, sentence: slice(row.int("start") ?? 0, row.int("length") ?? 0),
+            paragraphWithCue: highlighted, links: links)
     }
 }
 

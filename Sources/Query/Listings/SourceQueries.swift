@@ -21,7 +21,8 @@ public struct SourceQueries {
     ///
     /// - Throws: `QueryError.notFound` when no source matches.
     public func source(_ key: String) throws -> Row {
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT id, slug, path, title, author, publisher, published, url, char_count, content_hash,
                    ingested_at, text
             FROM sources WHERE id = ? OR slug = ? LIMIT 1
@@ -44,7 +45,8 @@ public struct SourceQueries {
 
     /// The source's verdicts, curated and automatic, with how each was reached (`note`).
     public func verdicts(sourceID: Int) throws -> Listing {
-        try db.listing("""
+        try db.listing(
+            """
             SELECT v.proposition_id AS proposition, v.likelihood_term AS verdict, v.p_low, v.p_high, v.polarity,
                    v.method, v.note
             FROM verdicts AS v WHERE v.source_id = ? ORDER BY v.proposition_id, v.method
@@ -55,7 +57,8 @@ public struct SourceQueries {
     /// their speaker, role, likelihood, factuality value and how it was read (the chain of sources:
     /// "belief PR- (I don't think) > future CT+ (will)"), the cue, and the clause with its location.
     public func verdictEvidence(sourceID: Int) throws -> Listing {
-        try db.listing("""
+        try db.listing(
+            """
             SELECT v.proposition_id AS proposition, v.method, e.weight, c.id AS claim, c.role,
                    coalesce(c.speaker_name, 'author') AS speaker, c.likelihood_term AS term, c.factuality,
                    c.commitment, c.cue, \(PolicySQL.location(source: "s", sentence: "c")) AS location,
@@ -71,9 +74,11 @@ public struct SourceQueries {
 
     /// Row counts of the main tables and the latest ingest run.
     public func stats() throws -> Listing {
-        let tables = ["sources", "paragraphs", "sentences", "removed_lines", "actors", "actor_aliases", "mentions",
-                      "entity_candidates", "propositions", "claims", "verdicts", "relations", "argument_links",
-                      "ingest_runs", "ingest_errors"]
+        let tables = [
+            "sources", "paragraphs", "sentences", "removed_lines", "actors", "actor_aliases", "mentions",
+            "entity_candidates", "propositions", "claims", "verdicts", "relations", "argument_links",
+            "ingest_runs", "ingest_errors",
+        ]
         var rows: [[ListingValue]] = []
         for table in tables {
             // Table names come from the list above, never from input.

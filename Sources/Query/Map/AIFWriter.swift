@@ -39,13 +39,19 @@ public enum AIFWriter {
             return id
         }
         func node(_ id: String, _ text: String, _ type: String, _ timestamp: String) {
-            nodes.append(JSONText.object([("nodeID", JSONText.string(id)), ("text", JSONText.string(text)),
-                                          ("type", JSONText.string(type)), ("timestamp", JSONText.string(timestamp))]))
+            nodes.append(
+                JSONText.object([
+                    ("nodeID", JSONText.string(id)), ("text", JSONText.string(text)),
+                    ("type", JSONText.string(type)), ("timestamp", JSONText.string(timestamp)),
+                ]))
         }
         func edge(_ from: String, _ to: String) {
-            edges.append(JSONText.object([("edgeID", JSONText.string(String(edges.count + 1))),
-                                          ("fromID", JSONText.string(from)), ("toID", JSONText.string(to)),
-                                          ("formEdgeID", "null")]))
+            edges.append(
+                JSONText.object([
+                    ("edgeID", JSONText.string(String(edges.count + 1))),
+                    ("fromID", JSONText.string(from)), ("toID", JSONText.string(to)),
+                    ("formEdgeID", "null"),
+                ]))
         }
         for claim in graph.claims {
             let time = timestamp(claim.published)
@@ -55,15 +61,16 @@ public enum AIFWriter {
             node("YA\(claim.id)", claim.speakerName == nil ? "Asserting" : "Reporting", "YA", time)
             edge("L\(claim.id)", "YA\(claim.id)")
             edge("YA\(claim.id)", "I\(claim.id)")
-            locutions.append(JSONText.object([
-                ("nodeID", JSONText.string("L\(claim.id)")),
-                ("personID", JSONText.string(String(participant(speaker)))),
-                ("timestamp", JSONText.string(time)),
-                ("start", "null"), ("end", "null"),
-                ("source", JSONText.string(claim.location)),
-                ("sourceTitle", claim.sourceTitle.map(JSONText.string) ?? "null"),
-                ("offset", String(claim.start)), ("length", String(claim.length)),
-            ]))
+            locutions.append(
+                JSONText.object([
+                    ("nodeID", JSONText.string("L\(claim.id)")),
+                    ("personID", JSONText.string(String(participant(speaker)))),
+                    ("timestamp", JSONText.string(time)),
+                    ("start", "null"), ("end", "null"),
+                    ("source", JSONText.string(claim.location)),
+                    ("sourceTitle", claim.sourceTitle.map(JSONText.string) ?? "null"),
+                    ("offset", String(claim.start)), ("length", String(claim.length)),
+                ]))
         }
         let published = Dictionary(graph.claims.map { ($0.id, $0.published) }, uniquingKeysWith: { first, _ in first })
         for link in graph.links {
@@ -75,8 +82,10 @@ public enum AIFWriter {
             edge(id, "I\(link.to)")
         }
         let people = participantOrder.map { name in
-            JSONText.object([("participantID", JSONText.string(String(participants[name] ?? 0))),
-                             ("firstname", JSONText.string(name)), ("surname", JSONText.string(""))])
+            JSONText.object([
+                ("participantID", JSONText.string(String(participants[name] ?? 0))),
+                ("firstname", JSONText.string(name)), ("surname", JSONText.string("")),
+            ])
         }
         func list(_ items: [String]) -> String {
             items.isEmpty ? "[]" : "[\n  " + items.joined(separator: ",\n  ") + "\n ]"

@@ -24,8 +24,9 @@ extension ArgumentGraph {
                 let tier = claim.propositionID == nil ? 2 : (claim.role == "conclusion" ? 0 : 1)
                 return (tier, claim.speakerName == nil ? 0 : 1, -claim.confidence, claim.id)
             }
-            let byProposition = Dictionary(grouping: claims.filter { $0.propositionID != nil && $0.role == "conclusion" },
-                                           by: { $0.propositionID ?? "" })
+            let byProposition = Dictionary(
+                grouping: claims.filter { $0.propositionID != nil && $0.role == "conclusion" },
+                by: { $0.propositionID ?? "" })
             let share = max(1, claimLimit / max(1, byProposition.count))
             var chosen: [GraphClaim] = []
             for proposition in byProposition.keys.sorted() {
@@ -39,9 +40,11 @@ extension ArgumentGraph {
         let keptLinks = Array(links.filter { keptIDs.contains($0.from) && keptIDs.contains($0.to) }.prefix(linkLimit))
         let keptSources = Set(kept.map(\.sourceID))
         let order = Dictionary(uniqueKeysWithValues: claims.enumerated().map { ($0.element.id, $0.offset) })
-        let graph = ArgumentGraph(scope: scope, sources: sources.filter { keptSources.contains($0.id) },
-                                  claims: kept.sorted { (order[$0.id] ?? 0) < (order[$1.id] ?? 0) }, links: keptLinks)
-        let note = "The map is too large to draw (\(claims.count) claims, \(links.count) links): it shows the "
+        let graph = ArgumentGraph(
+            scope: scope, sources: sources.filter { keptSources.contains($0.id) },
+            claims: kept.sorted { (order[$0.id] ?? 0) < (order[$1.id] ?? 0) }, links: keptLinks)
+        let note =
+            "The map is too large to draw (\(claims.count) claims, \(links.count) links): it shows the "
             + "\(graph.claims.count) main claims (each source's conclusions on the propositions first) and "
             + "\(graph.links.count) links between them. `argkb map --format json` gives the whole graph."
         return (graph, note)

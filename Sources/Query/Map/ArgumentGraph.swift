@@ -150,19 +150,20 @@ public struct ArgumentGraph: Sendable {
                 SELECT id FROM core UNION SELECT from_claim_id FROM edges UNION SELECT to_claim_id FROM edges)
             """
         let arguments: [any DatabaseBindable] = [sourceKey, proposition, anyProposition]
-        let claimRows = try db.rows(core + """
-            SELECT c.id, c.source_id, s.slug, s.title, s.published, c.speaker_name, a.name AS speaker_actor,
-                   c.claim_type, c.role, c.proposition_id, c.polarity, c.likelihood_term, c.p_low, c.p_high, c.cue,
-                   c.context, c.method, c.confidence, acc.label AS acceptability, c.start, c.length,
-                   substr(s.text, c.start + 1, c.length) AS clause, st.id AS sentence_id, st.text AS sentence
-            FROM claims AS c
-            JOIN sources AS s ON s.id = c.source_id
-            JOIN sentences AS st ON st.id = c.sentence_id
-            LEFT JOIN actors AS a ON a.id = c.speaker_actor_id
-            LEFT JOIN claim_acceptability AS acc ON acc.claim_id = c.id
-            WHERE c.id IN (SELECT id FROM nodes)
-            ORDER BY \(PolicySQL.dateOrder("s")), s.id, c.start, c.id
-            """, arguments)
+        let claimRows = try db.rows(
+            core + """
+                SELECT c.id, c.source_id, s.slug, s.title, s.published, c.speaker_name, a.name AS speaker_actor,
+                       c.claim_type, c.role, c.proposition_id, c.polarity, c.likelihood_term, c.p_low, c.p_high, c.cue,
+                       c.context, c.method, c.confidence, acc.label AS acceptability, c.start, c.length,
+                       substr(s.text, c.start + 1, c.length) AS clause, st.id AS sentence_id, st.text AS sentence
+                FROM claims AS c
+                JOIN sources AS s ON s.id = c.source_id
+                JOIN sentences AS st ON st.id = c.sentence_id
+                LEFT JOIN actors AS a ON a.id = c.speaker_actor_id
+                LEFT JOIN claim_acceptability AS acc ON acc.claim_id = c.id
+                WHERE c.id IN (SELECT id FROM nodes)
+                ORDER BY \(PolicySQL.dateOrder("s")), s.id, c.start, c.id
+                """, arguments)
         let claims = claimRows.map { row in
             GraphClaim(
                 id: row.int("id") ?? 0, sourceID: row.int("source_id") ?? 0, sourceSlug: row.string("slug") ?? "",
@@ -177,19 +178,25 @@ public struct ArgumentGraph: Sendable {
                 length: row.int("length") ?? 0, text: row.string("clause") ?? "",
                 sentenceID: row.int("sentence_id") ?? 0, sentence: row.string("sentence") ?? "")
         }
-        let links = try db.rows(core + """
-            SELECT id, from_claim_id, to_claim_id, link_type, scope, cue, method FROM edges ORDER BY id
-            """, arguments).map { row in
-            GraphLink(id: row.int("id") ?? 0, from: row.int("from_claim_id") ?? 0, to: row.int("to_claim_id") ?? 0,
-                      type: row.string("link_type") ?? "", scope: row.string("scope") ?? "",
-                      cue: row.string("cue"), method: row.string("method") ?? "rule")
+        let links = try db.rows(
+            core + """
+                SELECT id, from_claim_id, to_claim_id, link_type, scope, cue, method FROM edges ORDER BY id
+                """, arguments
+        ).map { row in
+            GraphLink(
+                id: row.int("id") ?? 0, from: row.int("from_claim_id") ?? 0, to: row.int("to_claim_id") ?? 0,
+                type: row.string("link_type") ?? "", scope: row.string("scope") ?? "",
+                cue: row.string("cue"), method: row.string("method") ?? "rule")
         }
         let sourceIDs = Set(claims.map(\.sourceID))
-        let sources = try db.rows("""
+        let sources = try db.rows(
+            """
             SELECT id, slug, title, author, published FROM sources ORDER BY \(PolicySQL.dateOrder("sources")), id
-            """).filter { sourceIDs.contains($0.int("id") ?? -1) }.map { row in
-            GraphSource(id: row.int("id") ?? 0, slug: row.string("slug") ?? "", title: row.string("title"),
-                        author: row.string("author"), published: row.string("published"))
+            """
+        ).filter { sourceIDs.contains($0.int("id") ?? -1) }.map { row in
+            GraphSource(
+                id: row.int("id") ?? 0, slug: row.string("slug") ?? "", title: row.string("title"),
+                author: row.string("author"), published: row.string("published"))
         }
         return ArgumentGraph(scope: scope, sources: sources, claims: claims, links: links)
     }

@@ -5,8 +5,10 @@ public enum GraphJSONWriter {
         func text(_ value: String?) -> String { value.map(JSONText.string) ?? "null" }
         func number(_ value: Double?) -> String { value.map { JSONText.value(.double($0)) } ?? "null" }
         let sources = graph.sources.map { source in
-            JSONText.object([("id", String(source.id)), ("slug", text(source.slug)), ("title", text(source.title)),
-                             ("author", text(source.author)), ("published", text(source.published))])
+            JSONText.object([
+                ("id", String(source.id)), ("slug", text(source.slug)), ("title", text(source.title)),
+                ("author", text(source.author)), ("published", text(source.published)),
+            ])
         }
         let nodes = graph.claims.map { claim in
             JSONText.object([
@@ -23,9 +25,11 @@ public enum GraphJSONWriter {
             ])
         }
         let edges = graph.links.map { link in
-            JSONText.object([("id", String(link.id)), ("from", String(link.from)), ("to", String(link.to)),
-                             ("type", text(link.type)), ("scope", text(link.scope)), ("cue", text(link.cue)),
-                             ("method", text(link.method))])
+            JSONText.object([
+                ("id", String(link.id)), ("from", String(link.from)), ("to", String(link.to)),
+                ("type", text(link.type)), ("scope", text(link.scope)), ("cue", text(link.cue)),
+                ("method", text(link.method)),
+            ])
         }
         func list(_ items: [String]) -> String {
             items.isEmpty ? "[]" : "[\n  " + items.joined(separator: ",\n  ") + "\n ]"

@@ -46,8 +46,9 @@ public struct Graphviz: Sendable {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-            throw QueryError.invalid("dot -T\(format) failed (exit \(process.terminationStatus)): "
-                                     + Self.firstLine(message.trimmingCharacters(in: .whitespacesAndNewlines)))
+            throw QueryError.invalid(
+                "dot -T\(format) failed (exit \(process.terminationStatus)): "
+                    + Self.firstLine(message.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
         return String(decoding: data, as: UTF8.self)
     }

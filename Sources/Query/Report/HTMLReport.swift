@@ -13,12 +13,17 @@ public enum HTMLReport {
         for proposition in data.propositions {
             out.append("<p class=\"meta\">Proposition <code>\(e(proposition.id))</code>: \(e(proposition.statement))</p>")
         }
-        out.append("<p class=\"meta\">\(data.verdicts.count) verdicts · \(data.graph.claims.count) claims and "
-                   + "\(data.graph.links.count) argument links in the map</p>")
-        out.append("<nav>" + [("verdicts", "Verdicts"), ("timeline", "Timeline"), ("map", "Argument map"),
-                              ("claims", "Claims"), ("actors", "Actors"), ("contradictions", "Contradictions"),
-                              ("curated", "Curated")].map { "<a href=\"#\($0.0)\">\($0.1)</a>" }.joined(separator: " ")
-                   + "</nav></header><main>")
+        out.append(
+            "<p class=\"meta\">\(data.verdicts.count) verdicts · \(data.graph.claims.count) claims and "
+                + "\(data.graph.links.count) argument links in the map</p>")
+        out.append(
+            "<nav>"
+                + [
+                    ("verdicts", "Verdicts"), ("timeline", "Timeline"), ("map", "Argument map"),
+                    ("claims", "Claims"), ("actors", "Actors"), ("contradictions", "Contradictions"),
+                    ("curated", "Curated"),
+                ].map { "<a href=\"#\($0.0)\">\($0.1)</a>" }.joined(separator: " ")
+                + "</nav></header><main>")
 
         out.append("<section id=\"verdicts\"><h2>Verdicts</h2>")
         let groups = data.verdictsByProposition
@@ -28,15 +33,19 @@ public enum HTMLReport {
             for verdict in group.verdicts {
                 out.append("<article class=\"verdict \(e(verdict.polarity))\">")
                 let heading = several ? "h4" : "h3"
-                out.append("<\(heading)>\(e(verdict.title)) <span class=\"date\">\(e(verdict.published ?? "undated"))</span></\(heading)>")
-                out.append("<p><span class=\"badge \(e(verdict.polarity))\">\(e(verdict.verdictText))</span> "
-                           + "<span class=\"polarity\">\(e(verdict.polarity))</span> "
-                           + (verdict.method == "curated" ? "<span class=\"badge curated\">curated</span> " : "")
-                           + "<span class=\"meta\">\(e(ReportBuilder.provenance(verdict)))</span></p>")
+                out.append(
+                    "<\(heading)>\(e(verdict.title)) <span class=\"date\">\(e(verdict.published ?? "undated"))</span></\(heading)>"
+                )
+                out.append(
+                    "<p><span class=\"badge \(e(verdict.polarity))\">\(e(verdict.verdictText))</span> "
+                        + "<span class=\"polarity\">\(e(verdict.polarity))</span> "
+                        + (verdict.method == "curated" ? "<span class=\"badge curated\">curated</span> " : "")
+                        + "<span class=\"meta\">\(e(ReportBuilder.provenance(verdict)))</span></p>")
                 for evidence in verdict.evidence {
-                    out.append("<blockquote><p>\(e(evidence.sentence))</p><footer>— \(e(evidence.speaker)), "
-                               + "<code>\(e(evidence.location))</code> (claim \(evidence.claimID), "
-                               + "\(e(evidence.explanation)))</footer></blockquote>")
+                    out.append(
+                        "<blockquote><p>\(e(evidence.sentence))</p><footer>— \(e(evidence.speaker)), "
+                            + "<code>\(e(evidence.location))</code> (claim \(evidence.claimID), "
+                            + "\(e(evidence.explanation)))</footer></blockquote>")
                 }
                 out.append("</article>")
             }
@@ -44,8 +53,9 @@ public enum HTMLReport {
         if !data.sourcesWithoutVerdict.isEmpty {
             out.append("<p>Sources without a verdict of their own:</p><ul>")
             for source in data.sourcesWithoutVerdict {
-                out.append("<li>\(e(source.title)) <span class=\"date\">\(e(source.published ?? "undated"))</span> "
-                           + "<code>\(e(source.slug))</code></li>")
+                out.append(
+                    "<li>\(e(source.title)) <span class=\"date\">\(e(source.published ?? "undated"))</span> "
+                        + "<code>\(e(source.slug))</code></li>")
             }
             out.append("</ul>")
         }
@@ -54,13 +64,16 @@ public enum HTMLReport {
         out.append("<section id=\"timeline\"><h2>Verdict timeline</h2>")
         for group in groups {
             if several { out.append("<h3 class=\"proposition\">\(e(group.statement)) <code>\(e(group.id))</code></h3>") }
-            out.append("<figure class=\"chart\">" + VerdictTimeline.svg(group.verdicts)
-                       + "<figcaption>Each bar spans the ICD 203 band of a source's verdict, placed at its publication date; "
-                       + "the dot is the band's middle. Undated sources stand in the right-hand column.</figcaption></figure>")
+            out.append(
+                "<figure class=\"chart\">" + VerdictTimeline.svg(group.verdicts)
+                    + "<figcaption>Each bar spans the ICD 203 band of a source's verdict, placed at its publication date; "
+                    + "the dot is the band's middle. Undated sources stand in the right-hand column.</figcaption></figure>")
             let undated = group.verdicts.filter { VerdictTimeline.day($0.published) == nil }
             if !undated.isEmpty {
-                out.append("<p>Undated sources: " + undated.map { "\(e($0.title)) (\(e($0.verdictText)), \(e($0.polarity)))" }
-                    .joined(separator: "; ") + "</p>")
+                out.append(
+                    "<p>Undated sources: "
+                        + undated.map { "\(e($0.title)) (\(e($0.verdictText)), \(e($0.polarity)))" }
+                        .joined(separator: "; ") + "</p>")
             }
             let unbanded = group.verdicts.filter { $0.pLow == nil || $0.pHigh == nil }
             if !unbanded.isEmpty {
@@ -70,8 +83,9 @@ public enum HTMLReport {
         out.append("</section>")
 
         out.append("<section id=\"map\"><h2>Argument map</h2>")
-        out.append("<p class=\"meta\">Boxes are claims (green: for, red: against, grey-blue: neutral), grouped by source; "
-                   + "green arrows support, red tee-headed arrows attack, dashed grey lines rephrase.</p>")
+        out.append(
+            "<p class=\"meta\">Boxes are claims (green: for, red: against, grey-blue: neutral), grouped by source; "
+                + "green arrows support, red tee-headed arrows attack, dashed grey lines rephrase.</p>")
         if let svg = map.svg {
             if let note = map.note { out.append("<p class=\"note\">\(e(note))</p>") }
             out.append("<div class=\"map\">\(svg)</div>")
@@ -88,15 +102,20 @@ public enum HTMLReport {
 
         out.append("<section id=\"actors\"><h2>Actors and their relations</h2>")
         out.append(table(data.actors, data.actors.columns))
-        out.append("<p>Relations involving the propositions' actors (\(data.relations.rows.count) of \(data.relationTotal), "
-                   + "asserted first; all in the <code>relation_details</code> view):</p>")
-        out.append(table(data.relations, ["subject", "predicate", "object", "region", "context", "speaker", "source", "sentence"]))
+        out.append(
+            "<p>Relations involving the propositions' actors (\(data.relations.rows.count) of \(data.relationTotal), "
+                + "asserted first; all in the <code>relation_details</code> view):</p>")
+        out.append(
+            table(data.relations, ["subject", "predicate", "object", "region", "context", "speaker", "source", "sentence"]))
         out.append("</section>")
 
         out.append("<section id=\"contradictions\"><h2>Contradictions between sources</h2>")
         let opposed = ReportBuilder.opposedSentences(data)
         if !opposed.isEmpty { out.append("<ul>" + opposed.map { "<li>\(e($0))</li>" }.joined() + "</ul>") }
-        out.append(table(data.contradictions, ["claim", "claim_text", "claim_source", "attacker", "attacker_text", "attacker_source", "cue"]))
+        out.append(
+            table(
+                data.contradictions,
+                ["claim", "claim_text", "claim_source", "attacker", "attacker_text", "attacker_source", "cue"]))
         out.append("</section>")
 
         out.append("<section id=\"curated\"><h2>What was curated</h2>")
@@ -106,8 +125,9 @@ public enum HTMLReport {
             out.append(table(data.curated, data.curated.columns))
         }
         out.append("</section></main>")
-        out.append("<footer class=\"meta\">Written by argkb. Locations read <code>slug @start+length</code>: "
-                   + "<code>substr(sources.text, start + 1, length)</code> is the sentence.</footer>")
+        out.append(
+            "<footer class=\"meta\">Written by argkb. Locations read <code>slug @start+length</code>: "
+                + "<code>substr(sources.text, start + 1, length)</code> is the sentence.</footer>")
         out.append("</body></html>")
         return out.joined(separator: "\n") + "\n"
     }
@@ -119,11 +139,13 @@ public enum HTMLReport {
         guard !listing.rows.isEmpty else { return "<p class=\"meta\">None.</p>" }
         var out = "<table><thead><tr>" + indexes.map { "<th>\(e(listing.columns[$0]))</th>" }.joined() + "</tr></thead><tbody>"
         for row in listing.rows {
-            out += "<tr>" + indexes.map { index in
-                let name = listing.columns[index]
-                let wide = ["sentence", "claim_text", "attacker_text", "text"].contains(name)
-                return "<td" + (wide ? " class=\"text\"" : "") + ">\(e(row[index].plainText))</td>"
-            }.joined() + "</tr>"
+            out +=
+                "<tr>"
+                + indexes.map { index in
+                    let name = listing.columns[index]
+                    let wide = ["sentence", "claim_text", "attacker_text", "text"].contains(name)
+                    return "<td" + (wide ? " class=\"text\"" : "") + ">\(e(row[index].plainText))</td>"
+                }.joined() + "</tr>"
         }
         return out + "</tbody></table>"
     }

@@ -12,8 +12,9 @@ public enum MarkdownReport {
         for proposition in data.propositions {
             out.append("- Proposition `\(proposition.id)`: " + escape(proposition.statement))
         }
-        out.append("- \(data.verdicts.count) verdicts, \(data.graph.claims.count) claims and \(data.graph.links.count) "
-                   + "argument links in the map")
+        out.append(
+            "- \(data.verdicts.count) verdicts, \(data.graph.claims.count) claims and \(data.graph.links.count) "
+                + "argument links in the map")
         out.append("")
 
         out.append("## Verdicts")
@@ -28,13 +29,15 @@ public enum MarkdownReport {
             for verdict in group.verdicts {
                 out.append((several ? "#### " : "### ") + escape(ReportBuilder.dated(verdict.title, verdict.published)))
                 out.append("")
-                out.append("**\(escape(verdict.verdictText))**, \(verdict.polarity) · " + escape(ReportBuilder.provenance(verdict)))
+                out.append(
+                    "**\(escape(verdict.verdictText))**, \(verdict.polarity) · " + escape(ReportBuilder.provenance(verdict)))
                 out.append("")
                 for evidence in verdict.evidence {
                     out.append("> " + escape(evidence.sentence))
                     out.append(">")
-                    out.append("> — \(escape(evidence.speaker)), `\(evidence.location)` (claim \(evidence.claimID), "
-                               + "\(escape(evidence.explanation)))")
+                    out.append(
+                        "> — \(escape(evidence.speaker)), `\(evidence.location)` (claim \(evidence.claimID), "
+                            + "\(escape(evidence.explanation)))")
                     out.append("")
                 }
             }
@@ -63,12 +66,17 @@ public enum MarkdownReport {
             }
             let dated = group.verdicts.filter { VerdictTimeline.day($0.published) != nil }
             let undated = group.verdicts.filter { VerdictTimeline.day($0.published) == nil }
-            out.append(table(["published", "source", "verdict", "polarity"], dated.map {
-                [$0.published ?? "", $0.title, $0.verdictText, $0.polarity]
-            }))
+            out.append(
+                table(
+                    ["published", "source", "verdict", "polarity"],
+                    dated.map {
+                        [$0.published ?? "", $0.title, $0.verdictText, $0.polarity]
+                    }))
             if !undated.isEmpty {
-                out.append("Undated: " + undated.map { escape($0.title) + " (" + escape($0.verdictText) + ", \($0.polarity))" }
-                    .joined(separator: "; "))
+                out.append(
+                    "Undated: "
+                        + undated.map { escape($0.title) + " (" + escape($0.verdictText) + ", \($0.polarity))" }
+                        .joined(separator: "; "))
                 out.append("")
             }
         }
@@ -98,16 +106,21 @@ public enum MarkdownReport {
         out.append("## Actors and their relations")
         out.append("")
         out.append(table(data.actors, data.actors.columns))
-        out.append("Relations involving the propositions' actors (\(data.relations.rows.count) of \(data.relationTotal), "
-                   + "asserted first; all in the `relation_details` view):")
+        out.append(
+            "Relations involving the propositions' actors (\(data.relations.rows.count) of \(data.relationTotal), "
+                + "asserted first; all in the `relation_details` view):")
         out.append("")
-        out.append(table(data.relations, ["subject", "predicate", "object", "region", "context", "speaker", "source", "sentence"]))
+        out.append(
+            table(data.relations, ["subject", "predicate", "object", "region", "context", "speaker", "source", "sentence"]))
 
         out.append("## Contradictions between sources")
         out.append("")
         for sentence in ReportBuilder.opposedSentences(data) { out.append("- " + escape(sentence)) }
         if !data.opposedVerdicts.isEmpty { out.append("") }
-        out.append(table(data.contradictions, ["claim", "claim_text", "claim_source", "attacker", "attacker_text", "attacker_source", "cue"]))
+        out.append(
+            table(
+                data.contradictions,
+                ["claim", "claim_text", "claim_source", "attacker", "attacker_text", "attacker_source", "cue"]))
 
         out.append("## What was curated")
         out.append("")
@@ -143,8 +156,10 @@ public enum MarkdownReport {
 
     private static func table(_ header: [String], _ rows: [[String]]) -> String {
         guard !rows.isEmpty else { return "None.\n" }
-        var lines = ["| " + header.map(escape).joined(separator: " | ") + " |",
-                     "|" + header.map { _ in " --- |" }.joined()]
+        var lines = [
+            "| " + header.map(escape).joined(separator: " | ") + " |",
+            "|" + header.map { _ in " --- |" }.joined(),
+        ]
         for row in rows { lines.append("| " + row.map(escape).joined(separator: " | ") + " |") }
         return lines.joined(separator: "\n") + "\n"
     }

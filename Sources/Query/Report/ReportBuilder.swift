@@ -28,8 +28,11 @@ public struct ReportMap: Sendable {
             [summary, text].compactMap { $0 }.joined(separator: " ").nilIfEmpty
         }
         guard let graphviz else {
-            return ReportMap(dot: dot, svg: nil, note: note("Graphviz `dot` is not installed, so the map is given as DOT text: "
-                             + "render it with `dot -Tsvg` (Debian: apt-get install graphviz)."))
+            return ReportMap(
+                dot: dot, svg: nil,
+                note: note(
+                    "Graphviz `dot` is not installed, so the map is given as DOT text: "
+                        + "render it with `dot -Tsvg` (Debian: apt-get install graphviz)."))
         }
         do {
             return ReportMap(dot: dot, svg: Graphviz.inlineSVG(try graphviz.render(dot)), note: note(nil))
@@ -59,8 +62,10 @@ extension String {
 public enum ReportBuilder {
     /// - Parameter attachmentStem: for Markdown written to a file, the stem of the picture files to
     ///   write beside it (`report` gives `report.timeline.svg`); nil keeps everything in the text.
-    public static func build(_ data: ReportData, format: ReportFormat, map: ReportMap,
-                             attachmentStem: String? = nil) -> ReportDocument {
+    public static func build(
+        _ data: ReportData, format: ReportFormat, map: ReportMap,
+        attachmentStem: String? = nil
+    ) -> ReportDocument {
         switch format {
         case .html: return ReportDocument(text: HTMLReport.render(data, map: map), attachments: [])
         case .markdown: return MarkdownReport.render(data, map: map, attachmentStem: attachmentStem)

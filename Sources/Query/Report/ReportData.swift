@@ -40,8 +40,10 @@ public struct ReportEvidence: Sendable, Equatable {
     public let factuality: String?
     public let reading: String?
 
-    public init(claimID: Int, sentence: String, location: String, speaker: String, weight: Double,
-                factuality: String? = nil, reading: String? = nil) {
+    public init(
+        claimID: Int, sentence: String, location: String, speaker: String, weight: Double,
+        factuality: String? = nil, reading: String? = nil
+    ) {
         self.claimID = claimID
         self.sentence = sentence
         self.location = location
@@ -112,16 +114,21 @@ public struct ReportData: Sendable {
     public static func load(_ db: Database, proposition: String? = nil) throws -> ReportData {
         let scope: MapScope = proposition.map(MapScope.proposition) ?? .allPropositions
         let graph = try ArgumentGraph.load(db, scope: scope)  // checks the proposition
-        let propositions = try db.rows("SELECT id, statement FROM propositions WHERE ?1 IS NULL OR id = ?1 ORDER BY id",
-                                       [proposition]).map { (id: $0.string("id") ?? "", statement: $0.string("statement") ?? "") }
+        let propositions = try db.rows(
+            "SELECT id, statement FROM propositions WHERE ?1 IS NULL OR id = ?1 ORDER BY id",
+            [proposition]
+        ).map { (id: $0.string("id") ?? "", statement: $0.string("statement") ?? "") }
         let verdicts = try loadVerdicts(db, proposition: proposition)
         let withVerdict = Set(verdicts.map(\.sourceID))
-        let sourcesWithoutVerdict = try db.rows("""
+        let sourcesWithoutVerdict = try db.rows(
+            """
             SELECT id, slug, coalesce(title, slug) AS title, published FROM sources
             ORDER BY \(PolicySQL.dateOrder("sources")), id
-            """).filter { !withVerdict.contains($0.int("id") ?? -1) }.map {
-            ReportSource(id: $0.int("id") ?? 0, slug: $0.string("slug") ?? "", title: $0.string("title") ?? "",
-                         published: $0.string("published"))
+            """
+        ).filter { !withVerdict.contains($0.int("id") ?? -1) }.map {
+            ReportSource(
+                id: $0.int("id") ?? 0, slug: $0.string("slug") ?? "", title: $0.string("title") ?? "",
+                published: $0.string("published"))
         }
         let claimSQL = """
             SELECT c.id AS claim, coalesce(c.speaker_name, 'author') AS speaker, coalesce(s.title, s.slug) AS source,
@@ -138,7 +145,8 @@ public struct ReportData: Sendable {
             """
         let claimsFor = try db.listing(claimSQL, [proposition, "for"])
         let claimsAgainst = try db.listing(claimSQL, [proposition, "against"])
-        let actors = try db.listing("""
+        let actors = try db.listing(
+            """
             SELECT a.name AS actor, a.kind, count(*) AS mentions, count(DISTINCT m.source_id) AS sources
             FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
             GROUP BY a.id ORDER BY mentions DESC, a.name LIMIT \(actorLimit)
@@ -153,17 +161,19 @@ public struct ReportData: Sendable {
                                  OR '|' || p.actors || '|' LIKE '%|' || r.object || '|%'))
             """
         let relationTotal = try db.scalar("SELECT count(*) " + relationWhere, [proposition])?.int ?? 0
-        let relations = try db.listing("""
+        let relations = try db.listing(
+            """
             SELECT r.subject, r.predicate, r.object, r.region, r.context, r.speaker,
                    coalesce(r.source_title, '') AS source, r.sentence, r.method
             """ + "\n" + relationWhere + """
 
-            ORDER BY CASE r.context WHEN 'asserted' THEN 0 WHEN 'reported' THEN 1 WHEN 'future' THEN 2
-                                    WHEN 'negated' THEN 3 ELSE 4 END,
-                     r.method = 'rule', r.confidence DESC, r.relation_id
-            LIMIT \(relationLimit)
-            """, [proposition])
-        let contradictions = try db.listing("""
+                ORDER BY CASE r.context WHEN 'asserted' THEN 0 WHEN 'reported' THEN 1 WHEN 'future' THEN 2
+                                        WHEN 'negated' THEN 3 ELSE 4 END,
+                         r.method = 'rule', r.confidence DESC, r.relation_id
+                LIMIT \(relationLimit)
+                """, [proposition])
+        let contradictions = try db.listing(
+            """
             SELECT k.claim_id AS claim, k.claim AS claim_text, k.claim_source, k.attacker_id AS attacker,
                    k.attacker AS attacker_text, k.attacker_source, k.cue
             FROM contested_claims AS k
@@ -175,12 +185,15 @@ public struct ReportData: Sendable {
             """, [proposition])
         var opposed: [(ReportVerdict, ReportVerdict)] = []
         for (index, first) in verdicts.enumerated() {
-            for second in verdicts[(index + 1)...] where first.proposition == second.proposition
-                && Set([first.polarity, second.polarity]) == ["for", "against"] {
+            for second in verdicts[(index + 1)...]
+            where first.proposition == second.proposition
+                && Set([first.polarity, second.polarity]) == ["for", "against"]
+            {
                 opposed.append((first, second))
             }
         }
-        let curated = try db.listing("""
+        let curated = try db.listing(
+            """
             SELECT 'claim' AS kind, s.slug AS source,
                    coalesce(c.likelihood_term, '') || ' ' || coalesce(c.polarity, '')
                    || CASE WHEN c.overrides_claim_id IS NULL THEN '' ELSE ' (corrects claim ' || c.overrides_claim_id || ')' END
@@ -205,14 +218,16 @@ public struct ReportData: Sendable {
             FROM argument_links AS l JOIN claims AS c ON c.id = l.from_claim_id JOIN sources AS s ON s.id = c.source_id
             WHERE l.method = 'curated'
             """, [proposition])
-        return ReportData(propositions: propositions, verdicts: verdicts, sourcesWithoutVerdict: sourcesWithoutVerdict,
-                          claimsFor: claimsFor, claimsAgainst: claimsAgainst, actors: actors, relations: relations,
-                          relationTotal: relationTotal, contradictions: contradictions, opposedVerdicts: opposed,
-                          curated: curated, graph: graph)
+        return ReportData(
+            propositions: propositions, verdicts: verdicts, sourcesWithoutVerdict: sourcesWithoutVerdict,
+            claimsFor: claimsFor, claimsAgainst: claimsAgainst, actors: actors, relations: relations,
+            relationTotal: relationTotal, contradictions: contradictions, opposedVerdicts: opposed,
+            curated: curated, graph: graph)
     }
 
     private static func loadVerdicts(_ db: Database, proposition: String?) throws -> [ReportVerdict] {
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT v.source_id, v.slug, coalesce(v.title, v.slug) AS title, v.author, v.published, v.proposition_id,
                    v.likelihood_term, v.p_low, v.p_high, v.polarity, v.method, v.rule_likelihood_term, v.note,
                    v.verdict_id,
@@ -244,10 +259,11 @@ public struct ReportData: Sendable {
                 method: row.string("method") ?? "rule", ruleTerm: row.string("rule_likelihood_term"),
                 note: row.string("note"),
                 evidence: evidence.map {
-                    ReportEvidence(claimID: $0.int("id") ?? 0, sentence: $0.string("text") ?? "",
-                                   location: $0.string("location") ?? "", speaker: $0.string("speaker") ?? "author",
-                                   weight: $0.double("weight") ?? 0, factuality: $0.string("factuality"),
-                                   reading: $0.string("commitment"))
+                    ReportEvidence(
+                        claimID: $0.int("id") ?? 0, sentence: $0.string("text") ?? "",
+                        location: $0.string("location") ?? "", speaker: $0.string("speaker") ?? "author",
+                        weight: $0.double("weight") ?? 0, factuality: $0.string("factuality"),
+                        reading: $0.string("commitment"))
                 })
         }
     }

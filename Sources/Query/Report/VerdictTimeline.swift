@@ -59,9 +59,11 @@ public enum VerdictTimeline {
         last += margin
         func x(_ day: Int) -> Double { left + Double(day - first) / Double(max(1, last - first)) * plotWidth }
 
-        var out = ["<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" width=\"\(width)\" height=\"\(height)\" "
-                   + "viewBox=\"0 0 \(width) \(height)\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\" role=\"img\" "
-                   + "aria-label=\"Verdict timeline\">"]
+        var out = [
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" width=\"\(width)\" height=\"\(height)\" "
+                + "viewBox=\"0 0 \(width) \(height)\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\" role=\"img\" "
+                + "aria-label=\"Verdict timeline\">"
+        ]
         out.append("<title>Verdict timeline: each source's likelihood band by publication date</title>")
         for (index, band) in bands.enumerated() {
             let shade = index % 2 == 0 ? "#f4f6f9" : "#e9edf3"
@@ -93,11 +95,16 @@ public enum VerdictTimeline {
             guard let low = verdict.pLow, let high = verdict.pHigh else { return }
             let colour = colour(verdict.polarity)
             let mid = y((low + high) / 2)
-            out.append("<g class=\"verdict\"><title>" + Markup.escape(
-                "\(verdict.title) (\(verdict.published ?? "undated")): \(verdict.verdictText), \(verdict.polarity)") + "</title>")
-            out.append("<rect x=\"\(f(cx - 5))\" y=\"\(f(y(high)))\" width=\"10\" height=\"\(f(max(2, y(low) - y(high))))\" "
-                       + "rx=\"3\" fill=\"\(colour)\" fill-opacity=\"0.35\" stroke=\"\(colour)\"/>")
-            out.append("<circle cx=\"\(f(cx))\" cy=\"\(f(mid))\" r=\"6\" fill=\"\(colour)\" stroke=\"#fff\" stroke-width=\"1.5\"/>")
+            out.append(
+                "<g class=\"verdict\"><title>"
+                    + Markup.escape(
+                        "\(verdict.title) (\(verdict.published ?? "undated")): \(verdict.verdictText), \(verdict.polarity)")
+                    + "</title>")
+            out.append(
+                "<rect x=\"\(f(cx - 5))\" y=\"\(f(y(high)))\" width=\"10\" height=\"\(f(max(2, y(low) - y(high))))\" "
+                    + "rx=\"3\" fill=\"\(colour)\" fill-opacity=\"0.35\" stroke=\"\(colour)\"/>")
+            out.append(
+                "<circle cx=\"\(f(cx))\" cy=\"\(f(mid))\" r=\"6\" fill=\"\(colour)\" stroke=\"#fff\" stroke-width=\"1.5\"/>")
             // Keep the label inside its area: about 6 px a character at this size.
             let label = Snippet.short(verdict.title, limit: limit)
             let half = Double(label.count) * 3.1
@@ -114,7 +121,8 @@ public enum VerdictTimeline {
         }
         let slots = min(3, undated.count)
         for (index, verdict) in undated.enumerated() {
-            bar(verdict, at: undatedX + (Double(index % 3) - Double(slots - 1) / 2) * 22, limit: 26,
+            bar(
+                verdict, at: undatedX + (Double(index % 3) - Double(slots - 1) / 2) * 22, limit: 26,
                 within: (undatedX - 95)...Double(width - 4))
         }
         // Legend.

@@ -26,6 +26,7 @@ struct ActorsCommand: ParsableCommand {
 
     func run() throws {
         let queries = ActorQueries(db: try database.openForReading())
-        try output.print(candidates ? queries.candidates() : queries.list(kind: kind?.rawValue, perSource: perSource, includeUnmentioned: all))
+        try output.print(
+            candidates ? queries.candidates() : queries.list(kind: kind?.rawValue, perSource: perSource, includeUnmentioned: all))
     }
 }

@@ -15,14 +15,20 @@ struct ClaimsCommand: ParsableCommand {
     @Option(help: "A source id or slug.") var source: String?
     @Option(help: "A proposition id (see `argkb sql \"SELECT * FROM propositions\"`).") var proposition: String?
     @Option(help: "A speaker: a name as written, or an actor by any alias.") var speaker: String?
-    @Flag(name: .customLong("author-only"), help: "Only claims the authors make themselves (no reported speech).") var authorOnly = false
+    @Flag(name: .customLong("author-only"), help: "Only claims the authors make themselves (no reported speech).")
+    var authorOnly = false
     @Option(help: "A likelihood term of ICD 203, e.g. \"very unlikely\".") var term: LikelihoodTerm?
-    @Option(name: .customLong("min-p"), help: "Only claims whose whole band is at this probability or higher (p_low >= P).") var minP: Double?
-    @Option(name: .customLong("max-p"), help: "Only claims whose whole band is at this probability or lower (p_high <= P).") var maxP: Double?
+    @Option(name: .customLong("min-p"), help: "Only claims whose whole band is at this probability or higher (p_low >= P).")
+    var minP: Double?
+    @Option(name: .customLong("max-p"), help: "Only claims whose whole band is at this probability or lower (p_high <= P).")
+    var maxP: Double?
     @Option(help: "A claim type.") var type: ClaimType?
     @Option(help: "The side toward the proposition.") var polarity: ClaimPolarity?
-    @Flag(name: .customLong("rule-only"),
-          help: "Every claim as the rules extracted it, corrected or not (by default: the claims in force, curated corrections instead of the claims they correct).")
+    @Flag(
+        name: .customLong("rule-only"),
+        help:
+            "Every claim as the rules extracted it, corrected or not (by default: the claims in force, curated corrections instead of the claims they correct)."
+    )
     var ruleOnly = false
 
     func validate() throws {

@@ -22,17 +22,24 @@ struct ExportCommand: ParsableCommand {
 
     @Option(help: "csv or json.") var format: ExportFormat = .csv
     @Flag(help: "Export the views as well.") var views = false
-    @Flag(name: .customLong("raw-csv"),
-          help: "Write CSV cells that begin with =, +, -, @ as they are (by default they get a leading ' so a spreadsheet does not run them as formulas).")
+    @Flag(
+        name: .customLong("raw-csv"),
+        help:
+            "Write CSV cells that begin with =, +, -, @ as they are (by default they get a leading ' so a spreadsheet does not run them as formulas)."
+    )
     var rawCSV = false
     @Argument(help: "The folder to write into (created when missing).") var folder: String
 
     func run() throws {
         let written = try TableExporter(db: try database.openForReading())
             .export(to: URL(fileURLWithPath: folder), format: format, includeViews: views, neutralizeFormulas: !rawCSV)
-        try Output.write(ListingRenderer.render(Listing(columns: ["name", "kind", "file", "rows"], rows: written.map {
-            [.text($0.name), .text($0.kind), .text($0.file), .int($0.rows)]
-        }), as: .table))
+        try Output.write(
+            ListingRenderer.render(
+                Listing(
+                    columns: ["name", "kind", "file", "rows"],
+                    rows: written.map {
+                        [.text($0.name), .text($0.kind), .text($0.file), .int($0.rows)]
+                    }), as: .table))
         Output.warn("wrote \(written.count) files to \(folder)")
     }
 }

@@ -22,14 +22,19 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var lexicons: LexiconOptions
 
-    @Option(help: ArgumentHelp("The curated annotations folder (default: $ARGKB_ANNOTATIONS, else ./data/annotations; optional).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The curated annotations folder (default: $ARGKB_ANNOTATIONS, else ./data/annotations; optional).", valueName: "dir"))
     var annotations: String?
 
     @Option(help: "Extraction threads (default: the number of cores; at most \(IngestCommand.maximumJobs)).")
     var jobs: Int?
 
-    @Flag(name: .customLong("follow-links"),
-          help: "Follow symbolic links met in folders wherever they lead (by default a link out of the folders given is skipped, and said).")
+    @Flag(
+        name: .customLong("follow-links"),
+        help:
+            "Follow symbolic links met in folders wherever they lead (by default a link out of the folders given is skipped, and said)."
+    )
     var followLinks = false
 
     /// More threads than this only cost memory: extraction is CPU-bound.
@@ -66,20 +71,25 @@ struct IngestCommand: ParsableCommand {
         let summary = try runner.run(paths: paths) { progress in
             guard showProgress else { return }
             let rate = progress.elapsedSeconds > 0 ? Double(progress.filesDone) / progress.elapsedSeconds : 0
-            Output.progress(String(format: "ingest: %d/%d files, %d sentences, %.0f files/s",
-                                   progress.filesDone, progress.filesTotal, progress.sentences, rate))
+            Output.progress(
+                String(
+                    format: "ingest: %d/%d files, %d sentences, %.0f files/s",
+                    progress.filesDone, progress.filesTotal, progress.sentences, rate))
         }
         if showProgress { Output.progress(nil) }
         for refusal in summary.refusals { Output.warn("refused: \(refusal.path): \(refusal.message)") }
         for skipped in summary.skipped { Output.warn("skipped: \(skipped.path): \(skipped.message)") }
         for warning in summary.curationWarnings { Output.warn("curation: \(warning)") }
         if !quiet {
-            Output.warn("ingest run \(summary.runID): \(summary.filesSeen) files, \(summary.stored) stored, \(summary.unchanged) unchanged, \(summary.refusals.count) refused\(summary.skipped.isEmpty ? "" : ", \(summary.skipped.count) skipped"); \(summary.sentences) sentences")
+            Output.warn(
+                "ingest run \(summary.runID): \(summary.filesSeen) files, \(summary.stored) stored, \(summary.unchanged) unchanged, \(summary.refusals.count) refused\(summary.skipped.isEmpty ? "" : ", \(summary.skipped.count) skipped"); \(summary.sentences) sentences"
+            )
         }
         if timings {
             for (stage, seconds) in summary.timings.rows {
-                Output.warn("timing: " + stage.padding(toLength: 22, withPad: " ", startingAt: 0)
-                                + String(format: "%8.3f s", seconds))
+                Output.warn(
+                    "timing: " + stage.padding(toLength: 22, withPad: " ", startingAt: 0)
+                        + String(format: "%8.3f s", seconds))
             }
         }
         if !summary.refusals.isEmpty { throw ExitCode.failure }

@@ -7,7 +7,8 @@ import Query
 struct LexiconsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicons",
-        abstract: "List the lexicons in force: the built-in ones and each user folder's rows (added or replacing a built-in row).",
+        abstract:
+            "List the lexicons in force: the built-in ones and each user folder's rows (added or replacing a built-in row).",
         discussion: """
             The built-in lexicons are compiled into argkb. A user folder (--lexicons DIR, repeatable;
             else $ARGKB_LEXICONS, a ':' list; else ./argkb-lexicons when present) holds files of the

@@ -8,7 +8,8 @@ extension MapFormat: ExpressibleByArgument {}
 struct MapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "map",
-        abstract: "Write the argument graph (claims and their supports/attacks/rephrases) as DOT, SVG, AIF JSON, Argdown or JSON.",
+        abstract:
+            "Write the argument graph (claims and their supports/attacks/rephrases) as DOT, SVG, AIF JSON, Argdown or JSON.",
         discussion: """
             Without --source or --proposition the map covers the whole corpus. A scoped map holds the
             scope's claims and every claim linked to them (reasons, attackers in other sources).

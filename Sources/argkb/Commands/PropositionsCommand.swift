@@ -29,11 +29,15 @@ struct ListPropositions: ParsableCommand {
         let db = FileManager.default.fileExists(atPath: try database.checkedPath()) ? try database.openForReading() : nil
         var rows: [[ListingValue]] = []
         for proposition in loaded.claims.propositions {
-            let origin = layers.layers.last { ($0.files[LexiconFile.propositions.rawValue] ?? "").contains(proposition.id) }?.name ?? "built-in"
+            let origin =
+                layers.layers.last { ($0.files[LexiconFile.propositions.rawValue] ?? "").contains(proposition.id) }?.name
+                ?? "built-in"
             let claims = try db?.scalar("SELECT count(*) FROM claims WHERE proposition_id = ?", [proposition.id])?.int ?? 0
             let verdicts = try db?.scalar("SELECT count(*) FROM verdicts WHERE proposition_id = ?", [proposition.id])?.int ?? 0
-            rows.append([.text(proposition.id), .text(proposition.statement), .text(proposition.terms.joined(separator: "|")),
-                         .text(proposition.actors.joined(separator: "|")), .text(origin), .int(claims), .int(verdicts)])
+            rows.append([
+                .text(proposition.id), .text(proposition.statement), .text(proposition.terms.joined(separator: "|")),
+                .text(proposition.actors.joined(separator: "|")), .text(origin), .int(claims), .int(verdicts),
+            ])
         }
         try output.print(Listing(columns: ["id", "statement", "terms", "actors", "from", "claims", "verdicts"], rows: rows))
     }
@@ -41,7 +45,9 @@ struct ListPropositions: ParsableCommand {
 
 /// Options shared by `add` and `remove`: where to write, and the curation to apply again.
 struct PropositionChangeOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The curated annotations folder (default: $ARGKB_ANNOTATIONS, else ./data/annotations; optional).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The curated annotations folder (default: $ARGKB_ANNOTATIONS, else ./data/annotations; optional).", valueName: "dir"))
     var annotations: String?
 
     /// The folder a change is written to: the last user folder in force (it has the final say),
@@ -52,7 +58,8 @@ struct PropositionChangeOptions: ParsableArguments {
 
     func curated() throws -> Annotations {
         let environment = ProcessInfo.processInfo.environment
-        return try Annotations(folder: URL(fileURLWithPath: annotations ?? environment["ARGKB_ANNOTATIONS"] ?? "data/annotations"))
+        return try Annotations(
+            folder: URL(fileURLWithPath: annotations ?? environment["ARGKB_ANNOTATIONS"] ?? "data/annotations"))
     }
 
     /// Checks the new lexicons, writes the file, and applies the change to the stored sources.
@@ -70,12 +77,14 @@ struct PropositionChangeOptions: ParsableArguments {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try OutputFile.write(text ?? "", to: file.path)
         } catch {
-            throw QueryError.invalid("the database has the change, but \(file.path) could not be written (\(error)); "
-                                     + "write the row there by hand, or the next ingest reads every source again")
+            throw QueryError.invalid(
+                "the database has the change, but \(file.path) could not be written (\(error)); "
+                    + "write the row there by hand, or the next ingest reads every source again")
         }
         for warning in summary.curationWarnings { Output.warn("curation: \(warning)") }
-        Output.warn("\(verb) \(id) in \(file.path); \(summary.rewritten) sources read again from the database "
-                    + "(no file read), \(summary.current) sources current; \(summary.verdicts) verdicts on \(id)")
+        Output.warn(
+            "\(verb) \(id) in \(file.path); \(summary.rewritten) sources read again from the database "
+                + "(no file read), \(summary.current) sources current; \(summary.verdicts) verdicts on \(id)")
     }
 }
 
@@ -101,7 +110,8 @@ struct AddProposition: ParsableCommand {
     @Argument(help: "The proposition in words.") var statement: String
     @Option(help: "Words that name the matter, '|' separated (each also matches its inflections).") var terms: String
     @Option(help: "Canonical actors it involves, '|' separated (as `argkb actors` lists them).") var actors: String = ""
-    @Option(help: "Phrases that refer to the actors without naming them ('the two|both'), '|' separated.") var anaphora: String = ""
+    @Option(help: "Phrases that refer to the actors without naming them ('the two|both'), '|' separated.") var anaphora: String =
+        ""
     @Option(help: "A note for curators.") var notes: String?
 
     func validate() throws {
@@ -140,11 +150,13 @@ struct RemoveProposition: ParsableCommand {
     func run() throws {
         let file = change.folder(lexicons).appendingPathComponent(LexiconFile.propositions.rawValue)
         guard let existing = try? String(contentsOf: file, encoding: .utf8),
-              let text = LexiconFileEdit.removing(key: "id", value: id, from: existing) else {
+            let text = LexiconFileEdit.removing(key: "id", value: id, from: existing)
+        else {
             let builtIn = try Lexicons.builtIn().claims.propositions.contains { $0.id == id }
-            throw QueryError.notFound(builtIn
-                ? "\(id) is a built-in proposition: a user folder can replace its row (propositions add \(id) ...) but not remove it"
-                : "no proposition '\(id)' in \(file.path)")
+            throw QueryError.notFound(
+                builtIn
+                    ? "\(id) is a built-in proposition: a user folder can replace its row (propositions add \(id) ...) but not remove it"
+                    : "no proposition '\(id)' in \(file.path)")
         }
         try change.apply(text, id: id, database: database, lexicons: lexicons, verb: "removed")
     }

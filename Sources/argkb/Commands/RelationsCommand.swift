@@ -26,7 +26,9 @@ struct RelationsCommand: ParsableCommand {
     func validate() throws {
         if !between.isEmpty && between.count != 2 { throw ValidationError("--between takes two actors") }
         if let type, RelationPredicate(rawValue: type) == nil, QuadClass(rawValue: type) == nil {
-            throw ValidationError("--type must be a predicate (\(RelationPredicate.names.joined(separator: ", "))) or a quad class (\(QuadClass.names.joined(separator: ", ")))")
+            throw ValidationError(
+                "--type must be a predicate (\(RelationPredicate.names.joined(separator: ", "))) or a quad class (\(QuadClass.names.joined(separator: ", ")))"
+            )
         }
     }
 

@@ -27,7 +27,8 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let data = try ReportData.load(try database.openForReading(), proposition: proposition)
         // Markdown on standard output shows the map as DOT text: no picture to draw.
-        let map = outputFile == nil && format == .markdown
+        let map =
+            outputFile == nil && format == .markdown
             ? ReportMap.dotOnly(data.graph) : ReportMap.draw(data.graph, graphviz: Graphviz.find())
         if let note = map.note { Output.warn("note: " + note) }
         guard let outputFile else {
@@ -39,7 +40,8 @@ struct ReportCommand: ParsableCommand {
         let document = ReportBuilder.build(data, format: format, map: map, attachmentStem: stem)
         try OutputFile.write(document.text, to: outputFile)
         for attachment in document.attachments {
-            try OutputFile.write(attachment.contents, to: url.deletingLastPathComponent().appendingPathComponent(attachment.name).path)
+            try OutputFile.write(
+                attachment.contents, to: url.deletingLastPathComponent().appendingPathComponent(attachment.name).path)
         }
         let extra = document.attachments.isEmpty ? "" : " (and " + document.attachments.map(\.name).joined(separator: ", ") + ")"
         Output.warn("wrote \(outputFile)\(extra): \(data.verdicts.count) verdicts, \(data.graph.claims.count) claims in the map")

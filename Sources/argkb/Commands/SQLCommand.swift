@@ -1,6 +1,6 @@
 import ArgumentParser
-import Query
 import Foundation
+import Query
 import Store
 
 /// `argkb sql "SELECT ..."`: any read-only query, on a read-only connection.

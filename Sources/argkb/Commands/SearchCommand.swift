@@ -6,7 +6,9 @@ struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Search the sentences (SQLite FTS5), best matches first, matches in [brackets].",
-        discussion: "QUERY is FTS5 syntax: words, \"a phrase\", prefix*, AND/OR/NOT. Text that is not valid FTS5 is searched as plain words.")
+        discussion:
+            "QUERY is FTS5 syntax: words, \"a phrase\", prefix*, AND/OR/NOT. Text that is not valid FTS5 is searched as plain words."
+    )
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions

@@ -6,7 +6,9 @@ import Store
 struct ShowSource: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "source",
-        abstract: "Show a source: metadata, its verdicts and why (each evidence claim's weight, factuality and reading), what normalization removed, and its sentences.")
+        abstract:
+            "Show a source: metadata, its verdicts and why (each evidence claim's weight, factuality and reading), what normalization removed, and its sentences."
+    )
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
@@ -31,7 +33,9 @@ struct ShowSource: ParsableCommand {
             try output.print(metadata)
             try Output.write("\nVerdicts:\n")
             try output.print(try queries.verdicts(sourceID: id))
-            try Output.write("\nWhy: the evidence of each verdict, weightiest first (factuality: CT certain, PR probable, PS possible, Uu none; + for, - against):\n")
+            try Output.write(
+                "\nWhy: the evidence of each verdict, weightiest first (factuality: CT certain, PR probable, PS possible, Uu none; + for, - against):\n"
+            )
             try output.print(try queries.verdictEvidence(sourceID: id))
             try Output.write("\nRemoved by normalization:\n")
             try output.print(try queries.removedLines(sourceID: id))

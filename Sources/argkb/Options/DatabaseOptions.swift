@@ -22,7 +22,8 @@ struct DatabaseOptions: ParsableArguments {
     func checkedPath() throws -> String {
         let path = self.path
         if path == ":memory:" || path.hasPrefix(":memory:") {
-            throw ValidationError("\(path) is an in-memory database, which keeps nothing once argkb exits; give --db (or ARGKB_DB) a file path")
+            throw ValidationError(
+                "\(path) is an in-memory database, which keeps nothing once argkb exits; give --db (or ARGKB_DB) a file path")
         }
         if path.hasSuffix("/") {
             throw ValidationError("\(path) names a folder, not a database file; give --db a file path such as \(path)argkb.db")

@@ -5,9 +5,11 @@ import Ingest
 /// `--lexicons DIR` (repeatable), shared by the commands that read the lexicons: the built-in
 /// lexicons, with the user's folders on top.
 struct LexiconOptions: ParsableArguments {
-    @Option(name: .customLong("lexicons"),
-            help: ArgumentHelp("A folder of lexicon files that add to or replace rows of the built-in ones (repeatable; default: $ARGKB_LEXICONS, a ':' list, else ./argkb-lexicons when present).",
-                               valueName: "dir"))
+    @Option(
+        name: .customLong("lexicons"),
+        help: ArgumentHelp(
+            "A folder of lexicon files that add to or replace rows of the built-in ones (repeatable; default: $ARGKB_LEXICONS, a ':' list, else ./argkb-lexicons when present).",
+            valueName: "dir"))
     var folders: [String] = []
 
     /// The user folders in force (see `LexiconLayers.folders`).

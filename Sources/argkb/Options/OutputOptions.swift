@@ -21,8 +21,11 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .customLong("no-headers"), help: "Omit the header row (table, CSV, TSV).")
     var noHeaders = false
 
-    @Flag(name: .customLong("raw-csv"),
-          help: "Write CSV cells that begin with =, +, -, @ as they are (by default they get a leading ' so a spreadsheet does not run them as formulas).")
+    @Flag(
+        name: .customLong("raw-csv"),
+        help:
+            "Write CSV cells that begin with =, +, -, @ as they are (by default they get a leading ' so a spreadsheet does not run them as formulas)."
+    )
     var rawCSV = false
 
     /// Writes a listing to standard output in the chosen format.

@@ -57,11 +57,13 @@ struct AnswerExtractor {
     /// Every person of a nationality a source mentions ("which American presidents does the piece
     /// bring into the discussion"), in the order of their first mention.
     func persons(inSource source: Int, nationality code: String) throws -> [(name: String, sentence: Int)] {
-        try db.rows("""
+        try db.rows(
+            """
             SELECT a.name, m.sentence_id, min(m.start) FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
             WHERE m.source_id = ? AND a.kind = 'person' AND a.country_code = ?
             GROUP BY a.id ORDER BY min(m.start)
-            """, [source, code]).compactMap { row in
+            """, [source, code]
+        ).compactMap { row in
             row.string("name").map { ($0, row.int("sentence_id") ?? 0) }
         }
     }
@@ -70,18 +72,24 @@ struct AnswerExtractor {
     /// persons, and the speakers its claims quote.
     /// - Parameter experts: only names the gazetteer does not hold (its persons are officials).
     private func persons(in sentence: Int, nationality: String?, experts: Bool) throws -> [String] {
-        var names = try db.rows("""
+        var names = try db.rows(
+            """
             SELECT a.name, a.country_code FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
             WHERE m.sentence_id = ? AND a.kind = 'person' AND (?2 = 0 OR a.method = 'candidate') ORDER BY m.start
-            """, [sentence, experts]).filter { nationality == nil || $0.string("country_code") == nationality }.compactMap { $0.string("name") }
+            """, [sentence, experts]
+        ).filter { nationality == nil || $0.string("country_code") == nationality }.compactMap { $0.string("name") }
         guard nationality == nil else { return names }
-        names += try db.rows("""
+        names += try db.rows(
+            """
             SELECT name FROM entity_candidates WHERE sentence_id = ? AND kind_guess = 'person' ORDER BY start
-            """, [sentence]).compactMap { $0.string("name") }
-        names += try db.rows("""
+            """, [sentence]
+        ).compactMap { $0.string("name") }
+        names += try db.rows(
+            """
             SELECT DISTINCT speaker_name FROM claims
             WHERE sentence_id = ? AND speaker_name IS NOT NULL AND speaker_name <> 'unnamed' AND speaker_actor_id IS NULL
-            """, [sentence]).compactMap { $0.string("speaker_name") }.filter(Self.isProperName)
+            """, [sentence]
+        ).compactMap { $0.string("speaker_name") }.filter(Self.isProperName)
         return names
     }
 
@@ -98,7 +106,8 @@ struct AnswerExtractor {
     /// person or a name the candidate finder took for one. An analyst the question asks for may
     /// be named anywhere before (an article that reports one expert's view names them once).
     private func personNamedBefore(_ sentence: RankedSentence, experts: Bool) throws -> String? {
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT name, sentence_id, start FROM (
                 SELECT a.name, m.sentence_id, m.start FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
                 WHERE m.source_id = ?1 AND a.kind = 'person' AND m.sentence_id < ?2 AND (?3 = 1 OR m.sentence_id >= ?2 - \(Self.lookBack))
@@ -113,25 +122,34 @@ struct AnswerExtractor {
 
     /// The sentence after `sentence` in its source.
     private func following(_ sentence: RankedSentence) throws -> RankedSentence? {
-        guard let row = try db.rows("SELECT id, start, text FROM sentences WHERE id = ? AND source_id = ?",
-                                    [sentence.sentenceID + 1, sentence.sourceID]).first,
-              let text = row.string("text") else { return nil }
-        return RankedSentence(sentenceID: sentence.sentenceID + 1, sourceID: sentence.sourceID,
-                              start: row.int("start") ?? 0, text: text, score: sentence.score)
+        guard
+            let row = try db.rows(
+                "SELECT id, start, text FROM sentences WHERE id = ? AND source_id = ?",
+                [sentence.sentenceID + 1, sentence.sourceID]
+            ).first,
+            let text = row.string("text")
+        else { return nil }
+        return RankedSentence(
+            sentenceID: sentence.sentenceID + 1, sourceID: sentence.sourceID,
+            start: row.int("start") ?? 0, text: text, score: sentence.score)
     }
 
     /// The actors of some kinds a sentence names, and the names the candidate finder guessed of
     /// those kinds.
     private func actors(in sentence: Int, kinds: [ActorKind]) throws -> [String] {
         let kindList = kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        var names = try db.rows("""
+        var names = try db.rows(
+            """
             SELECT a.name FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
             WHERE m.sentence_id = ? AND a.kind IN (\(kindList)) ORDER BY m.start
-            """, [sentence]).compactMap { $0.string("name") }
+            """, [sentence]
+        ).compactMap { $0.string("name") }
         let guesses = kinds.flatMap(Self.candidateKinds).map { "'\($0.rawValue)'" }.joined(separator: ", ")
         if !guesses.isEmpty {
-            names += try db.rows("SELECT name FROM entity_candidates WHERE sentence_id = ? AND kind_guess IN (\(guesses)) ORDER BY start",
-                                 [sentence]).compactMap { $0.string("name") }
+            names += try db.rows(
+                "SELECT name FROM entity_candidates WHERE sentence_id = ? AND kind_guess IN (\(guesses)) ORDER BY start",
+                [sentence]
+            ).compactMap { $0.string("name") }
         }
         return names
     }
@@ -162,7 +180,9 @@ struct AnswerExtractor {
             var end = start
             // Capitalized words, and "of" between two ("Sea of Japan").
             while end < words.count, let first = words[end].first,
-                  first.isUppercase || (words[end] == "of" && end > start && end + 1 < words.count && words[end + 1].first?.isUppercase == true) {
+                first.isUppercase
+                    || (words[end] == "of" && end > start && end + 1 < words.count && words[end + 1].first?.isUppercase == true)
+            {
                 end += 1
             }
             if end > start { places.append(words[start..<end].joined(separator: " ")) }

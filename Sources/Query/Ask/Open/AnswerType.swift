@@ -28,17 +28,24 @@ enum AnswerType: Equatable, Sendable {
     static func read(_ lower: [String]) -> AnswerType {
         let text = " " + lower.joined(separator: " ") + " "
         if text.contains(" since when ") || text.contains(" what year ") || text.contains(" which year ")
-            || lower.first == "when" {
+            || lower.first == "when"
+        {
             return .date
         }
         if text.contains(" how many ") || text.contains(" how much ") || text.contains(" how often ") {
-            if let index = lower.firstIndex(of: "many"), index + 1 < lower.count, OpenQuestionWords.sourceNouns.contains(lower[index + 1]) {
+            if let index = lower.firstIndex(of: "many"), index + 1 < lower.count,
+                OpenQuestionWords.sourceNouns.contains(lower[index + 1])
+            {
                 return .sources
             }
             return .number
         }
-        if lower.first == "where" || text.contains(" where ") && !text.contains(" where is the ") { return .actor(kinds: [.region, .state], place: true) }
-        if ["who", "whom", "whose"].contains(lower.first ?? "") || text.contains(" who ") || text.contains(" whose ") { return .person }
+        if lower.first == "where" || text.contains(" where ") && !text.contains(" where is the ") {
+            return .actor(kinds: [.region, .state], place: true)
+        }
+        if ["who", "whom", "whose"].contains(lower.first ?? "") || text.contains(" who ") || text.contains(" whose ") {
+            return .person
+        }
         // "which Central Asian state", "what news outlet": the first noun of a kind after the question word.
         if let start = lower.firstIndex(where: { $0 == "which" || $0 == "what" }) {
             for word in lower[(start + 1)...].prefix(4) {

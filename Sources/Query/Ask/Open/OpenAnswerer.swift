@@ -24,8 +24,9 @@ struct OpenAnswerer {
 
     func answer(_ open: OpenQuestion, limit: Int) throws -> (listing: Listing, plan: AnswerPlan, notes: [String]) {
         let (ranked, sql, arguments, missing) = try SentenceRanker(db: db).rank(open)
-        let plan = AnswerPlan(sql: sql.isEmpty ? "-- no words to search for" : sql, arguments: arguments,
-                              interpretation: open.reading)
+        let plan = AnswerPlan(
+            sql: sql.isEmpty ? "-- no words to search for" : sql, arguments: arguments,
+            interpretation: open.reading)
         var notes = ["Read as \(open.reading)."]
         var rows: [[ListingValue]] = []
         if open.answerType == .person, let nationality = open.nationality, let source = open.sourceID, open.unread.count <= 1 {
@@ -53,7 +54,8 @@ struct OpenAnswerer {
                 rows.append([.text(found.answer)] + (try place(of: found.sentence.sentenceID)))
             }
             if rows.isEmpty, open.answerType.isExtracted {
-                notes.append("No \(open.answerType.words) found in the sentences closest to the question; they follow as evidence.")
+                notes.append(
+                    "No \(open.answerType.words) found in the sentences closest to the question; they follow as evidence.")
             }
             let shown = Set(answers.map(\.sentence.sentenceID))
             // A phrase is read in the sentences themselves: more of them.
@@ -85,11 +87,13 @@ struct OpenAnswerer {
 
     /// Source title, publication date, sentence and location of a sentence.
     private func place(of sentence: Int) throws -> [ListingValue] {
-        let row = try db.rows("""
+        let row = try db.rows(
+            """
             SELECT coalesce(s.title, s.slug) AS source, s.published, st.text,
                    \(PolicySQL.location(source: "s", sentence: "st")) AS location
             FROM sentences AS st JOIN sources AS s ON s.id = st.source_id WHERE st.id = ?
-            """, [sentence]).first
+            """, [sentence]
+        ).first
         return ["source", "published", "text", "location"].map { column in
             row?.string(column).map(ListingValue.text) ?? .null
         }

@@ -5,8 +5,10 @@ extension QuestionParser {
     /// The open reading of a question: its answer type, content words, actors and scope.
     ///
     /// - Parameter marks: the phrases the form vocabularies read (their words are not `unread`).
-    func readOpen(text: String, words: [String], lower: [String],
-                  marks: [(index: Int, mark: Mark, length: Int)]) throws -> OpenQuestion {
+    func readOpen(
+        text: String, words: [String], lower: [String],
+        marks: [(index: Int, mark: Mark, length: Int)]
+    ) throws -> OpenQuestion {
         let answerType = AnswerType.read(lower)
         let scope = try SourceScope.find(text: text, lower: lower, db: db)
         var covered = Set<Int>()
@@ -23,7 +25,8 @@ extension QuestionParser {
         // Phrases the forms read as filters ("that carry a publication date", "makes no prediction").
         for phrase in OpenQuestionWords.datedPhrases + OpenQuestionWords.noVerdictPhrases {
             let parts = phrase.split(separator: " ").map(String.init)
-            for start in lower.indices where start + parts.count <= lower.count && Array(lower[start..<(start + parts.count)]) == parts {
+            for start in lower.indices
+            where start + parts.count <= lower.count && Array(lower[start..<(start + parts.count)]) == parts {
                 scopeWords.formUnion(start..<(start + parts.count))
             }
         }
@@ -39,7 +42,8 @@ extension QuestionParser {
                 let next = index + actor.length
                 // "American presidents", "Chinese experts": the persons' country, not a word to find.
                 if answerType == .person, next < lower.count, OpenQuestionWords.personNouns.contains(lower[next]),
-                   let code = try db.scalar("SELECT country_code FROM actors WHERE name = ?", [actor.name])?.string {
+                    let code = try db.scalar("SELECT country_code FROM actors WHERE name = ?", [actor.name])?.string
+                {
                     nationality = (code, actor.name)
                 } else if !actors.contains(actor.name) {
                     actors.append(actor.name)
@@ -52,9 +56,12 @@ extension QuestionParser {
             terms.append(word)
             if !covered.contains(index) { unread.append(word) }
         }
-        var open = OpenQuestion(answerType: answerType, terms: terms, unread: unread, actors: actors,
-                                nationality: nationality, sourceID: scope?.sourceID)
-        open.asksOfSources = lower.indices.contains { !scopeWords.contains($0) && OpenQuestionWords.sourceNouns.contains(lower[$0]) }
+        var open = OpenQuestion(
+            answerType: answerType, terms: terms, unread: unread, actors: actors,
+            nationality: nationality, sourceID: scope?.sourceID)
+        open.asksOfSources = lower.indices.contains {
+            !scopeWords.contains($0) && OpenQuestionWords.sourceNouns.contains(lower[$0])
+        }
         open.asksSince = answerType == .date && lower.prefix(2).contains("since")
         open.wantsExperts = answerType == .person && lower.contains(where: OpenQuestionWords.expertNouns.contains)
         open.asksForQuantity = lower.contains(where: OpenQuestionWords.quantityNouns.contains) && answerType != .number
@@ -84,7 +91,8 @@ extension QuestionParser {
     /// three letters or more (or a number).
     static func isContent(_ word: String) -> Bool {
         if OpenQuestionWords.stop.contains(word) || OpenQuestionWords.personNouns.contains(word)
-            || OpenQuestionWords.sourceNouns.contains(word) || OpenQuestionWords.actorNouns[word] != nil {
+            || OpenQuestionWords.sourceNouns.contains(word) || OpenQuestionWords.actorNouns[word] != nil
+        {
             return false
         }
         return word.count >= 3 || Int(word) != nil

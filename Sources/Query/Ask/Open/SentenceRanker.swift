@@ -44,14 +44,17 @@ struct SentenceRanker {
     /// The sentences of the corpus (or of the question's source) that hold the question's words
     /// and actors, best first; `sql` and `arguments` are the candidate query, for `--explain`.
     /// - Returns: also the question's words that no sentence has.
-    func rank(_ open: OpenQuestion) throws -> (sentences: [RankedSentence], sql: String, arguments: [ListingValue], missing: [String]) {
+    func rank(_ open: OpenQuestion) throws -> (
+        sentences: [RankedSentence], sql: String, arguments: [ListingValue], missing: [String]
+    ) {
         var groups = try searchGroups(open)
         guard !groups.isEmpty else { return ([], "", [], []) }
         let total = Double(max(1, try db.scalar("SELECT max(rowid) FROM sentences")?.int ?? 1))
         for index in groups.indices {
-            groups[index].documents = try db.scalar(
-                "SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT \(Self.frequentCount))",
-                [groups[index].query])?.int ?? 0
+            groups[index].documents =
+                try db.scalar(
+                    "SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT \(Self.frequentCount))",
+                    [groups[index].query])?.int ?? 0
         }
         let missing = groups.filter { $0.documents == 0 && $0.actor == nil }.map(\.label)
         groups.removeAll { $0.documents == 0 }
@@ -111,8 +114,10 @@ struct SentenceRanker {
             if open.asksForQuantity, text.contains(where: \.isNumber) { count(1, log(1 + total / 2)) }
             // bm25's order breaks ties.
             score -= Double(position) * 1e-6
-            ranked.append(RankedSentence(sentenceID: id, sourceID: row.int("source_id") ?? 0, start: row.int("start") ?? 0,
-                                         text: text, score: score, coverage: coverage))
+            ranked.append(
+                RankedSentence(
+                    sentenceID: id, sourceID: row.int("source_id") ?? 0, start: row.int("start") ?? 0,
+                    text: text, score: score, coverage: coverage))
         }
         let sorted = ranked.sorted { $0.score > $1.score }
         return (sorted, sql, arguments, missing)
@@ -128,14 +133,18 @@ struct SentenceRanker {
             // Alternatives ("migration, settlement or demographic") are one group; each word's
             // close derivations count as the word ("resume" finds "the resumption").
             let family = alternatives.flatMap { [$0] + Derivations.english.related(to: Self.lemma($0)) }
-            groups.append(Group(label: alternatives.joined(separator: "|"), query: family.map(Self.phrase).joined(separator: " OR "),
-                                stems: Set(family.map(stemmer.stem)), actor: nil))
+            groups.append(
+                Group(
+                    label: alternatives.joined(separator: "|"), query: family.map(Self.phrase).joined(separator: " OR "),
+                    stems: Set(family.map(stemmer.stem)), actor: nil))
         }
         for actor in open.actors {
-            let names = try db.rows("""
+            let names = try db.rows(
+                """
                 SELECT DISTINCT alias FROM actor_aliases JOIN actors ON actors.id = actor_aliases.actor_id
                 WHERE actors.name = ? UNION SELECT ?
-                """, [actor, actor]).compactMap { $0[0].string }
+                """, [actor, actor]
+            ).compactMap { $0[0].string }
             let query = names.prefix(16).map(Self.phrase).joined(separator: " OR ")
             if !query.isEmpty { groups.append(Group(label: actor, query: query, stems: [], actor: actor)) }
         }
@@ -144,7 +153,7 @@ struct SentenceRanker {
 
     /// The sentences just before and after each row's sentence in its source.
     private func neighbourTexts(of rows: [Row]) throws -> [Int: [String]] {
-        var wanted: [Int: Int] = [:]   // neighbour id -> the candidate's source
+        var wanted: [Int: Int] = [:]  // neighbour id -> the candidate's source
         for row in rows {
             guard let id = row.int("id"), let source = row.int("source_id") else { continue }
             wanted[id - 1] = source
@@ -165,8 +174,11 @@ struct SentenceRanker {
     private func sentencesTaking(_ side: String?, among ids: [Int]) throws -> Set<Int> {
         guard let side, !ids.isEmpty else { return [] }
         let list = ids.map(String.init).joined(separator: ", ")
-        return Set(try db.rows("SELECT DISTINCT sentence_id FROM \(PolicySQL.claims) WHERE sentence_id IN (\(list)) AND polarity = ?",
-                               [side]).compactMap { $0.int("sentence_id") })
+        return Set(
+            try db.rows(
+                "SELECT DISTINCT sentence_id FROM \(PolicySQL.claims) WHERE sentence_id IN (\(list)) AND polarity = ?",
+                [side]
+            ).compactMap { $0.int("sentence_id") })
     }
 
     /// The actors of `groups` each sentence mentions.
@@ -176,10 +188,12 @@ struct SentenceRanker {
         let sentenceList = sentences.map(String.init).joined(separator: ", ")
         let placeholders = actors.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
         var found: [Int: Set<String>] = [:]
-        for row in try db.rows("""
+        for row in try db.rows(
+            """
             SELECT m.sentence_id, a.name FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
             WHERE m.sentence_id IN (\(sentenceList)) AND a.name IN (\(placeholders))
-            """, actors) {
+            """, actors)
+        {
             if let id = row.int("sentence_id"), let name = row.string("name") { found[id, default: []].insert(name) }
         }
         return found
@@ -204,7 +218,8 @@ struct SentenceRanker {
         for (ending, replacement) in [("ying", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")]
         where word.hasSuffix(ending) && word.count > ending.count + 2 {
             let base = String(word.dropLast(ending.count)) + replacement
-            for candidate in [base, base + "e", String(base.dropLast())] where !Derivations.english.related(to: candidate).isEmpty {
+            for candidate in [base, base + "e", String(base.dropLast())] where !Derivations.english.related(to: candidate).isEmpty
+            {
                 return candidate
             }
         }

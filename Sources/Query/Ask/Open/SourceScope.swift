@@ -21,8 +21,9 @@ struct SourceScope: Equatable, Sendable {
         for quote in quotedParts(text) {
             let words = QuestionParser.words(quote).map { $0.lowercased() }
             guard words.count >= 2 else { continue }
-            let rows = try db.rows("SELECT id FROM sources WHERE instr(lower(coalesce(title, '') || ' ' || slug), ?) > 0 LIMIT 2",
-                                   [quote.lowercased()])
+            let rows = try db.rows(
+                "SELECT id FROM sources WHERE instr(lower(coalesce(title, '') || ' ' || slug), ?) > 0 LIMIT 2",
+                [quote.lowercased()])
             guard rows.count == 1, let id = rows[0].int("id") else { continue }
             return SourceScope(sourceID: id, words: span(of: words, in: lower))
         }
@@ -33,7 +34,8 @@ struct SourceScope: Equatable, Sendable {
     private static func datedSource(lower: [String], db: Database) throws -> SourceScope? {
         for index in lower.indices.dropLast() {
             guard let month = OpenQuestionWords.months[lower[index]], let year = Int(lower[index + 1]),
-                  (1900...2100).contains(year) else { continue }
+                (1900...2100).contains(year)
+            else { continue }
             let next = lower.dropFirst(index + 2).prefix(2)
             guard next.contains(where: OpenQuestionWords.sourceNouns.contains) else { continue }
             let prefix = String(format: "%04d-%02d", year, month)
@@ -51,9 +53,11 @@ struct SourceScope: Equatable, Sendable {
     private static func titleBeforeNoun(lower: [String], db: Database) throws -> SourceScope? {
         for (nounIndex, word) in lower.enumerated() where OpenQuestionWords.sourceNouns.contains(word) {
             // Every "the" up to eight words before the noun: "the Question of the day piece".
-            for the in lower[max(0, nounIndex - 9)..<nounIndex].indices.reversed() where lower[the] == "the" && nounIndex - the >= 3 {
+            for the in lower[max(0, nounIndex - 9)..<nounIndex].indices.reversed()
+            where lower[the] == "the" && nounIndex - the >= 3 {
                 let name = lower[(the + 1)..<nounIndex].joined(separator: " ")
-                let rows = try db.rows("""
+                let rows = try db.rows(
+                    """
                     SELECT id FROM sources
                     WHERE lower(replace(replace(coalesce(title, slug), ':', ''), '''', '')) LIKE ? || '%' LIMIT 2
                     """, [name.replacingOccurrences(of: "'", with: "")])
@@ -76,7 +80,8 @@ struct SourceScope: Equatable, Sendable {
             if let close = pairs[character], startsWord {
                 var end = index + 1
                 while end < characters.count {
-                    let isEnd = characters[end] == close
+                    let isEnd =
+                        characters[end] == close
                         && (end + 1 == characters.count || !(characters[end + 1].isLetter || characters[end + 1].isNumber))
                     if isEnd { break }
                     end += 1
