@@ -95,9 +95,9 @@ public enum HTMLReport {
         out.append("</section>")
 
         out.append("<section id=\"claims\"><h2>Main claims for</h2>")
-        out.append(table(data.claimsFor, ["claim", "speaker", "source", "likelihood", "band", "sentence", "location"]))
+        out.append(table(data.claimsFor, ReportData.claimColumns))
         out.append("<h2>Main claims against</h2>")
-        out.append(table(data.claimsAgainst, ["claim", "speaker", "source", "likelihood", "band", "sentence", "location"]))
+        out.append(table(data.claimsAgainst, ReportData.claimColumns))
         out.append("</section>")
 
         out.append("<section id=\"actors\"><h2>Actors and their relations</h2>")

@@ -98,10 +98,10 @@ public enum MarkdownReport {
 
         out.append("## Main claims for")
         out.append("")
-        out.append(table(data.claimsFor, ["claim", "speaker", "source", "likelihood", "band", "sentence", "location"]))
+        out.append(table(data.claimsFor, ReportData.claimColumns))
         out.append("## Main claims against")
         out.append("")
-        out.append(table(data.claimsAgainst, ["claim", "speaker", "source", "likelihood", "band", "sentence", "location"]))
+        out.append(table(data.claimsAgainst, ReportData.claimColumns))
 
         out.append("## Actors and their relations")
         out.append("")

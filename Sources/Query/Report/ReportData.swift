@@ -107,6 +107,8 @@ public struct ReportData: Sendable {
 
     public static let relationLimit = 30
     public static let claimLimit = 12
+    /// The columns of the main-claims tables, in every format.
+    public static let claimColumns = ["claim", "speaker", "source", "likelihood", "band", "sentence", "location"]
     public static let actorLimit = 15
 
     /// Reads the report of one proposition, or of every proposition when nil.
