@@ -30,4 +30,21 @@ extension Database {
         }
         return result
     }
+
+    /// Runs `body` inside `SAVEPOINT name ... RELEASE name`, rolling back to the savepoint when it
+    /// throws: a part of a longer transaction that fails alone
+    /// (<https://sqlite.org/lang_savepoint.html>).
+    @discardableResult
+    public func inSavepoint<T>(_ name: String, _ body: () throws -> T) throws -> T {
+        try execute("SAVEPOINT \(name)")
+        do {
+            let result = try body()
+            try execute("RELEASE \(name)")
+            return result
+        } catch {
+            try? execute("ROLLBACK TO \(name)")
+            try? execute("RELEASE \(name)")
+            throw error
+        }
+    }
 }

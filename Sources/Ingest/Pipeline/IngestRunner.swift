@@ -44,6 +44,8 @@ public final class IngestRunner {
     public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// Follow links met in folders wherever they lead (`ingest --follow-links`).
     public var followLinks = false
+    /// A run into an empty database with at least this many files loads in bulk (`BulkLoad`).
+    public var bulkLoadMinimum = BulkLoad.defaultMinimum
     /// Batches being extracted while the writer stores one (at least 1).
     public var lookahead = 2 {
         didSet { lookahead = max(1, lookahead) }
@@ -115,6 +117,11 @@ public final class IngestRunner {
         }
         var pending = try (0..<lookahead).compactMap(start)
         var done = 0
+        // A first load into an empty database is one transaction: rows first, then indexes (see
+        // Database+BulkLoad). Any other run writes a transaction a batch.
+        let bulk = try BulkLoad.begin(db: db, files: files.count, minimum: bulkLoadMinimum)
+        writer.indexesSentences = bulk == nil
+        defer { bulk?.abandon() }
         for (number, range) in batches.enumerated() {
             let batch = Array(files[range])
             let waitStarted = DispatchTime.now().uptimeNanoseconds
@@ -125,13 +132,17 @@ public final class IngestRunner {
             for case .processed(let document) in outcomes { summary.timings.add(document.times) }
             // A batch is written without a savepoint per document (see SourceWriter); only when a
             // document fails is it rolled back and written again with one savepoint per document.
+            let unit: (() throws -> IngestSummary) throws -> IngestSummary = { body in
+                if bulk != nil { return try self.db.inSavepoint("batch", body) }
+                return try self.db.inTransaction(body)
+            }
             do {
-                summary = try db.inTransaction {
+                summary = try unit {
                     try store(batch, outcomes, writer: writer, sources: sources, isolated: false, summary: summary)
                 }
             } catch is DocumentFailure {
                 writer.discardUnindexedSentences()
-                summary = try db.inTransaction {
+                summary = try unit {
                     try store(batch, outcomes, writer: writer, sources: sources, isolated: true, summary: summary)
                 }
             }
@@ -143,6 +154,11 @@ public final class IngestRunner {
                     elapsedSeconds: Date().timeIntervalSince(started)))
         }
 
+        if let bulk {
+            let indexStarted = threadCPUSeconds()
+            try bulk.commit()
+            summary.timings.indexing = threadCPUSeconds() - indexStarted
+        }
         try db.endBulkWrites()
         let linkStarted = threadCPUSeconds()
         try db.inTransaction {

@@ -18,6 +18,8 @@ public struct IngestTimings: Sendable, Equatable {
     public var writing = 0.0
     /// The writer waiting for extraction to hand it the next batch.
     public var waiting = 0.0
+    /// A bulk load's index building, full-text indexing and foreign-key check (CPU).
+    public var indexing = 0.0
     /// Linking claims across sources, labelling acceptability and applying curation (CPU).
     public var linking = 0.0
     /// The whole run.
@@ -32,7 +34,7 @@ public struct IngestTimings: Sendable, Equatable {
     /// Rows of stage name and seconds, extraction stages first, then the writer's.
     public var rows: [(String, Double)] {
         Array(zip(Self.stageNames, stages)) + [
-            ("write", writing), ("wait for extraction", waiting),
+            ("write", writing), ("wait for extraction", waiting), ("build indexes (bulk load)", indexing),
             ("link across sources", linking), ("total (wall)", total),
         ]
     }

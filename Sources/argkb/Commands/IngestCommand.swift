@@ -40,6 +40,11 @@ struct IngestCommand: ParsableCommand {
     /// More threads than this only cost memory: extraction is CPU-bound.
     static let maximumJobs = 64
 
+    /// Files from which a first load into an empty database is a bulk load (for the benchmark and
+    /// the tests, which compare the two paths).
+    @Option(name: .customLong("bulk-minimum"), help: .hidden)
+    var bulkMinimum: Int?
+
     @Option(name: .customLong("batch-size"), help: .hidden)
     var batchSize: Int?  // documents per write transaction (tests use small ones to have many commits)
 
@@ -67,6 +72,7 @@ struct IngestCommand: ParsableCommand {
         if let jobs { runner.workers = jobs }
         runner.followLinks = followLinks
         if let batchSize { runner.batchSize = max(1, batchSize) }
+        if let bulkMinimum { runner.bulkLoadMinimum = bulkMinimum }
         let showProgress = !quiet && Output.standardErrorIsTerminal
         let summary = try runner.run(paths: paths) { progress in
             guard showProgress else { return }
