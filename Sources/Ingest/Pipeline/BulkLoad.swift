@@ -2,7 +2,7 @@ import Store
 
 /// The first load of an empty database, as one transaction that builds the indexes after the rows
 /// (`Database+BulkLoad`): SQLite sorts each index once instead of keeping it in step with every
-/// row, FTS5 indexes the sentences in one pass, and foreign keys are checked once, before commit.
+/// row, and foreign keys are checked once, before commit.
 ///
 /// ```swift
 /// let bulk = try BulkLoad.begin(db: db, files: 10_000, minimum: BulkLoad.defaultMinimum)

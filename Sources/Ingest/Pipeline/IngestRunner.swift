@@ -120,7 +120,6 @@ public final class IngestRunner {
         // A first load into an empty database is one transaction: rows first, then indexes (see
         // Database+BulkLoad). Any other run writes a transaction a batch.
         let bulk = try BulkLoad.begin(db: db, files: files.count, minimum: bulkLoadMinimum)
-        writer.indexesSentences = bulk == nil
         defer { bulk?.abandon() }
         for (number, range) in batches.enumerated() {
             let batch = Array(files[range])

@@ -18,7 +18,7 @@ public struct IngestTimings: Sendable, Equatable {
     public var writing = 0.0
     /// The writer waiting for extraction to hand it the next batch.
     public var waiting = 0.0
-    /// A bulk load's index building, full-text indexing and foreign-key check (CPU).
+    /// A bulk load's index building and foreign-key check (CPU).
     public var indexing = 0.0
     /// Linking claims across sources, labelling acceptability and applying curation (CPU).
     public var linking = 0.0

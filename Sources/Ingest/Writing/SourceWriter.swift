@@ -18,8 +18,6 @@ final class SourceWriter {
         insertArgumentLink, indexSentences: Statement
     /// The smallest id of a sentence stored since the last `indexNewSentences()`.
     private var firstUnindexedSentenceID: Int?
-    /// False during a bulk load, whose full-text index is built in one pass at the end.
-    var indexesSentences = true
 
     /// - Parameter actorIDs: canonical actor name → `actors.id`, as synced for this run.
     init(db: Database, actorIDs: [String: Int]) throws {
@@ -86,7 +84,7 @@ final class SourceWriter {
     /// Call it once per batch, after its documents and inside its transaction (see schema.sql on
     /// `sentences_fts`: a row at a time, FTS5 writes a segment per sentence).
     func indexNewSentences() throws {
-        guard indexesSentences, let first = firstUnindexedSentenceID else { return }
+        guard let first = firstUnindexedSentenceID else { return }
         try indexSentences.run([first])
         firstUnindexedSentenceID = nil
     }
