@@ -7,10 +7,10 @@ QUESTION ?= which sources call an alliance improbable
 # root installs directly; anyone else through sudo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build debug bench stress fuzz lint clean datasette-check
+.PHONY: run test deps build debug bench bench-html stress fuzz lint clean datasette-check
 
 ## deps: install what a fresh machine lacks (Debian packages: libsqlite3-dev, pkg-config, sqlite3, graphviz,
-## libstemmer-dev)
+## libstemmer-dev, libxml2-dev for HTML, poppler-utils for PDF)
 deps:
 	@command -v $(SWIFT) >/dev/null || { echo "error: the Swift toolchain is missing (swift not on PATH)" >&2; exit 1; }
 	@missing=""; \
@@ -18,6 +18,8 @@ deps:
 	command -v sqlite3 >/dev/null || missing="$$missing sqlite3"; \
 	command -v dot >/dev/null || missing="$$missing graphviz"; \
 	[ -f /usr/include/libstemmer.h ] || missing="$$missing libstemmer-dev"; \
+	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
+	command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null || missing="$$missing poppler-utils"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing" >&2; \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
@@ -50,9 +52,17 @@ datasette-check:
 	  && python3 tests/datasette_check.py $$d/check.db; rc=$$?; rm -rf $$d; exit $$rc
 
 ## bench: time ingest (1k and 10k articles; BENCH_SIZE=100000 adds 100k), re-ingest, ask and search
-## against the storage floor (sqlite3 .import + FTS5 of the same sentences); see bench/run_bench.py
+## against the storage floor (sqlite3 .import + FTS5 of the same sentences), and HTML pages per second;
+## see bench/run_bench.py
 bench: build
 	python3 bench/run_bench.py
+
+## bench-html: argkb's HTML reading against trafilatura and readability-lxml on 200 generated pages (article
+## sentences kept, furniture let through, time per page); pip installs the two when missing. See bench/html_bench.py
+bench-html: build
+	@python3 -c "import trafilatura" 2>/dev/null || python3 -m pip install -q --disable-pip-version-check trafilatura
+	@python3 -c "import readability" 2>/dev/null || python3 -m pip install -q --disable-pip-version-check readability-lxml
+	python3 bench/html_bench.py
 
 ## stress: the slow reliability tests on the release build: 50 SIGKILLs over 300 articles, a 5 MB line,
 ## a 1 MB line naming countries, a 100 MB file, memory against the number of files, a report of

@@ -27,6 +27,12 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        // libxml2's HTML parser (Debian: libxml2-dev). Only Ingest's HTML reader imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // Word families: the Snowball English (Porter2) stemmer and the close derivations
         // (data/lexicon/derivations.tsv, from WordNet, compiled in).
         .target(
@@ -45,10 +51,10 @@ let package = Package(
             exclude: [],
             resources: [.embedInCode("schema.sql")]
         ),
-        // Files -> normalized sources, sentences, actors, claims, relations; one writer.
+        // Files (text, HTML, PDF) -> normalized sources, sentences, actors, claims, relations; one writer.
         .target(
             name: "Ingest",
-            dependencies: ["Domain", "Store", "Stemming", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Domain", "Store", "Stemming", "CLibXML2", .product(name: "Crypto", package: "swift-crypto")],
             // The built-in lexicons: symlinks to data/lexicon, compiled into the binary as schema.sql is.
             resources: [
                 .embedInCode("Lexicon/BuiltIn/actors.tsv"), .embedInCode("Lexicon/BuiltIn/actors-world.tsv"),

@@ -56,7 +56,9 @@ CREATE TABLE ingest_errors (
                 CHECK (reason = 'not_found' OR reason = 'unreadable' OR reason = 'not_a_file' OR
                        reason = 'empty' OR reason = 'binary' OR reason = 'invalid_utf8' OR
                        reason = 'unsupported_encoding' OR reason = 'too_large' OR
-                       reason = 'changed_while_reading' OR reason = 'internal'),
+                       reason = 'changed_while_reading' OR reason = 'wrong_format' OR reason = 'encrypted' OR
+                       reason = 'no_text' OR reason = 'damaged' OR reason = 'missing_tool' OR
+                       reason = 'internal'),
     message     TEXT    NOT NULL                      -- the sentence printed on stderr
 ) STRICT;
 CREATE INDEX ingest_errors_by_run ON ingest_errors (run_id);
@@ -110,7 +112,9 @@ CREATE TABLE source_links (
 CREATE INDEX source_links_by_source ON source_links (source_id);
 
 -- A line (or the tail of a line) that normalization dropped, and the rule that dropped it, so that
--- nothing disappears silently. `line_number` is 1-based in the raw file.
+-- nothing disappears silently. `line_number` is 1-based in the raw file: for an HTML page, the line
+-- of the dropped element in the HTML source; for a PDF, the line's number over the pages in the
+-- order `pdftotext -bbox-layout` lists them.
 CREATE TABLE removed_lines (
     id           INTEGER PRIMARY KEY,
     source_id    INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
@@ -121,7 +125,9 @@ CREATE TABLE removed_lines (
                         reason = 'typo_prompt' OR reason = 'related_posts' OR reason = 'poll' OR
                         reason = 'share_widget' OR reason = 'print_widget' OR reason = 'image_file' OR
                         reason = 'image_credit' OR reason = 'view_counter' OR reason = 'rating' OR
-                        reason = 'navigation' OR reason = 'blank_glyphs' OR reason = 'site_name')
+                        reason = 'navigation' OR reason = 'blank_glyphs' OR reason = 'site_name' OR
+                        reason = 'boilerplate_block' OR reason = 'cookie_banner' OR reason = 'comments' OR
+                        reason = 'script' OR reason = 'running_header' OR reason = 'page_number')
 ) STRICT;
 CREATE INDEX removed_lines_by_source ON removed_lines (source_id);
 
@@ -134,6 +140,7 @@ CREATE TABLE paragraphs (
                                        kind = 'list_item'),
     start      INTEGER NOT NULL CHECK (start >= 0),
     length     INTEGER NOT NULL CHECK (length > 0),
+    page       INTEGER CHECK (page IS NULL OR page >= 1),   -- PDF: the page it starts on; NULL otherwise
     UNIQUE (source_id, ordinal)
 ) STRICT;
 
@@ -578,4 +585,4 @@ JOIN sentences AS st ON st.id = c.sentence_id;
 
 -- argkb's application id ("arkb"): tells an argkb database from any other SQLite file by its header.
 PRAGMA application_id = 1634888546;
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;

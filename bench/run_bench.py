@@ -15,7 +15,9 @@ is shown with its ratio to the floor measured in the same run:
   --tsv` before timing) with `.import`, then building the same FTS5 index over them;
 - ask / search: p50 and p95 wall of 100 varied questions and 100 searches on the largest
   database, process start included, after one untimed pass over the same commands (warm page
-  cache); their floor is the sqlite3 CLI running an FTS5 MATCH, timed the same way.
+  cache); their floor is the sqlite3 CLI running an FTS5 MATCH, timed the same way;
+- html: pages per second of `init` + `ingest` over 300 generated HTML pages with their furniture
+  (bench/html_bench.py; `make bench-html` compares argkb with trafilatura and readability-lxml).
 
 Corpora and databases go to a temporary folder (BENCH_DIR to choose it, BENCH_KEEP=1 to keep it).
 """
@@ -253,6 +255,13 @@ def main():
         ask[1] < ASK_P95_MS if label == "100k" else None)
     row("search %s: p50 (100 queries)" % label, search[0], "ms", fts_floor[0])
     row("search %s: p95" % label, search[1], "ms", fts_floor[1])
+
+    log("reading 300 generated HTML pages (bench/html_bench.py --argkb-only)...")
+    html = subprocess.run([sys.executable, os.path.join(ROOT, "bench", "html_bench.py"), "--argkb-only", "--pages", "300"],
+                          check=True, capture_output=True, text=True, env=dict(os.environ, ARGKB_BIN=ARGKB)).stdout
+    pages_per_second = float(html.split()[0])
+    row("html 300 pages: init + ingest, pages per second (%s)" % html.strip().split("(", 1)[1].rstrip(")"),
+        pages_per_second, "pages/s")
 
     header = ("figure", "value", "floor", "ratio", "target", "met")
     table = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]

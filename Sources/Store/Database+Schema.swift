@@ -3,7 +3,7 @@ import Foundation
 /// The schema: created from schema.sql (compiled into the binary), versioned by `PRAGMA user_version`.
 extension Database {
     /// The schema version this build of argkb reads and writes.
-    public static let schemaVersion = 5
+    public static let schemaVersion = 6
 
     /// `PRAGMA application_id` of an argkb database ("arkb" in ASCII), in the file's header from
     /// schema version 4 on, so a file can be told to be argkb's even when it cannot be opened
@@ -32,6 +32,9 @@ extension Database {
     /// - 4 → 5: the relations' predicates are a table (`predicates`, with each one's direction),
     ///   and `relations.predicate` refers to it instead of repeating the list in a CHECK: the table
     ///   is created and `relations` rebuilt (`createdTables`, `rebuiltTables`).
+    /// - 5 → 6: HTML and PDF files are read: `removed_lines` and `ingest_errors` take new reasons
+    ///   (rebuilt, their CHECK changed), and `paragraphs` gets the PDF page a paragraph starts on
+    ///   (`page`, added).
     ///
     /// After the steps every view is dropped and created again from schema.sql: views hold no data,
     /// and a view of the old version may name columns that changed.
@@ -62,6 +65,7 @@ extension Database {
         CREATE INDEX IF NOT EXISTS sources_by_content ON sources (content_hash);
         """,
         4: "",
+        5: "",
     ]
 
     /// Tables a step creates as schema.sql defines them, with schema.sql's rows and indexes.
@@ -70,7 +74,7 @@ extension Database {
     /// Tables a step rebuilds as schema.sql defines them, keeping their rows (a constraint changed,
     /// which `ALTER TABLE` cannot do): created under another name, filled, the old one dropped, the
     /// new one renamed, its indexes created (SQLite's "other kinds of table schema changes").
-    static let rebuiltTables: [Int: [String]] = [4: ["relations"]]
+    static let rebuiltTables: [Int: [String]] = [4: ["relations"], 5: ["removed_lines", "ingest_errors"]]
 
     /// Columns a step adds, each added only when missing (`ALTER TABLE ... ADD COLUMN` has no `IF
     /// NOT EXISTS`): table, column, and the column's definition.
@@ -85,7 +89,8 @@ extension Database {
             ),
             ("claims", "commitment", "TEXT"),
             ("actors", "method", "TEXT NOT NULL DEFAULT 'lexicon' CHECK (method = 'lexicon' OR method = 'candidate')"),
-        ]
+        ],
+        5: [("paragraphs", "page", "INTEGER CHECK (page IS NULL OR page >= 1)")],
     ]
 
     /// The text of schema.sql, as compiled into the binary.

@@ -76,7 +76,7 @@ import Testing
             message: "is binary (PNG image), not text"),
         Refused(
             name: "scan.md", bytes: Array("%PDF-1.7\n".utf8), reason: "binary",
-            message: "is binary (PDF document: convert it to text first), not text"),
+            message: "is binary (PDF document: name it .pdf to ingest it), not text"),
         Refused(
             name: "bad-utf8.txt", bytes: [0x41, 0x62, 0xC3, 0x28, 0x0A], reason: "invalid_utf8",
             message: "is not valid UTF-8 (first bad byte 0xC3 at offset 2)"),

@@ -175,7 +175,7 @@ import Testing
             PRAGMA user_version = 4;
             """)
         try temp.db.prepareSchema()
-        #expect(try temp.db.userVersion() == 5)
+        #expect(try temp.db.userVersion() == Database.schemaVersion)
         #expect(
             try temp.db.rows("SELECT subject, predicate, object FROM relation_details").map(\.values)
                 == [[.text("Russia"), .text("competes_with"), .text("China")]])
@@ -183,6 +183,57 @@ import Testing
         let definition = "SELECT sql FROM sqlite_master WHERE name = 'relations' OR tbl_name = 'relations' ORDER BY name"
         #expect(try temp.db.rows(definition).map(\.values) == fresh.db.rows(definition).map(\.values))
         #expect(try temp.db.scalar("SELECT count(*) FROM predicates") == .integer(16))
+        #expect(try temp.db.rows("PRAGMA foreign_key_check").isEmpty)
+    }
+
+    /// Version 6 reads HTML and PDF: `removed_lines` and `ingest_errors` take new reasons (their
+    /// CHECK changed: rebuilt, rows kept) and `paragraphs` gets the PDF page (added, NULL for the
+    /// rows there were).
+    @Test func aVersionFiveDatabaseTakesTheNewReasonsAndThePageColumn() throws {
+        let temp = try TemporaryDatabase()
+        try temp.db.execute(
+            """
+            DROP TABLE removed_lines;
+            CREATE TABLE removed_lines (
+                id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+                line_number INTEGER NOT NULL, text TEXT NOT NULL,
+                reason TEXT NOT NULL CHECK (reason = 'metadata' OR reason = 'navigation')
+            ) STRICT;
+            DROP TABLE ingest_errors;
+            CREATE TABLE ingest_errors (
+                id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES ingest_runs (id) ON DELETE CASCADE,
+                path TEXT NOT NULL, reason TEXT NOT NULL CHECK (reason = 'empty' OR reason = 'binary'), message TEXT NOT NULL
+            ) STRICT;
+            ALTER TABLE paragraphs DROP COLUMN page;
+            INSERT INTO sources (id, slug, path, text, char_count, content_hash, lexicon_hash, ingested_at)
+                VALUES (1, 'a', 'a.txt', 'A title', 7, 'h', 'l', '2026-01-01');
+            INSERT INTO paragraphs (id, source_id, ordinal, kind, start, length) VALUES (1, 1, 0, 'title', 0, 7);
+            INSERT INTO removed_lines (source_id, line_number, text, reason) VALUES (1, 3, 'Home | About', 'navigation');
+            INSERT INTO ingest_runs (id, started_at, paths, lexicon_hash, argkb_version) VALUES (1, '2026-01-01', '[]', 'l', 'v');
+            INSERT INTO ingest_errors (run_id, path, reason, message) VALUES (1, 'b.txt', 'empty', 'is empty');
+            PRAGMA user_version = 5;
+            """)
+        try temp.db.prepareSchema()
+        #expect(try temp.db.userVersion() == Database.schemaVersion)
+        #expect(
+            try temp.db.rows("SELECT text, reason FROM removed_lines").map(\.values) == [
+                [.text("Home | About"), .text("navigation")]
+            ])
+        #expect(try temp.db.rows("SELECT path, reason FROM ingest_errors").map(\.values) == [[.text("b.txt"), .text("empty")]])
+        #expect(try temp.db.rows("SELECT kind, page FROM paragraphs").map(\.values) == [[.text("title"), .null]])
+        try temp.db.execute(
+            "INSERT INTO removed_lines (source_id, line_number, text, reason) VALUES (1, 9, 'We use cookies', 'cookie_banner')")
+        try temp.db.execute(
+            "INSERT INTO ingest_errors (run_id, path, reason, message) VALUES (1, 'c.pdf', 'encrypted', 'needs a password')")
+        try temp.db.execute("UPDATE paragraphs SET page = 2")
+        #expect(throws: DatabaseError.self) { try temp.db.execute("UPDATE paragraphs SET page = 0") }
+        let fresh = try TemporaryDatabase()
+        for table in ["removed_lines", "ingest_errors"] {
+            let definition = "SELECT sql FROM sqlite_master WHERE tbl_name = '\(table)' ORDER BY name"
+            #expect(try temp.db.rows(definition).map(\.values) == fresh.db.rows(definition).map(\.values))
+        }
+        let columns = "SELECT name, type FROM pragma_table_info('paragraphs') ORDER BY cid"
+        #expect(try temp.db.rows(columns).map(\.values) == fresh.db.rows(columns).map(\.values))
         #expect(try temp.db.rows("PRAGMA foreign_key_check").isEmpty)
     }
 

@@ -1,6 +1,7 @@
 import Domain
 
-/// What the normalizer makes of one raw file: clean text, metadata, and what it removed.
+/// What the normalizer (or the HTML or PDF reader) makes of one file: clean text, metadata, and
+/// what it removed.
 public struct NormalizedSource: Sendable, Equatable {
     /// The normalized text that every offset points into (paragraphs joined by "\n\n").
     public var text: String
@@ -11,7 +12,8 @@ public struct NormalizedSource: Sendable, Equatable {
     public var published: String?
     /// The article's own URL, when the text states it.
     public var url: String?
-    /// Every URL the raw text contained, with its span in `text` when it is still there.
+    /// Every URL the raw text contained, with its span in `text` when it is still there. For an
+    /// HTML page: the links of the article's text, each with the span of its anchor text.
     public var links: [Link]
     /// Lines (or line tails) dropped as site chrome, with the rule that dropped them.
     public var removedLines: [RemovedLine]
@@ -47,8 +49,8 @@ public struct Link: Sendable, Equatable {
     }
 }
 
-/// A line of the raw file that normalization dropped. `reason` values are those of the
-/// `removed_lines.reason` CHECK constraint in schema.sql.
+/// A line of the raw file that normalization dropped (for HTML, an element; for PDF, a line of a
+/// page). `reason` values are those of the `removed_lines.reason` CHECK constraint in schema.sql.
 public struct RemovedLine: Sendable, Equatable {
     public typealias Reason = RemovedLineReason
 
@@ -71,10 +73,13 @@ public struct Paragraph: Sendable, Equatable {
 
     public var span: TextSpan
     public var kind: Kind
+    /// The 1-based page of a PDF the paragraph starts on; nil for text and HTML.
+    public var page: Int?
 
-    public init(span: TextSpan, kind: Kind) {
+    public init(span: TextSpan, kind: Kind, page: Int? = nil) {
         self.span = span
         self.kind = kind
+        self.page = page
     }
 }
 

@@ -1,7 +1,8 @@
 import Domain
 
 /// The pure pipeline for one document:
-/// `normalize → segment → tag actors → find claims → verdicts → relations → argument links`.
+/// `normalize → segment → tag actors → find claims → verdicts → relations → argument links`
+/// (an HTML page or a PDF comes normalized by its reader; see `SourceDecoder`).
 ///
 /// Each stage is a pure function of the document and the lexicons, so documents can be processed
 /// in parallel and each stage tested alone.
@@ -30,10 +31,13 @@ public struct DocumentProcessor: Sendable {
         return analyze(raw, fileName: fileName, stopwatch: &stopwatch)
     }
 
-    private func analyze(_ raw: String, fileName: String, stopwatch: inout StageTimes.Stopwatch)
-        -> (normalized: NormalizedSource, analyzed: AnalyzedText)
-    {
-        let normalized = normalizer.normalize(raw, fileName: fileName)
+    /// - Parameter normalized: the source an HTML or PDF reader made already; nil for text,
+    ///   which the normalizer reads from `raw`.
+    private func analyze(
+        _ raw: String, fileName: String, normalized prepared: NormalizedSource? = nil,
+        stopwatch: inout StageTimes.Stopwatch
+    ) -> (normalized: NormalizedSource, analyzed: AnalyzedText) {
+        let normalized = prepared ?? normalizer.normalize(raw, fileName: fileName)
         stopwatch.lap(Stage.normalize)
         let text = ScalarText(normalized.text)
         let sentences = segmenter.sentences(in: text, paragraphs: normalized.paragraphs)
@@ -52,7 +56,7 @@ public struct DocumentProcessor: Sendable {
     /// Runs every stage on a decoded file.
     public func process(_ file: SourceFile) -> ProcessedDocument {
         var stopwatch = StageTimes.Stopwatch()
-        let (normalized, analyzed) = analyze(file.text, fileName: file.path, stopwatch: &stopwatch)
+        let (normalized, analyzed) = analyze(file.text, fileName: file.path, normalized: file.normalized, stopwatch: &stopwatch)
         let sentences = analyzed.sentences
         let mentions = analyzed.mentions
         let candidates = analyzed.candidates

@@ -329,7 +329,7 @@ public final class IngestRunner {
             if let old, old.contentHash == hash {
                 return .unchanged(restamp: (old.id, stamp))  // not decoded: same bytes and lexicons
             }
-            var file = try reader.decode(data, path: path, hash: hash)
+            var file = try SourceDecoder(reader: reader).decode(data, path: path, hash: hash)
             file.stamp = stamp
             let readSeconds = threadCPUSeconds() - readStarted
             var document = processor.process(file)

@@ -2,10 +2,11 @@ import Foundation
 
 /// Finds the files to ingest under the paths a user gave: files as given, folders recursively.
 ///
-/// In folders only `.txt` and `.md` files are taken (other files are not articles), hidden files
-/// and folders are skipped, and every file is taken once, however many links reach it. A path
-/// given explicitly is taken whatever its extension, and followed when it is a link (a linked
-/// folder is walked). The result is sorted by path, so runs are deterministic.
+/// In folders only `.txt`, `.md`, `.html`, `.htm`, `.xhtml` and `.pdf` files are taken (other
+/// files are not articles), hidden files and folders are skipped, and every file is taken once,
+/// however many links reach it. A path given explicitly is taken whatever its extension, and
+/// followed when it is a link (a linked folder is walked). The result is sorted by path, so runs
+/// are deterministic.
 ///
 /// What is refused, by name: a path that does not exist; a link to nothing; a FIFO, socket or
 /// device named like an article (reading it would block or never end); a file or folder whose
@@ -13,8 +14,9 @@ import Foundation
 /// met in a folder that leads outside every folder given (it could pull `/etc/passwd` into the
 /// database), unless `followLinks`.
 public struct SourceFileFinder: Sendable {
-    /// Extensions taken when walking a folder.
-    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+    /// Extensions taken when walking a folder: text, HTML and PDF (see `SourceFormat`).
+    public static let articleExtensions: Set<String> = SourceFormat.textExtensions
+        .union(SourceFormat.htmlExtensions).union(SourceFormat.pdfExtensions)
 
     /// Follow links met in folders wherever they lead (`ingest --follow-links`).
     public var followLinks: Bool

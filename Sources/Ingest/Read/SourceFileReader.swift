@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 
 /// A file read and decoded: its text, the SHA-256 of its bytes, and a note on how it was decoded.
+/// For HTML and PDF, the text is the article's, as their reader extracted it.
 public struct SourceFile: Sendable, Equatable {
     public let path: String
     public let text: String
@@ -11,6 +12,11 @@ public struct SourceFile: Sendable, Equatable {
     public let decodingNote: String?
     /// The file's size and modification time when it was read (nil for bytes not read from a file).
     public var stamp: FileStamp?
+    /// The format it was read as.
+    public var format: SourceFormat = .text
+    /// For HTML and PDF, the normalized source their reader made (`text` is its text); nil for
+    /// text, which the normalizer reads from `text`.
+    public var normalized: NormalizedSource?
 }
 
 /// A file's size and modification time (nanoseconds since 1970), as `stat` gives them.
@@ -206,7 +212,7 @@ public struct SourceFileReader: Sendable {
     static func binarySignature(_ data: Data) -> String? {
         let signatures: [(bytes: [UInt8], kind: String)] = [
             ([0x89, 0x50, 0x4E, 0x47], "PNG image"), ([0xFF, 0xD8, 0xFF], "JPEG image"),
-            ([0x47, 0x49, 0x46, 0x38], "GIF image"), ([0x25, 0x50, 0x44, 0x46], "PDF document: convert it to text first"),
+            ([0x47, 0x49, 0x46, 0x38], "GIF image"), ([0x25, 0x50, 0x44, 0x46], "PDF document: name it .pdf to ingest it"),
             ([0x50, 0x4B, 0x03, 0x04], "ZIP archive or office document"), ([0x1F, 0x8B], "gzip archive"),
             ([0x7F, 0x45, 0x4C, 0x46], "ELF executable"), ([0xD0, 0xCF, 0x11, 0xE0], "old office document"),
             (Array("SQLite format 3".utf8), "SQLite database"),

@@ -33,7 +33,7 @@ final class SourceWriter {
         insertLink = try db.prepare("INSERT INTO source_links (source_id, url, start, length) VALUES (?, ?, ?, ?)")
         insertRemoved = try db.prepare("INSERT INTO removed_lines (source_id, line_number, text, reason) VALUES (?, ?, ?, ?)")
         insertParagraph = try db.prepare(
-            "INSERT INTO paragraphs (source_id, ordinal, kind, start, length) VALUES (?, ?, ?, ?, ?)")
+            "INSERT INTO paragraphs (source_id, ordinal, kind, start, length, page) VALUES (?, ?, ?, ?, ?, ?)")
         insertSentence = try db.prepare(
             """
             INSERT INTO sentences (source_id, paragraph_id, ordinal, start, length, text) VALUES (?, ?, ?, ?, ?, ?)
@@ -144,7 +144,9 @@ final class SourceWriter {
         var paragraphIDs: [Int] = []
         paragraphIDs.reserveCapacity(source.paragraphs.count)
         for (ordinal, paragraph) in source.paragraphs.enumerated() {
-            try insertParagraph.execute(sourceID, ordinal, paragraph.kind.rawValue, paragraph.span.start, paragraph.span.length)
+            try insertParagraph.execute(
+                sourceID, ordinal, paragraph.kind.rawValue, paragraph.span.start, paragraph.span.length,
+                paragraph.page)
             paragraphIDs.append(db.lastInsertedRowID)
         }
         var sentenceIDs: [Int] = []

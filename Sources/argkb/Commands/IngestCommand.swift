@@ -7,12 +7,14 @@ import Store
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Ingest articles (.txt, .md; files or folders, recursively) into the database.",
+        abstract: "Ingest articles (.txt, .md, .html, .htm, .xhtml, .pdf; files or folders, recursively) into the database.",
         discussion: """
             Unchanged files are skipped; a changed file replaces its earlier version atomically. A file
-            that cannot be read as UTF-8 text (empty, binary, another encoding) is reported by name on
-            stderr and in the ingest_errors table, and the rest of the run goes on; the exit code is
-            then 1. The database is created when missing.
+            that cannot be read (empty, binary, another encoding; an HTML page with no article text; a
+            PDF that is truncated, encrypted or a scan without text) is reported by name on stderr and
+            in the ingest_errors table, and the rest of the run goes on; the exit code is then 1. HTML
+            pages keep their article and leave out the page furniture; PDFs are read with poppler-utils'
+            pdftotext. The database is created when missing.
             """)
 
     @OptionGroup var database: DatabaseOptions

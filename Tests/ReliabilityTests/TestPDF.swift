@@ -1,0 +1,1 @@
+../IngestTests/TestPDF.swift
