@@ -125,7 +125,7 @@ CREATE TABLE removed_lines (
                         reason = 'typo_prompt' OR reason = 'related_posts' OR reason = 'poll' OR
                         reason = 'share_widget' OR reason = 'print_widget' OR reason = 'image_file' OR
                         reason = 'image_credit' OR reason = 'view_counter' OR reason = 'rating' OR
-                        reason = 'navigation' OR reason = 'blank_glyphs' OR reason = 'site_name' OR
+                        reason = 'navigation' OR reason = 'blank_glyphs' OR reason = 'site_name' OR reason = 'promotion' OR
                         reason = 'boilerplate_block' OR reason = 'cookie_banner' OR reason = 'comments' OR
                         reason = 'script' OR reason = 'running_header' OR reason = 'page_number')
 ) STRICT;

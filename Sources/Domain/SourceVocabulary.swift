@@ -62,6 +62,9 @@ public enum RemovedLineReason: String, ClosedSet {
     case navigation
     case blankGlyphs = "blank_glyphs"
     case siteName = "site_name"
+    /// A subscription, paywall, newsletter, notification or skip-link prompt ("Subscriber Only",
+    /// "Skip to main content", "Sign up for our newsletter").
+    case promotion
     /// HTML: a block of page furniture (header, footer, sidebar, form, promotion, text outside the
     /// article's container).
     case boilerplateBlock = "boilerplate_block"

@@ -42,6 +42,9 @@ public enum WordList: String, CaseIterable, Sendable {
     case chromeRatingFiller = "chrome-rating-filler"
     /// Navigation and footer menu entries ("Privacy policy", "Sign in").
     case chromeNavigationItems = "chrome-navigation-items"
+    /// Openings of a promotion line: subscription, paywall, newsletter, notification and skip-link
+    /// prompts ("Subscribe to read", "Skip to main content"), matched at the start of a short line.
+    case chromePromotionOpenings = "chrome-promotion-openings"
     /// Labels that open a taxonomy line before a colon ("Tags: Russia, China").
     case chromeTaxonomyLabels = "chrome-taxonomy-labels"
     /// Last words of a site or blog name ("Eurasia Review"), never part of a person's name.
@@ -68,6 +71,9 @@ public enum WordList: String, CaseIterable, Sendable {
     case monthNames = "month-names"
     /// Russian month names in the genitive and their abbreviations; value the month's number.
     case monthNamesRussian = "month-names-russian"
+    /// Month names of other European languages, as a page saved in a browser of that locale prints
+    /// its date ("søndag 25. oktober 2020"); value the month's number.
+    case monthNamesEuropean = "month-names-european"
     /// Words a printed date may carry around the day: weekdays and linking words.
     case dateIgnoredWords = "date-ignored-words"
     /// Time-zone names dropped after a time ("16:43 GMT").
@@ -244,7 +250,7 @@ public enum WordList: String, CaseIterable, Sendable {
     /// True for a list whose every row has a number as its value.
     public var hasNumbers: Bool {
         switch self {
-        case .monthNames, .monthNamesRussian, .numberWords, .fractionWords: return true
+        case .monthNames, .monthNamesRussian, .monthNamesEuropean, .numberWords, .fractionWords: return true
         default: return false
         }
     }

@@ -17,6 +17,7 @@ enum ChromeRules {
         if isViewCounter(line) { return .viewCounter }
         if isRating(line) { return .rating }
         if isNavigation(line) { return .navigation }
+        if isPromotion(line) { return .promotion }
         return nil
     }
 
@@ -86,6 +87,16 @@ enum ChromeRules {
     /// "Average: 5 (7 votes)", "Rating: 4.5/5 (12 votes)".
     static func isRating(_ line: LineShape) -> Bool {
         line.hasNumber && madeOf(line, core: ChromeVocabulary.ratingCore, filler: ChromeVocabulary.ratingFiller, maxWords: 5)
+    }
+
+    /// "Subscriber Only", "Skip to main content", "Get the latest headlines every morning": a short
+    /// line opening with a promotion phrase, whole words only ("subscribed" is not "subscribe").
+    static func isPromotion(_ line: LineShape) -> Bool {
+        let words = line.words
+        guard !words.isEmpty else { return false }
+        return ChromeVocabulary.promotionOpenings.contains { opening in
+            words.count >= opening.count && words.prefix(opening.count).elementsEqual(opening)
+        }
     }
 
     /// Menu entries ("Home | About us | Contact"), taxonomy lines ("Tags: Russia, China") and

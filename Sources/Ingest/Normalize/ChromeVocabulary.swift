@@ -44,6 +44,8 @@ enum ChromeVocabulary {
 
     /// Navigation and footer menu entries.
     static let navigationItems = WordLists.builtIn.set(.chromeNavigationItems)
+    /// Openings of promotion lines ("Subscribe to read", "Skip to main content"), as words.
+    static let promotionOpenings = WordLists.builtIn.ordered(.chromePromotionOpenings).map { LineShape.lexicalWords($0) }
     /// Labels that open a taxonomy line ("Tags: Russia, China").
     static let taxonomyLabels = WordLists.builtIn.set(.chromeTaxonomyLabels)
 

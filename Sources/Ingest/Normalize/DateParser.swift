@@ -179,11 +179,14 @@ public enum DateParser {
 
     // MARK: - Vocabulary
 
-    /// Month names and abbreviations (English, and Russian genitive as Russian sites print them) →
-    /// the month's number.
+    /// Month names and abbreviations (English; Russian genitive as Russian sites print them; the full
+    /// names of other European languages, as a browser of that locale prints a saved page's date) →
+    /// the month's number. English wins a clash.
     static let monthNumbers: [String: Int] = {
         let words = WordLists.builtIn
-        let names = words.values(.monthNames).merging(words.values(.monthNamesRussian)) { english, _ in english }
+        let names = words.values(.monthNames)
+            .merging(words.values(.monthNamesRussian)) { english, _ in english }
+            .merging(words.values(.monthNamesEuropean)) { english, _ in english }
         return names.compactMapValues { Int($0) }
     }()
 

@@ -1,3 +1,5 @@
+import Domain
+
 /// Chrome glued onto a line: byline widgets printed from icon fonts, and view counters or ratings
 /// stuck to the end of the last paragraph when a page's markup is flattened.
 struct GluedChrome {
@@ -17,6 +19,54 @@ enum GluedChromeRules {
     static func split(_ text: String) -> GluedChrome? {
         if let widget = iconWidget(text) { return widget }
         if let tail = counterTail(text) { return tail }
+        if let byline = bylinePrefix(text) { return byline }
+        return nil
+    }
+
+    // MARK: - A byline glued to the first paragraph
+
+    /// "by " or "By " somewhere in the bytes: a byte scan that spares most lines the search for
+    /// each label.
+    private static func mayHoldBylineLabel(_ bytes: Substring.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x20, previous == 0x79, beforePrevious == 0x62 || beforePrevious == 0x42 { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    /// Capitalized byline labels ("Written by "), as a flattened page glues them before the text.
+    private static let capitalizedBylineLabels = WordLists.builtIn.ordered(.bylineLabels)
+        .filter { !$0.hasSuffix(":") }
+        .map { $0.prefix(1).uppercased() + $0.dropFirst() + " " }
+
+    /// "Politics | April 15, 2016 Written by Jane Doe. The talks began...": the section and date
+    /// fields of a flattened page, then a byline, glued to the first paragraph. The fields before
+    /// the label (at most 12 words, with a date or split by "|") and the byline are removed as
+    /// metadata; the paragraph stays.
+    private static func bylinePrefix(_ text: String) -> GluedChrome? {
+        let head = text.prefix(200)
+        guard mayHoldBylineLabel(head.utf8) else { return nil }
+        for label in capitalizedBylineLabels {
+            guard let labelRange = head.range(of: label) else { continue }
+            let before = String(text[..<labelRange.lowerBound]).trimmingSpaces
+            guard !before.isEmpty, before.split(separator: " ").count <= 12 else { continue }
+            let fields = before.split { "|·•".contains($0) }.map { String($0).trimmingSpaces }
+            let date = fields.lazy.compactMap { DateParser.parse($0) }.first
+            guard date != nil || fields.count >= 2 else { continue }
+            let afterLabel = text[labelRange.upperBound...]
+            guard let stop = afterLabel.range(of: ". ") else { continue }
+            let name = String(afterLabel[..<stop.lowerBound])
+            let kept = String(afterLabel[stop.upperBound...]).trimmingSpaces
+            guard !kept.isEmpty, name.split(separator: " ").count >= 2,
+                let byline = HeaderRules.byline(LineShape(label + name))
+            else { continue }
+            let removed = String(text[..<stop.lowerBound]) + "."
+            return GluedChrome(kept: kept, removed: [(removed, .metadata)], author: byline.author, date: date ?? byline.date)
+        }
         return nil
     }
 

@@ -25,9 +25,11 @@ enum HeaderRules {
     static func dateLine(_ line: LineShape) -> String? {
         guard line.wordCount <= 8, line.hasNumber else { return nil }
         if let date = DateParser.parse(line.text) { return date }
-        let lower = line.text.lowercased()
+        // A label may follow a stray mark of the flattened page (". Last Updated: 07/27/2016").
+        let text = String(line.text.drop { !$0.isLetter && !$0.isNumber })
+        let lower = text.lowercased()
         for label in dateLabels where lower.hasPrefix(label) {
-            let rest = String(line.text.unicodeScalars.dropFirst(label.unicodeScalars.count))
+            let rest = String(text.unicodeScalars.dropFirst(label.unicodeScalars.count))
             let trimmed = rest.trimmingSpaces.drop(while: { $0 == ":" })
             if let date = DateParser.parse(String(trimmed)) { return date }
         }
@@ -36,6 +38,25 @@ enum HeaderRules {
 
     /// Labels a site prints before a date (longest first).
     static let dateLabels = WordLists.builtIn.ordered(.dateLabels)
+
+    /// English month names: "March" alone is no name; other languages' months are first names
+    /// ("Avril", "Julio").
+    static let englishMonthNames = Set(WordLists.builtIn.values(.monthNames).keys)
+
+    /// A breadcrumb trail that ends with the article's title ("Home / Publications / The Title"):
+    /// the last crumb. The trail opens with a menu entry and has at least two crumbs.
+    static func breadcrumbTitle(_ line: LineShape) -> String? {
+        guard line.wordCount <= 30 else { return nil }
+        for separator in [" / ", " > ", " » ", " › ", " → "] where line.text.contains(separator) {
+            let crumbs = line.text.components(separatedBy: separator).map(\.trimmingSpaces)
+            guard crumbs.count >= 2, let first = crumbs.first, let last = crumbs.last,
+                ChromeVocabulary.navigationItems.contains(first.lowercased()),
+                !ChromeVocabulary.navigationItems.contains(last.lowercased()), last.split(separator: " ").count >= 2
+            else { continue }
+            return last
+        }
+        return nil
+    }
 
     /// A byline: "By Jane Doe", "Author: Jane Doe", "Written by Jane Doe | 9 Feb 2021".
     /// Gives the author and, when the byline carries one, the date.
@@ -74,7 +95,7 @@ enum HeaderRules {
                 piece.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || "-.'’".unicodeScalars.contains($0) }),
                 !LineShape.minorWords.contains(piece.lowercased()),
                 !ChromeVocabulary.publisherWords.contains(piece.lowercased()),
-                DateParser.monthNumbers[piece.lowercased()] == nil
+                !englishMonthNames.contains(piece.lowercased())
             else { return false }
             capitalized += 1
         }

@@ -51,6 +51,17 @@ final class LineShape {
     var startsLowercase: Bool { text.unicodeScalars.first?.properties.isLowercase ?? false }
     var startsUppercase: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
 
+    /// The whole line is one quotation ("“Learn the language.”"): on a page's head, a teaser or a
+    /// pull quote rather than the headline.
+    var isWholeQuotation: Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, text.unicodeScalars.count > 2
+        else { return false }
+        return LineShape.openingQuotes.contains(first) && LineShape.closingQuotes.contains(last)
+    }
+
+    static let openingQuotes: Set<Unicode.Scalar> = ["\"", "“", "«", "„", "‘"]
+    static let closingQuotes: Set<Unicode.Scalar> = ["\"", "”", "»", "“", "’"]
+
     /// A line of running prose rather than a title, label or widget.
     var isProse: Bool { wordCount >= 15 || (wordCount >= 6 && endsWithPeriod) }
 

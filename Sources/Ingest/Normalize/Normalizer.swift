@@ -64,25 +64,47 @@ public struct Normalizer: Sendable {
     }
 
     /// The header: the lines before the first line of prose. The first line naming a site is the
-    /// publisher, the next is the headline; after it come repeats of the headline, the byline, the
-    /// date and avatars, all removed as metadata. Anything else there (a standfirst) stays.
+    /// publisher; date lines, bylines, a breadcrumb trail and quoted teasers may come before the
+    /// headline; the next line is the headline (or the breadcrumb's last crumb when there is none).
+    /// After it come repeats of the headline, the byline, the date and avatars, all removed as
+    /// metadata. Anything else there (a standfirst) stays.
     private func readHeader(_ lines: inout [WorkLine], into metadata: inout Metadata) {
         let header = headerLines(lines)
-        guard var next = header.first else { return }
-        var rest = header.dropFirst()
-        if HeaderRules.isSiteName(lines[next].shape), let after = rest.first {
-            metadata.publisher = lines[next].kept
-            lines[next].remove(.siteName)
-            next = after
+        guard let first = header.first else { return }
+        var rest = header[...]
+        var breadcrumbTitle: String?
+        while let i = rest.first {
+            let shape = lines[i].shape
+            let number = lines[i].number
+            if i == first, rest.count > 1, HeaderRules.isSiteName(shape) {
+                metadata.publisher = lines[i].kept
+                lines[i].remove(.siteName)
+            } else if let date = HeaderRules.dateLine(shape) {
+                metadata.offer(date: date, line: number)
+                lines[i].remove(.metadata)
+            } else if let byline = HeaderRules.byline(shape) {
+                metadata.offer(author: byline.author, line: number)
+                metadata.offer(date: byline.date, line: number)
+                lines[i].remove(.metadata)
+            } else if let crumb = HeaderRules.breadcrumbTitle(shape) {
+                breadcrumbTitle = breadcrumbTitle ?? crumb
+                lines[i].remove(.navigation)
+            } else if !shape.isWholeQuotation {
+                break
+            }
             rest = rest.dropFirst()
         }
-        let headline = lines[next].shape
-        // A headline reads like a title: not a sentence ending in a period, not a widget.
-        if !headline.endsWithPeriod, !headline.endsOpen, headline.wordCount <= 30 {
+        // A headline reads like a title: not a sentence ending in a period, not a widget, not the
+        // first line of a hard-wrapped paragraph (the next line goes on in lower case).
+        if let next = rest.first, !lines[next].shape.endsWithPeriod, !lines[next].shape.endsOpen,
+            !lines[next].shape.isWholeQuotation, lines[next].shape.wordCount <= 30,
+            !(next + 1 < lines.count && lines[next + 1].hasText && lines[next + 1].shape.startsLowercase)
+        {
             lines[next].isTitle = true
             metadata.title = lines[next].kept
+            rest = rest.dropFirst()
         } else {
-            rest = header[...]
+            metadata.title = breadcrumbTitle
         }
         let titleKey = metadata.title.map(Self.comparable)
         for i in rest {
@@ -116,7 +138,12 @@ public struct Normalizer: Sendable {
     private func headerLines(_ lines: [WorkLine]) -> [Int] {
         var header: [Int] = []
         for i in lines.indices where lines[i].hasText {
-            if lines[i].shape.isProse || header.count == 10 { break }
+            let shape = lines[i].shape
+            if header.count == 10 { break }
+            // The page's first line may be a long headline or a question ("Will X happen, and
+            // when?"); a quoted teaser may stand before the headline.
+            let headlineFirst = header.isEmpty && shape.wordCount <= 30 && !shape.endsWithPeriod && !shape.endsOpen
+            if shape.isProse, !headlineFirst, !shape.isWholeQuotation { break }
             header.append(i)
         }
         return header
