@@ -233,6 +233,16 @@ CREATE INDEX mentions_by_actor ON mentions (actor_id, source_id);
 CREATE INDEX mentions_by_sentence ON mentions (sentence_id, actor_id);
 CREATE INDEX mentions_by_source ON mentions (source_id);
 
+-- How often each actor is named in the whole corpus: a summary of `mentions` that `ingest` rebuilds
+-- after it stores sources, so that "which actors are mentioned most" reads a row an actor instead of
+-- every mention (a GROUP BY over 7 million mentions at 100k articles). `mentions` stays the truth:
+-- a question limited by date or source counts the mentions themselves.
+CREATE TABLE actor_totals (
+    actor_id  INTEGER PRIMARY KEY REFERENCES actors (id) ON DELETE CASCADE,
+    mentions  INTEGER NOT NULL CHECK (mentions > 0),
+    sources   INTEGER NOT NULL CHECK (sources > 0)
+) STRICT;
+
 -- A capitalized name the gazetteer does not know, one row per occurrence, for a curator to promote
 -- into actors.tsv. See the view entity_candidate_summary for counts.
 CREATE TABLE entity_candidates (
@@ -434,7 +444,7 @@ CREATE TABLE relations (
     confidence        REAL    NOT NULL DEFAULT 0.5 CHECK (confidence BETWEEN 0 AND 1),
     CHECK (subject_actor_id <> object_actor_id)
 ) STRICT;
-CREATE INDEX relations_by_subject ON relations (subject_actor_id, predicate);
+CREATE INDEX relations_by_subject ON relations (subject_actor_id, object_actor_id);
 CREATE INDEX relations_by_object ON relations (object_actor_id, predicate);
 CREATE INDEX relations_by_source ON relations (source_id);
 CREATE INDEX relations_by_sentence ON relations (sentence_id);

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""argkb benchmark: ingest, re-ingest, ask and search, side by side with SQLite's own floor.
+"""argkb benchmark: ingest, re-ingest, ask and search, side by side with SQLite's own floor and a peer.
 
     make bench                      # 1k and 10k articles
     BENCH_SIZE=100000 make bench    # 1k, 10k and 100k
@@ -9,13 +9,20 @@ Everything runs in one go on the same generated corpus, since the machines are n
 is shown with its ratio to the floor measured in the same run:
 
 - ingest: `argkb init` + `argkb ingest` of N generated articles (bench/generate_corpus.py), wall,
-  CPU (user + sys) and peak RSS from /usr/bin/time -v;
+  CPU (user + sys) and peak RSS from /usr/bin/time -v; at 10k and below three rounds (BENCH_ROUNDS),
+  each round argkb, then the floor, then the peer, and the median of each (one round at 100k);
+- peer: the plain-Python regex pipeline a user could write instead (`peer_regex.py --jobs 2`,
+  BENCH_PEER, by default ../shared/bench/peer_regex.py beside the repository; skipped when absent),
+  into a new database of its own each round; the ratio peer / argkb is >= 1.0 when argkb is faster;
+- size: the database's bytes against the corpus text (the sum of its files' sizes), for argkb, the
+  floor and the peer;
 - re-ingest: the same command again on the unchanged corpus;
 - floor: the sqlite3 CLI importing the very sentences argkb stored (exported with `argkb sql
   --tsv` before timing) with `.import`, then building the same FTS5 index over them;
 - ask / search: p50 and p95 wall of 100 varied questions and 100 searches on the largest
   database, process start included, after one untimed pass over the same commands (warm page
-  cache); their floor is the sqlite3 CLI running an FTS5 MATCH, timed the same way;
+  cache); their floor is the sqlite3 CLI running an FTS5 MATCH, timed the same way; then every
+  question form of the README on its own, each of its questions three times, its p95 printed;
 - html: pages per second of `init` + `ingest` over 300 generated HTML pages with their furniture
   (bench/html_bench.py; `make bench-html` compares argkb with trafilatura and readability-lxml).
 
@@ -40,6 +47,12 @@ INGEST_FLOOR_RATIO = 2.0
 PEAK_RSS_MB = 200
 REINGEST_SHARE = 0.05
 ASK_P95_MS = 50
+# Targets of issue 19.
+PEER_RATIO = 1.0
+SIZE_RATIO = 4.0
+
+PEER = os.environ.get("BENCH_PEER", os.path.join(ROOT, "..", "shared", "bench", "peer_regex.py"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 
 FLOOR_SQL = """PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
@@ -91,42 +104,91 @@ def quote(text):
     return "'" + text.replace("'", "'\\''") + "'"
 
 
-def ingest(size, work):
+def corpus_of(size, work):
     corpus = os.path.join(work, "corpus-%d" % size)
     if not os.path.isdir(corpus):
         log("generating %d articles..." % size)
         subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate_corpus.py"), "--count", str(size),
                         "--out", corpus], check=True)
-    db = os.path.join(work, "argkb-%d.db" % size)
+    return corpus
+
+
+def remove_database(db):
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(db + suffix):
             os.unlink(db + suffix)
-    env = dict(os.environ, ARGKB_LEXICONS=os.path.join(ROOT, "data", "lexicon"),
-               ARGKB_ANNOTATIONS=os.path.join(ROOT, "data", "annotations"))
+
+
+def database_bytes(db):
+    return sum(os.path.getsize(db + suffix) for suffix in ("", "-wal") if os.path.exists(db + suffix))
+
+
+def corpus_bytes(corpus):
+    return sum(os.path.getsize(os.path.join(folder, name)) for folder, _, names in os.walk(corpus) for name in names)
+
+
+ENV = dict(os.environ, ARGKB_LEXICONS=os.path.join(ROOT, "data", "lexicon"),
+           ARGKB_ANNOTATIONS=os.path.join(ROOT, "data", "annotations"))
+
+
+def ingest(size, corpus, work):
+    """One `init` + `ingest` into a new database."""
+    db = os.path.join(work, "argkb-%d.db" % size)
+    remove_database(db)
     log("ingesting %d articles..." % size)
-    first = timed(shell("%s init --db %s" % (quote(ARGKB), quote(db)),
-                        "%s ingest --quiet --timings --db %s %s" % (quote(ARGKB), quote(db), quote(corpus))), env=env)
+    return db, timed(shell("%s init --db %s" % (quote(ARGKB), quote(db)),
+                           "%s ingest --quiet --timings --db %s %s" % (quote(ARGKB), quote(db), quote(corpus))),
+                     env=ENV)
+
+
+def reingest(db, corpus):
     log("re-ingesting the unchanged corpus...")
-    again = timed([ARGKB, "ingest", "--quiet", "--db", db, corpus], env=env)
+    again = timed([ARGKB, "ingest", "--quiet", "--db", db, corpus], env=ENV)
     counts = {}
     for table in ("sources", "sentences", "mentions", "claims", "relations", "argument_links"):
         counts[table] = int(subprocess.run([ARGKB, "sql", "--db", db, "--tsv", "--no-headers",
                                             "SELECT count(*) FROM %s" % table],
                                            check=True, capture_output=True, text=True).stdout.strip())
-    return db, first, again, counts
+    return again, counts
 
 
-def floor(size, db, work):
-    """The sqlite3 CLI importing argkb's own sentences (exported untimed) and indexing them with FTS5."""
+def flat_view(corpus):
+    """The corpus as one folder of links (the peer reads the .txt files of one folder; the generator
+    shards its files into folders of a thousand). Made untimed, once."""
+    flat = corpus + "-flat"
+    if not os.path.isdir(flat):
+        os.makedirs(flat)
+        for folder, _, names in os.walk(corpus):
+            for name in names:
+                if name.endswith(".txt"):
+                    relative = os.path.relpath(os.path.join(folder, name), corpus).replace(os.sep, "-")
+                    os.symlink(os.path.join(folder, name), os.path.join(flat, relative))
+    return flat
+
+
+def peer(size, corpus, work):
+    """The peer pipeline into a new database of its own."""
+    corpus = flat_view(corpus)
+    db = os.path.join(work, "peer-%d.db" % size)
+    remove_database(db)
+    log("peer: %s over %d articles..." % (os.path.basename(PEER), size))
+    return db, timed([sys.executable, PEER, corpus, db, "--jobs", "2"])
+
+
+def export_sentences(size, db, work):
+    """argkb's own sentences as TSV for the floor (exported untimed, once a size)."""
     tsv = os.path.join(work, "sentences-%d.tsv" % size)
     with open(tsv, "w") as handle:
         subprocess.run([ARGKB, "sql", "--db", db, "--tsv", "--no-headers",
                         "SELECT id, source_id, ordinal, start, length, text FROM sentences ORDER BY id"],
                        check=True, stdout=handle)
+    return tsv
+
+
+def floor(size, tsv, work):
+    """The sqlite3 CLI importing argkb's own sentences and indexing them with FTS5."""
     floor_db = os.path.join(work, "floor-%d.db" % size)
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(floor_db + suffix):
-            os.unlink(floor_db + suffix)
+    remove_database(floor_db)
     script = os.path.join(work, "floor-%d.sql" % size)
     with open(script, "w") as handle:
         handle.write(FLOOR_SQL.format(tsv=tsv))
@@ -135,7 +197,16 @@ def floor(size, db, work):
         result = timed([SQLITE3, floor_db], stdin=handle)
     imported = subprocess.run([SQLITE3, floor_db, "SELECT count(*) FROM sentences"], check=True,
                               capture_output=True, text=True).stdout.strip()
-    return result, int(imported)
+    return floor_db, result, int(imported)
+
+
+def median_run(runs):
+    """The median of each figure over the rounds (stages too)."""
+    result = {key: statistics.median(run[key] for run in runs) for key in ("wall", "cpu", "rss")}
+    names = [name for name, _ in runs[0]["stages"]]
+    result["stages"] = [(name, statistics.median(dict(run["stages"]).get(name, 0.0) for run in runs))
+                        for name in names]
+    return result
 
 
 def questions():
@@ -179,6 +250,33 @@ def searches():
             for i in range(100)]
 
 
+def forms():
+    """Every question form of the README's table, and open questions, a few questions each."""
+    return {
+        "sources by verdict": ["which sources call an alliance improbable", "which sources consider a bloc unlikely",
+                               "which sources say an alliance is possible", "which sources call an alliance inevitable"],
+        "sources by side": ["which sources are against an alliance", "which sources favour a military alliance"],
+        "superlatives": ["what is the most skeptical source", "which source is the most optimistic about an alliance",
+                         "what is the most bullish piece", "which source gives the lowest likelihood"],
+        "counts": ["how many sources call an alliance unlikely", "how many sources after 2021 call an alliance likely"],
+        "dates": ["which sources published in 2021 call an alliance unlikely", "which sources since 2021 call an alliance likely",
+                  "when did sources call an alliance unlikely"],
+        "no side, dated": ["which article makes no prediction", "which sources have a publication date"],
+        "yes/no": ["is an alliance likely", "will Russia and China form a military alliance"],
+        "speakers": ["who says an alliance is possible", "who is quoted", "what does Putin say"],
+        "topics": ["what does the corpus say about India", "which sources mention India", "which actors are mentioned most"],
+        "reasons": ["what reasons are given against an alliance", "what reasons are given for an alliance"],
+        "relations": ["which actors compete with China", "which actors compete with China in Central Asia",
+                      "what links Russia and India"],
+        "contradictions": ["which sources contradict the sino-russian-military-alliance source"],
+        "acceptability": ["which claims are unchallenged", "which claims are defeated", "which claims are contested"],
+        "ad hoc proposition": ["which sources consider a Chinese invasion of Taiwan unlikely"],
+        "open questions": ["where have Russian and Chinese forces held exercises",
+                           "since when have Russia and China held joint exercises",
+                           "which expert expects an alliance"],
+    }
+
+
 def latency(commands):
     """p50 and p95 wall milliseconds of each command run as its own process.
 
@@ -195,7 +293,29 @@ def latency(commands):
         subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         samples.append((time.perf_counter() - started) * 1000)
     samples.sort()
-    return statistics.median(samples), samples[min(len(samples) - 1, int(round(0.95 * len(samples))) - 1)]
+    return statistics.median(samples), percentile95(samples)
+
+
+def percentile95(samples):
+    samples = sorted(samples)
+    return samples[min(len(samples) - 1, max(0, int(round(0.95 * len(samples))) - 1))]
+
+
+def form_latency(db):
+    """p95 wall milliseconds of each question form, each of its questions run three times (warm)."""
+    result = []
+    for form, asked in forms().items():
+        commands = [[ARGKB, "ask", "--db", db, question] for question in asked]
+        for command in commands:
+            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        samples = []
+        for _ in range(3):
+            for command in commands:
+                started = time.perf_counter()
+                subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                samples.append((time.perf_counter() - started) * 1000)
+        result.append((form, len(asked), percentile95(samples)))
+    return result
 
 
 def main():
@@ -216,25 +336,61 @@ def main():
                      "" if met is None else ("yes" if met else "NO")))
 
     largest_db = None
+    has_peer = os.path.exists(PEER)
+    if not has_peer:
+        log("no peer at %s (BENCH_PEER): its rows are left out" % PEER)
     for size in sizes:
-        db, first, again, counts = ingest(size, work)
-        floor_result, imported = floor(size, db, work)
+        corpus = corpus_of(size, work)
+        label = "%dk" % (size // 1000) if size % 1000 == 0 else str(size)
+        rounds = ROUNDS if size <= 10000 else 1
+        firsts, floors, peers = [], [], []
+        tsv = None
+        for number in range(rounds):
+            log("%s, round %d of %d" % (label, number + 1, rounds))
+            db, first = ingest(size, corpus, work)
+            firsts.append(first)
+            if tsv is None:
+                tsv = export_sentences(size, db, work)
+            floor_db, floor_result, imported = floor(size, tsv, work)
+            floors.append(floor_result)
+            if has_peer:
+                peer_db, peer_result = peer(size, corpus, work)
+                peers.append(peer_result)
+        again, counts = reingest(db, corpus)
         if imported != counts["sentences"]:
             sys.exit("floor imported %d sentences, argkb stored %d" % (imported, counts["sentences"]))
-        label = "%dk" % (size // 1000) if size % 1000 == 0 else str(size)
         log("%s: %s" % (label, ", ".join("%d %s" % (v, k) for k, v in counts.items())))
-        row("floor %s: sqlite3 .import + FTS5, wall (%d sentences)" % (label, imported), floor_result["wall"], "s")
+        first, floor_result = median_run(firsts), median_run(floors)
+        of = "median of %d" % rounds if rounds > 1 else "one round"
+        row("floor %s: sqlite3 .import + FTS5, wall (%d sentences, %s)" % (label, imported, of), floor_result["wall"], "s")
         row("floor %s: CPU" % label, floor_result["cpu"], "s")
+        if peers:
+            peer_result = median_run(peers)
+            row("peer %s: peer_regex.py --jobs 2, wall (%s)" % (label, of), peer_result["wall"], "s",
+                floor_result["wall"])
+            row("peer %s: CPU" % label, peer_result["cpu"], "s", floor_result["cpu"])
         ratio_target = "<= %gx floor" % INGEST_FLOOR_RATIO if size == 10000 else None
-        row("ingest %s: init + ingest, wall" % label, first["wall"], "s", floor_result["wall"], ratio_target,
+        row("ingest %s: init + ingest, wall (%s)" % (label, of), first["wall"], "s", floor_result["wall"], ratio_target,
             first["wall"] <= INGEST_FLOOR_RATIO * floor_result["wall"] if size == 10000 else None)
         row("ingest %s: CPU (user + sys)" % label, first["cpu"], "s", floor_result["cpu"])
+        if peers:
+            speed = peer_result["wall"] / first["wall"]
+            row("ingest %s: peer wall / argkb wall" % label, speed, "x", None,
+                ">= %g" % PEER_RATIO if size == 10000 else None, speed >= PEER_RATIO if size == 10000 else None)
         for stage, seconds in first["stages"]:
             if stage != "total (wall)":
                 row("ingest %s: %s (--timings)" % (label, stage), seconds, "s")
         rss_target = "< %d MB" % PEAK_RSS_MB if size >= 100000 else None
         row("ingest %s: peak RSS" % label, first["rss"], "MB", floor_result["rss"], rss_target,
             first["rss"] < PEAK_RSS_MB if size >= 100000 else None)
+        text_bytes = corpus_bytes(corpus)
+        size_ratio = database_bytes(db) / text_bytes
+        row("size %s: corpus text (%d files)" % (label, counts["sources"]), text_bytes / 1e6, "MB")
+        row("size %s: argkb database / corpus text" % label, size_ratio, "x", None,
+            "<= %gx" % SIZE_RATIO if size == 10000 else None, size_ratio <= SIZE_RATIO if size == 10000 else None)
+        row("size %s: floor database / corpus text" % label, database_bytes(floor_db) / text_bytes, "x")
+        if peers:
+            row("size %s: peer database / corpus text" % label, database_bytes(peer_db) / text_bytes, "x")
         row("re-ingest %s unchanged: wall" % label, again["wall"], "s", floor_result["wall"],
             "< %d%% of ingest (%.1f%%)" % (REINGEST_SHARE * 100, 100 * again["wall"] / first["wall"]),
             again["wall"] < REINGEST_SHARE * first["wall"])
@@ -255,6 +411,10 @@ def main():
         ask[1] < ASK_P95_MS if label == "100k" else None)
     row("search %s: p50 (100 queries)" % label, search[0], "ms", fts_floor[0])
     row("search %s: p95" % label, search[1], "ms", fts_floor[1])
+    log("timing each question form on the %s database..." % label)
+    for form, count, p95 in form_latency(db):
+        row("ask %s, %s: p95 (%d questions x 3)" % (label, form, count), p95, "ms", None,
+            "< %d ms" % ASK_P95_MS if label == "100k" else None, p95 < ASK_P95_MS if label == "100k" else None)
 
     log("reading 300 generated HTML pages (bench/html_bench.py --argkb-only)...")
     html = subprocess.run([sys.executable, os.path.join(ROOT, "bench", "html_bench.py"), "--argkb-only", "--pages", "300"],

@@ -34,7 +34,9 @@ extension Database {
     ///   is created and `relations` rebuilt (`createdTables`, `rebuiltTables`).
     /// - 5 → 6: HTML and PDF files are read: `removed_lines` and `ingest_errors` take new reasons
     ///   (rebuilt, their CHECK changed), and `paragraphs` gets the PDF page a paragraph starts on
-    ///   (`page`, added).
+    ///   (`page`, added). Relations are indexed by subject and object (a pair's relations), no
+    ///   longer by subject and predicate, which no query used. `actor_totals` is created (empty:
+    ///   `ask` counts the mentions until the next ingest fills it).
     ///
     /// After the steps every view is dropped and created again from schema.sql: views hold no data,
     /// and a view of the old version may name columns that changed.
@@ -65,11 +67,14 @@ extension Database {
         CREATE INDEX IF NOT EXISTS sources_by_content ON sources (content_hash);
         """,
         4: "",
-        5: "",
+        5: """
+        DROP INDEX IF EXISTS relations_by_subject;
+        CREATE INDEX relations_by_subject ON relations (subject_actor_id, object_actor_id);
+        """,
     ]
 
     /// Tables a step creates as schema.sql defines them, with schema.sql's rows and indexes.
-    static let createdTables: [Int: [String]] = [4: ["predicates"]]
+    static let createdTables: [Int: [String]] = [4: ["predicates"], 5: ["actor_totals"]]
 
     /// Tables a step rebuilds as schema.sql defines them, keeping their rows (a constraint changed,
     /// which `ALTER TABLE` cannot do): created under another name, filled, the old one dropped, the

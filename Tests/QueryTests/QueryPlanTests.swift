@@ -18,9 +18,7 @@ import Testing
     static let walks: [Question.Target: String] = [
         // Each source once, with one indexed probe of mentions_by_actor per named actor: no index
         // lists the sources that name every actor, and the walk stops at the LIMIT.
-        .mentioningSources: "sources",
-        // Every label in force is an answer ("unchallenged" is most claims): the walk stops at the LIMIT.
-        .acceptability: "claim_acceptability",
+        .mentioningSources: "sources"
     ]
 
     /// The examples `ask` offers, and forms they leave out.

@@ -166,6 +166,10 @@ public final class IngestRunner {
                 try CorpusLinker(db: db).relink()
                 try CandidateActors(db: db).rebuild()
             }
+            let totalsMissing = try db.actorTotalsAreMissing()
+            if summary.stored > 0 || stale || totalsMissing {
+                try db.rebuildActorTotals()
+            }
             summary.curationWarnings = try CurationApplier(db: db).apply(annotations)
         }
         summary.timings.linking = threadCPUSeconds() - linkStarted

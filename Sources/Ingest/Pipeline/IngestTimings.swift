@@ -34,7 +34,7 @@ public struct IngestTimings: Sendable, Equatable {
     /// Rows of stage name and seconds, extraction stages first, then the writer's.
     public var rows: [(String, Double)] {
         Array(zip(Self.stageNames, stages)) + [
-            ("write", writing), ("wait for extraction", waiting), ("build indexes (bulk load)", indexing),
+            ("write", writing), ("wait for extraction", waiting), ("bulk index build", indexing),
             ("link across sources", linking), ("total (wall)", total),
         ]
     }

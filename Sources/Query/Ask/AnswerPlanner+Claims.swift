@@ -150,6 +150,11 @@ extension AnswerPlanner {
     static func reasonProbes(_ question: Question) -> [Probe] { [] }
 
     /// Claims by their grounded label; "contested" lists claims that something attacks.
+    ///
+    /// Every label holds a good share of the claims (at 10k articles: 86% in, 14% out, 17%
+    /// attacked), so the plan always walks the sources by date and their claims, and stops at the
+    /// LIMIT; starting from the claims meant sorting every match and working out each one's
+    /// attackers (3.6 s at 100k for "contested").
     static func acceptability(_ question: Question) -> AnswerPlan {
         var parameters = ParameterList()
         let label = question.acceptability ?? "in"
@@ -179,12 +184,12 @@ extension AnswerPlanner {
                       JOIN claims AS o ON o.id = link.from_claim_id JOIN sentences AS other ON other.id = o.sentence_id
                      WHERE link.to_claim_id = c.id AND link.link_type = 'attacks') AS attacked_by,
                    \(PolicySQL.location(source: "s", sentence: "st")) AS location
-            FROM claims AS c
+            FROM sources AS s
+            CROSS JOIN claims AS c INDEXED BY claims_by_source ON c.source_id = s.id
             JOIN claim_acceptability AS ca ON ca.claim_id = c.id
-            JOIN sources AS s ON s.id = c.source_id
             JOIN sentences AS st ON st.id = c.sentence_id
             WHERE \(PolicySQL.claimInForce("c")) AND \(conditions)\(scope(question, published: "s.published", source: "s.id", &parameters))
-            ORDER BY \(PolicySQL.dateOrder("s")), s.id, st.ordinal
+            ORDER BY \(PolicySQL.dateOrder("s")), s.id, st.ordinal, c.id
             """
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: words + describeDates(question))
     }

@@ -13,7 +13,7 @@ enum AnswerPlanner {
         case .claims: return claims(question, speakersOnly: false, drive: drive)
         case .reasons: return reasons(question, drive: drive)
         case .acceptability: return acceptability(question)
-        case .relations: return relations(question)
+        case .relations: return relations(question, drive: drive)
         case .actors: return actors(question)
         case .mentioningSources: return mentioningSources(question)
         case .open: return AnswerPlan(sql: "SELECT NULL WHERE 0", arguments: [], interpretation: "an open question")
@@ -27,6 +27,7 @@ enum AnswerPlanner {
         case .sources, .timeline: return question.ordering == nil ? verdictProbes(question) : []
         case .speakers, .claims: return claimProbes(question)
         case .reasons: return reasonProbes(question)
+        case .relations: return relationProbes(question)
         default: return []
         }
     }
@@ -37,6 +38,7 @@ enum AnswerPlanner {
         switch question.target {
         case .sources: return question.ordering == nil
         case .timeline, .speakers, .claims, .reasons: return true
+        case .relations: return !question.actors.isEmpty
         default: return false
         }
     }

@@ -36,6 +36,17 @@ public struct RelationQueries {
         JOIN sentences AS st ON st.id = r.sentence_id
         """
 
+    /// `relationsWithNames` walking the sources in publication order (sources_by_date) and each
+    /// one's relations: a listing ordered by date stops at its LIMIT.
+    static let relationsWithNamesByDate = """
+        FROM sources AS s
+        CROSS JOIN relations AS r INDEXED BY relations_by_source ON r.source_id = s.id
+        JOIN actors AS subj ON subj.id = r.subject_actor_id
+        JOIN actors AS obj ON obj.id = r.object_actor_id
+        LEFT JOIN actors AS reg ON reg.id = r.region_actor_id
+        JOIN sentences AS st ON st.id = r.sentence_id
+        """
+
     /// The SQL of `argkb relations`; every filter is a bound parameter, NULL when unused.
     public static let sql = """
         SELECT r.id, subj.name AS subject, r.predicate, obj.name AS object, reg.name AS region, r.quad_class,
