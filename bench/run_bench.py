@@ -261,7 +261,7 @@ def forms():
         "counts": ["how many sources call an alliance unlikely", "how many sources after 2021 call an alliance likely"],
         "dates": ["which sources published in 2021 call an alliance unlikely", "which sources since 2021 call an alliance likely",
                   "when did sources call an alliance unlikely"],
-        "no side, dated": ["which article makes no prediction", "which sources have a publication date"],
+        "no side, dated": ["which article makes no prediction", "which sources with a publication date call an alliance unlikely"],
         "yes/no": ["is an alliance likely", "will Russia and China form a military alliance"],
         "speakers": ["who says an alliance is possible", "who is quoted", "what does Putin say"],
         "topics": ["what does the corpus say about India", "which sources mention India", "which actors are mentioned most"],

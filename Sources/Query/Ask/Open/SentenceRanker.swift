@@ -59,23 +59,24 @@ struct SentenceRanker {
         let missing = groups.filter { $0.documents == 0 && $0.actor == nil }.map(\.label)
         groups.removeAll { $0.documents == 0 }
         guard !groups.isEmpty else { return ([], "", [], missing) }
-        // Inside one source every word may find candidates; across the corpus only the rare ones.
-        let rare = groups.filter { $0.documents < Self.frequentCount }
-        let finders = open.sourceID != nil || rare.isEmpty ? groups : rare
-        let match = finders.map { "(\($0.query))" }.joined(separator: " OR ")
         var sql = """
             SELECT st.id, st.source_id, st.start, st.text
             FROM sentences_fts JOIN sentences AS st ON st.id = sentences_fts.rowid
             WHERE sentences_fts MATCH ?1
             """
-        var arguments: [ListingValue] = [.text(match)]
+        var range: [ListingValue] = []
         if let source = open.sourceID {
-            let range = try db.rows("SELECT min(id) AS low, max(id) AS high FROM sentences WHERE source_id = ?", [source]).first
+            let row = try db.rows("SELECT min(id) AS low, max(id) AS high FROM sentences WHERE source_id = ?", [source]).first
             sql += "\n  AND sentences_fts.rowid BETWEEN ?2 AND ?3"
-            arguments += [.int(range?.int("low") ?? 0), .int(range?.int("high") ?? 0)]
+            range = [.int(row?.int("low") ?? 0), .int(row?.int("high") ?? 0)]
         }
         sql += "\nORDER BY rank LIMIT \(Self.candidates)"
-        let rows = try db.rows(sql, arguments.map(\.bindable))
+        var rows: [Row] = []
+        var arguments: [ListingValue] = []
+        for match in Self.finders(groups, inOneSource: open.sourceID != nil) where rows.isEmpty {
+            arguments = [.text(match)] + range
+            rows = try db.rows(sql, arguments.map(\.bindable))
+        }
         let ids = rows.compactMap { $0.int("id") }
         // Each sentence is read with its neighbours: a view often spans two sentences, and a word
         // only a neighbour holds counts half.
@@ -121,6 +122,25 @@ struct SentenceRanker {
         }
         let sorted = ranked.sorted { $0.score > $1.score }
         return (sorted, sql, arguments, missing)
+    }
+
+    /// The FTS5 queries that find the candidates, tried in order until one finds any. Inside one
+    /// source every group may find them; across the corpus the rare groups do. When every group is
+    /// common (each in `frequentCount` sentences or more, as "forces" and "Russia" are in a large
+    /// corpus about Russia), bm25 would rank hundreds of thousands of sentences: the candidates
+    /// must then hold every word of the question (an AND, which FTS5 answers from the doclists; the
+    /// actors when the question has no other word), else the least common group alone.
+    static func finders(_ groups: [Group], inOneSource: Bool) -> [String] {
+        let rare = groups.filter { $0.documents < frequentCount }
+        func any(_ some: [Group]) -> String { some.map { "(\($0.query))" }.joined(separator: " OR ") }
+        func all(_ some: [Group]) -> String { some.map { "(\($0.query))" }.joined(separator: " AND ") }
+        if inOneSource { return [any(groups)] }
+        if !rare.isEmpty { return [any(rare)] }
+        // The actors' names are in most sentences of such a corpus: they only rerank (`mentioned`).
+        let words = groups.filter { $0.actor == nil }
+        var finders = [all(words.isEmpty ? groups : words)]
+        if let least = groups.min(by: { $0.documents < $1.documents }) { finders.append(any([least])) }
+        return finders
     }
 
     /// The question's words (each an FTS5 phrase, which the porter tokenizer stems as it stems the
