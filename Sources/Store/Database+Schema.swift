@@ -35,8 +35,8 @@ extension Database {
     /// - 5 → 6: HTML and PDF files are read: `removed_lines` and `ingest_errors` take new reasons
     ///   (rebuilt, their CHECK changed), and `paragraphs` gets the PDF page a paragraph starts on
     ///   (`page`, added). Relations are indexed by subject and object (a pair's relations), no
-    ///   longer by subject and predicate, which no query used. `actor_totals` is created (empty:
-    ///   `ask` counts the mentions until the next ingest fills it).
+    ///   longer by subject and predicate, which no query used. `actor_totals` is created and
+    ///   filled from the mentions.
     ///
     /// After the steps every view is dropped and created again from schema.sql: views hold no data,
     /// and a view of the old version may name columns that changed.
@@ -70,6 +70,9 @@ extension Database {
         5: """
         DROP INDEX IF EXISTS relations_by_subject;
         CREATE INDEX relations_by_subject ON relations (subject_actor_id, object_actor_id);
+        DELETE FROM actor_totals;
+        INSERT INTO actor_totals (actor_id, mentions, sources)
+            SELECT actor_id, count(*), count(DISTINCT source_id) FROM mentions GROUP BY actor_id;
         """,
     ]
 
@@ -145,10 +148,11 @@ extension Database {
                 // Views name tables that a step may rebuild; they are made again at the end.
                 try dropViews()
                 for step in version..<Self.schemaVersion {
-                    try execute(Self.upgrades[step] ?? "")
+                    // New tables first: a step's SQL may fill them.
                     for table in Self.createdTables[step] ?? [] where try !hasTable(table) {
                         for statement in Self.schemaStatements(of: table) { try execute(statement) }
                     }
+                    try execute(Self.upgrades[step] ?? "")
                     for table in Self.rebuiltTables[step] ?? [] { try rebuild(table) }
                     for added in Self.addedColumns[step] ?? [] where try !hasColumn(added.table, added.column) {
                         try execute("ALTER TABLE \(added.table) ADD COLUMN \(added.column) \(added.definition)")

@@ -1,4 +1,3 @@
-import Foundation
 import Store
 import Testing
 
@@ -36,17 +35,32 @@ import Testing
         #expect(totals.count > 20)
     }
 
-    @Test func mentionedMostReadsTheTotalsOrCountsWithoutThem() throws {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("argkb-totals-\(UUID().uuidString).db").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) } }
-        let seeds = try SeedDatabase.open()
-        try seeds.execute("VACUUM INTO ?", [copy])
-        let db = try Database(path: copy)
-        let question = "which actors are mentioned most"
-        let withTotals = try Asker(db: db).ask(question).listing.rows.map { $0.map(\.plainText) }
-        try db.execute("DELETE FROM actor_totals")
-        let counted = try Asker(db: db).ask(question).listing.rows.map { $0.map(\.plainText) }
-        #expect(withTotals == counted)
-        #expect(withTotals.first?.first == "China")
+    @Test func mentionedMostIsTheMentionsCounted() throws {
+        let db = try SeedDatabase.open()
+        let answer = try Asker(db: db).ask("which actors are mentioned most", limit: 500)
+        let counted = try db.rows(
+            """
+            SELECT a.name, count(*) AS n FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
+            GROUP BY a.id ORDER BY n DESC, a.name
+            """
+        ).map { "\($0[0].string ?? "") \($0[1].int ?? 0)" }
+        let listed = answer.listing.rows.map { "\($0[0].plainText) \($0[2].plainText)" }
+        #expect(listed == counted)
+        #expect(listed.first?.hasPrefix("China ") == true)
+    }
+
+    @Test func sourcesNamingAnActorComeByTheirCount() throws {
+        let db = try SeedDatabase.open()
+        let answer = try Asker(db: db).ask("which sources mention India")
+        let counts = answer.listing.rows.map { Int($0[3].plainText) ?? 0 }
+        #expect(!counts.isEmpty && counts == counts.sorted(by: >))
+        let expected = try db.rows(
+            """
+            SELECT count(*) FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
+            WHERE a.name = 'India' GROUP BY m.source_id ORDER BY 1 DESC
+            """
+        ).compactMap { $0[0].int }
+        #expect(counts == expected)
+        #expect(answer.listing.rows.allSatisfy { !$0[4].plainText.isEmpty })
     }
 }

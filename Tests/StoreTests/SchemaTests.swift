@@ -211,6 +211,11 @@ import Testing
             INSERT INTO removed_lines (source_id, line_number, text, reason) VALUES (1, 3, 'Home | About', 'navigation');
             INSERT INTO ingest_runs (id, started_at, paths, lexicon_hash, argkb_version) VALUES (1, '2026-01-01', '[]', 'l', 'v');
             INSERT INTO ingest_errors (run_id, path, reason, message) VALUES (1, 'b.txt', 'empty', 'is empty');
+            INSERT INTO sentences (id, source_id, paragraph_id, ordinal, start, length, text) VALUES (1, 1, 1, 0, 0, 7, 'A title');
+            INSERT INTO actors (id, name, kind) VALUES (1, 'Atlantis', 'state');
+            INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, surface, alias_kind)
+                VALUES (1, 1, 1, 2, 5, 'title', 'name'), (1, 1, 1, 0, 1, 'A', 'name');
+            DROP TABLE actor_totals;
             PRAGMA user_version = 5;
             """)
         try temp.db.prepareSchema()
@@ -221,6 +226,11 @@ import Testing
             ])
         #expect(try temp.db.rows("SELECT path, reason FROM ingest_errors").map(\.values) == [[.text("b.txt"), .text("empty")]])
         #expect(try temp.db.rows("SELECT kind, page FROM paragraphs").map(\.values) == [[.text("title"), .null]])
+        // The summary of mentions is created and filled.
+        #expect(
+            try temp.db.rows("SELECT actor_id, mentions, sources FROM actor_totals").map(\.values) == [
+                [.integer(1), .integer(2), .integer(1)]
+            ])
         try temp.db.execute(
             "INSERT INTO removed_lines (source_id, line_number, text, reason) VALUES (1, 9, 'We use cookies', 'cookie_banner')")
         try temp.db.execute(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The SQL that answers a question, with its bound arguments and the reading it came from.
 public struct AnswerPlan: Sendable {
     public let sql: String
@@ -5,12 +7,18 @@ public struct AnswerPlan: Sendable {
     /// How the question was read, in words ("sources whose verdict on ... is unlikely or lower").
     public let interpretation: String
 
+    /// Stands for the answer's row limit inside a plan's SQL (`LIMIT \(AnswerPlan.rowLimit)` in a
+    /// subquery that orders and cuts before the costly columns are computed): no limit (-1) until
+    /// `limited(to:)` binds it.
+    static let rowLimit = "-1 /* rows */"
+
     /// The plan with at most `rows` rows (a bound LIMIT), unless it is a one-row superlative.
     func limited(to rows: Int) -> AnswerPlan {
         if sql.hasSuffix("\nLIMIT 1") { return self }
+        let placeholder = "?\(arguments.count + 1)"
         return AnswerPlan(
-            sql: sql + "\nLIMIT ?\(arguments.count + 1)", arguments: arguments + [.int(rows)],
-            interpretation: interpretation)
+            sql: sql.replacingOccurrences(of: Self.rowLimit, with: placeholder) + "\nLIMIT \(placeholder)",
+            arguments: arguments + [.int(rows)], interpretation: interpretation)
     }
 }
 
