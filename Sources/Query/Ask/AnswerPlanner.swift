@@ -51,14 +51,20 @@ enum AnswerPlanner {
 
     /// The question's scope: the named source (on the `source` id column) and the publication
     /// dates (on the `published` column).
+    ///
+    /// A date limit is written `(published IS NULL) = 0 AND published >= ...`: the first term is
+    /// the first column of `sources_by_date`, so a plan that walks the sources by date seeks to the
+    /// period instead of walking from the oldest source.
     static func scope(_ question: Question, published: String, source: String, _ parameters: inout ParameterList) -> String {
         var conditions = ""
         if let sourceID = question.sourceID, question.target != .contradictions {
             conditions += "\n  AND \(source) = \(parameters.bind(sourceID))"
         }
+        if question.publishedFrom != nil || question.publishedBefore != nil || question.datedOnly {
+            conditions += "\n  AND (\(published) IS NULL) = 0"
+        }
         if let from = question.publishedFrom { conditions += "\n  AND \(published) >= \(parameters.bind(from))" }
         if let before = question.publishedBefore { conditions += "\n  AND \(published) < \(parameters.bind(before))" }
-        if question.datedOnly { conditions += "\n  AND \(published) IS NOT NULL" }
         return conditions
     }
 
@@ -103,7 +109,11 @@ enum AnswerPlanner {
         drive: Drive = .byFilter
     ) -> String {
         var conditions = verdictConditions(question, &parameters)
-        conditions += scope(question, published: "v.published", source: "v.source_id", &parameters)
+        // Walking by date, the limits fall on the walked sources (`d`), whose index seeks to them.
+        conditions +=
+            drive == .byDate
+            ? scope(question, published: "d.published", source: "d.id", &parameters)
+            : scope(question, published: "v.published", source: "v.source_id", &parameters)
         return """
             SELECT v.title AS source, v.author, v.published, v.likelihood_term AS verdict, \(band("v")) AS band,
                    v.polarity, v.method, v.evidence, \(PolicySQL.location(source: "v", sentence: "st")) AS location
@@ -262,20 +272,29 @@ enum AnswerPlanner {
     }
 
     /// "Is an alliance likely?": the verdicts on record, counted by whether they agree.
+    ///
+    /// The verdicts in force are ordered and cut at the answer's limit on their own columns first;
+    /// only those rows are looked up in `source_verdicts` for their evidence (at 100k articles the
+    /// evidence of every verdict was worked out before sorting: 0.4 s against 0.17 s).
     static func summary(_ question: Question) -> AnswerPlan {
         var parameters = ParameterList()
         let low = parameters.bind(question.likelihood?.lowestRank ?? 4)
         let high = parameters.bind(question.likelihood?.highestRank ?? 7)
         let proposition = parameters.bind(question.proposition)
+        let scope = scope(question, published: "s.published", source: "s.id", &parameters)
         let sql = """
-            SELECT CASE WHEN l.rank BETWEEN \(low) AND \(high) THEN 'yes' ELSE 'no' END AS agrees,
-                   v.title AS source, v.published, v.likelihood_term AS verdict, \(band("v")) AS band, v.polarity,
-                   v.evidence, \(PolicySQL.location(source: "v", sentence: "st")) AS location
-            FROM source_verdicts AS v
+            SELECT picked.agrees, v.title AS source, v.published, v.likelihood_term AS verdict, \(band("v")) AS band,
+                   v.polarity, v.evidence, \(PolicySQL.location(source: "v", sentence: "st")) AS location
+            FROM (SELECT vf.id AS verdict_id, CASE WHEN l.rank BETWEEN \(low) AND \(high) THEN 'yes' ELSE 'no' END AS agrees
+                  FROM verdicts_in_force AS vf
+                  JOIN sources AS s ON s.id = vf.source_id
+                  LEFT JOIN likelihood_scale AS l ON l.term = vf.likelihood_term
+                  WHERE (\(proposition) IS NULL OR vf.proposition_id = \(proposition))\(scope)
+                  ORDER BY agrees DESC, \(PolicySQL.dateOrder("s")), s.id
+                  LIMIT \(AnswerPlan.rowLimit)) AS picked
+            JOIN source_verdicts AS v ON v.verdict_id = picked.verdict_id
             LEFT JOIN sentences AS st ON st.id = v.evidence_sentence_id
-            LEFT JOIN likelihood_scale AS l ON l.term = v.likelihood_term
-            WHERE (\(proposition) IS NULL OR v.proposition_id = \(proposition))\(scope(question, published: "v.published", source: "v.source_id", &parameters))
-            ORDER BY agrees DESC, \(PolicySQL.dateOrder("v")), v.source_id
+            ORDER BY picked.agrees DESC, \(PolicySQL.dateOrder("v")), v.source_id
             """
         let words = question.likelihood?.words ?? "possible"
         return AnswerPlan(
