@@ -52,19 +52,17 @@ enum AnswerPlanner {
     /// The question's scope: the named source (on the `source` id column) and the publication
     /// dates (on the `published` column).
     ///
-    /// A date limit is written `(published IS NULL) = 0 AND published >= ...`: the first term is
-    /// the first column of `sources_by_date`, so a plan that walks the sources by date seeks to the
-    /// period instead of walking from the oldest source.
+    /// (Written `(published IS NULL) = 0 AND ...` to make sources_by_date seek to the period, the
+    /// limits made SQLite sort every match instead of walking the index in order: 8 ms became 320
+    /// ms at 100k articles.)
     static func scope(_ question: Question, published: String, source: String, _ parameters: inout ParameterList) -> String {
         var conditions = ""
         if let sourceID = question.sourceID, question.target != .contradictions {
             conditions += "\n  AND \(source) = \(parameters.bind(sourceID))"
         }
-        if question.publishedFrom != nil || question.publishedBefore != nil || question.datedOnly {
-            conditions += "\n  AND (\(published) IS NULL) = 0"
-        }
         if let from = question.publishedFrom { conditions += "\n  AND \(published) >= \(parameters.bind(from))" }
         if let before = question.publishedBefore { conditions += "\n  AND \(published) < \(parameters.bind(before))" }
+        if question.datedOnly { conditions += "\n  AND \(published) IS NOT NULL" }
         return conditions
     }
 
@@ -109,7 +107,8 @@ enum AnswerPlanner {
         drive: Drive = .byFilter
     ) -> String {
         var conditions = verdictConditions(question, &parameters)
-        // Walking by date, the limits fall on the walked sources (`d`), whose index seeks to them.
+        // Walking by date, the limits fall on the walked sources (`d`): SQLite tests them on the
+        // index entry, before it looks up the verdict (0.18 s -> 8 ms for "since 2021" at 100k).
         conditions +=
             drive == .byDate
             ? scope(question, published: "d.published", source: "d.id", &parameters)
