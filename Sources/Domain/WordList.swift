@@ -8,6 +8,10 @@
 /// WordList(rawValue: "month-names")                                // .monthNames
 /// ```
 public enum WordList: String, CaseIterable, Sendable {
+    /// Every list by its name in words.tsv (a String enum's `init(rawValue:)` compares the names
+    /// one by one).
+    static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+
     // MARK: Page chrome
 
     /// The word of a comment link ("3 comments").

@@ -37,10 +37,12 @@ public struct WordLists: Sendable {
         var rows: [WordList: [Row]] = [:]
         var seen: Set<String> = []
         var header = false
-        for (index, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Bytes, not Characters: every `ask` and `ingest` parses the table at start (grapheme
+        // splitting of its 78 KB was a fifth of a 40 ms `ask`).
+        for (index, line) in tsv.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             let number = index + 1
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let columns = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
             guard header else {
                 guard columns == ["list", "word", "value"] else {
                     throw WordListError(line: number, message: "the header must be 'list<TAB>word<TAB>value'")
@@ -67,7 +69,7 @@ public struct WordLists: Sendable {
         guard columns.count <= 3 else {
             throw WordListError(line: line, message: "\(columns.count) columns; a row is list, word and an optional value")
         }
-        guard let list = WordList(rawValue: columns[0]) else {
+        guard let list = WordList.byName[columns[0]] else {
             throw WordListError(line: line, message: "unknown list '\(columns[0])'")
         }
         let word = columns.count > 1 ? columns[1] : ""
