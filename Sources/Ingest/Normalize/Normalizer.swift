@@ -75,17 +75,11 @@ public struct Normalizer: Sendable {
         var breadcrumbTitle: String?
         while let i = rest.first {
             let shape = lines[i].shape
-            let number = lines[i].number
             if i == first, rest.count > 1, HeaderRules.isSiteName(shape) {
                 metadata.publisher = lines[i].kept
                 lines[i].remove(.siteName)
-            } else if let date = HeaderRules.dateLine(shape) {
-                metadata.offer(date: date, line: number)
-                lines[i].remove(.metadata)
-            } else if let byline = HeaderRules.byline(shape) {
-                metadata.offer(author: byline.author, line: number)
-                metadata.offer(date: byline.date, line: number)
-                lines[i].remove(.metadata)
+            } else if takeDateOrByline(&lines[i], into: &metadata) {
+                // removed as metadata
             } else if let crumb = HeaderRules.breadcrumbTitle(shape) {
                 breadcrumbTitle = breadcrumbTitle ?? crumb
                 lines[i].remove(.navigation)
@@ -112,13 +106,8 @@ public struct Normalizer: Sendable {
             let number = lines[i].number
             if let titleKey, Self.comparable(lines[i].kept) == titleKey {
                 lines[i].remove(.repeatedTitle)
-            } else if let date = HeaderRules.dateLine(shape) {
-                metadata.offer(date: date, line: number)
-                lines[i].remove(.metadata)
-            } else if let byline = HeaderRules.byline(shape) {
-                metadata.offer(author: byline.author, line: number)
-                metadata.offer(date: byline.date, line: number)
-                lines[i].remove(.metadata)
+            } else if takeDateOrByline(&lines[i], into: &metadata) {
+                // removed as metadata
             } else if let name = HeaderRules.avatarName(shape) {
                 metadata.offer(author: name, line: number)
                 lines[i].remove(.metadata)
@@ -132,6 +121,21 @@ public struct Normalizer: Sendable {
                 lines[i].remove(.metadata)
             }
         }
+    }
+
+    /// A date line or a byline: its date and author offered as metadata and the line removed.
+    /// - Returns: false when the line is neither.
+    private func takeDateOrByline(_ line: inout WorkLine, into metadata: inout Metadata) -> Bool {
+        if let date = HeaderRules.dateLine(line.shape) {
+            metadata.offer(date: date, line: line.number)
+        } else if let byline = HeaderRules.byline(line.shape) {
+            metadata.offer(author: byline.author, line: line.number)
+            metadata.offer(date: byline.date, line: line.number)
+        } else {
+            return false
+        }
+        line.remove(.metadata)
+        return true
     }
 
     /// Indices of the lines with text before the first line of prose (at most 10 of them).
