@@ -46,6 +46,8 @@ import Testing
     @Test func whichSourcesContradictASourceBySlugOrTitle() throws {
         for question in [
             "which sources contradict the sino-russian-military-alliance source",
+            "which sources contradict the sino russian military alliance source",
+            "which sources contradict the SINO-RUSSIAN-MILITARY-ALLIANCE source",
             "which sources disagree with Undercurrents in Russia-China Bonhomie",
         ] {
             let answer = try ask(question)

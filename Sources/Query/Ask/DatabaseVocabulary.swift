@@ -84,7 +84,7 @@ struct DatabaseVocabulary {
     /// A source named by its slug anywhere in the question ("the sino-russian-military-alliance source").
     func sourceBySlug(_ words: [String]) throws -> Int? {
         for word in words where word.contains("-") {
-            if let id = try db.scalar("SELECT id FROM sources WHERE slug = ? COLLATE NOCASE", [word])?.int { return id }
+            if let id = try db.scalar("SELECT id FROM sources WHERE slug = ?", [word.lowercased()])?.int { return id }
         }
         return nil
     }
@@ -94,7 +94,17 @@ struct DatabaseVocabulary {
     func source(named words: [String], after start: Int) throws -> Int? {
         let rest = words.count > start + 1 ? Array(words[(start + 1)...]) : []
         for word in rest {
-            if let id = try db.scalar("SELECT id FROM sources WHERE slug = ? COLLATE NOCASE", [word])?.int { return id }
+            if let id = try db.scalar("SELECT id FROM sources WHERE slug = ?", [word.lowercased()])?.int { return id }
+        }
+        // A slug the question's words split at its hyphens ("sino russian military alliance"),
+        // found by its index before any title is scored (that reads every source). Slugs are lower
+        // case (IngestRunner.uniqueSlug), so `slug = ?` uses the UNIQUE index; COLLATE NOCASE
+        // would not.
+        for first in rest.indices {
+            for last in rest.indices where last > first && last - first < 12 {
+                let slug = rest[first...last].joined(separator: "-")
+                if let id = try db.scalar("SELECT id FROM sources WHERE slug = ?", [slug.lowercased()])?.int { return id }
+            }
         }
         if let number = rest.compactMap({ Int($0) }).first,
             let id = try db.scalar("SELECT id FROM sources WHERE id = ?", [number])?.int

@@ -17,6 +17,11 @@ enum OpenQuestionWords {
 
     /// Nouns that ask for sources ("which article").
     static let sourceNouns = words.set(.answerSourceNouns)
+    /// Words of the question's own grammar that no title is looked up by: "the most skeptical
+    /// source" asks for a verdict, it does not name a source (a title lookup reads every source).
+    static let notTitleWords: Set<String> =
+        stop.union(words.set(.questionPolarityWords))
+        .union(words.ordered(.questionOrderingWords).flatMap { $0.split(separator: " ").map(String.init) })
 
     /// Nouns that ask for actors of some kinds ("which country", "what news outlet").
     static let actorNouns: [String: [ActorKind]] = words.values(.answerActorNouns).mapValues { kinds in

@@ -55,7 +55,13 @@ struct SourceScope: Equatable, Sendable {
             // Every "the" up to eight words before the noun: "the Question of the day piece".
             for the in lower[max(0, nounIndex - 9)..<nounIndex].indices.reversed()
             where lower[the] == "the" && nounIndex - the >= 3 {
-                let name = lower[(the + 1)..<nounIndex].joined(separator: " ")
+                let nameWords = lower[(the + 1)..<nounIndex]
+                guard !nameWords.allSatisfy(OpenQuestionWords.notTitleWords.contains) else { continue }
+                // A slug is found by its index ("the sino-russian-military-alliance source").
+                if let id = try db.scalar("SELECT id FROM sources WHERE slug = ?", [nameWords.joined(separator: "-")])?.int {
+                    return SourceScope(sourceID: id, words: Set(the...nounIndex))
+                }
+                let name = nameWords.joined(separator: " ")
                 let rows = try db.rows(
                     """
                     SELECT id FROM sources
