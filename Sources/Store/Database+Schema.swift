@@ -70,9 +70,7 @@ extension Database {
         5: """
         DROP INDEX IF EXISTS relations_by_subject;
         CREATE INDEX relations_by_subject ON relations (subject_actor_id, object_actor_id);
-        DELETE FROM actor_totals;
-        INSERT INTO actor_totals (actor_id, mentions, sources)
-            SELECT actor_id, count(*), count(DISTINCT source_id) FROM mentions GROUP BY actor_id;
+        \(actorTotalsRebuild)
         """,
     ]
 

@@ -121,6 +121,10 @@ public final class IngestRunner {
         // Database+BulkLoad). Any other run writes a transaction a batch.
         let bulk = try BulkLoad.begin(db: db, files: files.count, minimum: bulkLoadMinimum)
         defer { bulk?.abandon() }
+        let unit: (() throws -> IngestSummary) throws -> IngestSummary = { body in
+            if bulk != nil { return try self.db.inSavepoint("batch", body) }
+            return try self.db.inTransaction(body)
+        }
         for (number, range) in batches.enumerated() {
             let batch = Array(files[range])
             let waitStarted = DispatchTime.now().uptimeNanoseconds
@@ -131,10 +135,6 @@ public final class IngestRunner {
             for case .processed(let document) in outcomes { summary.timings.add(document.times) }
             // A batch is written without a savepoint per document (see SourceWriter); only when a
             // document fails is it rolled back and written again with one savepoint per document.
-            let unit: (() throws -> IngestSummary) throws -> IngestSummary = { body in
-                if bulk != nil { return try self.db.inSavepoint("batch", body) }
-                return try self.db.inTransaction(body)
-            }
             do {
                 summary = try unit {
                     try store(batch, outcomes, writer: writer, sources: sources, isolated: false, summary: summary)
@@ -165,9 +165,6 @@ public final class IngestRunner {
             if summary.stored > 0 || stale {
                 try CorpusLinker(db: db).relink()
                 try CandidateActors(db: db).rebuild()
-            }
-            let totalsMissing = try db.actorTotalsAreMissing()
-            if summary.stored > 0 || stale || totalsMissing {
                 try db.rebuildActorTotals()
             }
             summary.curationWarnings = try CurationApplier(db: db).apply(annotations)

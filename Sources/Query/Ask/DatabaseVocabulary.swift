@@ -93,15 +93,11 @@ struct DatabaseVocabulary {
     /// the most of those words.
     func source(named words: [String], after start: Int) throws -> Int? {
         let rest = words.count > start + 1 ? Array(words[(start + 1)...]) : []
-        for word in rest {
-            if let id = try db.scalar("SELECT id FROM sources WHERE slug = ?", [word.lowercased()])?.int { return id }
-        }
-        // A slug the question's words split at its hyphens ("sino russian military alliance"),
-        // found by its index before any title is scored (that reads every source). Slugs are lower
-        // case (IngestRunner.uniqueSlug), so `slug = ?` uses the UNIQUE index; COLLATE NOCASE
-        // would not.
+        // A slug as one word or split at its hyphens ("sino russian military alliance"), found by
+        // its index before any title is scored (that reads every source). Slugs are lower case
+        // (IngestRunner.uniqueSlug), so `slug = ?` uses the UNIQUE index; COLLATE NOCASE would not.
         for first in rest.indices {
-            for last in rest.indices where last > first && last - first < 12 {
+            for last in rest.indices where last >= first && last - first < 12 {
                 let slug = rest[first...last].joined(separator: "-")
                 if let id = try db.scalar("SELECT id FROM sources WHERE slug = ?", [slug.lowercased()])?.int { return id }
             }
