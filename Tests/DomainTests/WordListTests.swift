@@ -18,6 +18,16 @@ import Testing
         #expect(WordLists.builtIn.set(.articles) == ["the", "a", "an"])
     }
 
+    /// The built-in lists are indexed at start and read when asked for; each reads the same rows as
+    /// a table read and checked at once.
+    @Test func lazilyReadListsMatchTheCheckedTable() throws {
+        let checked = try WordLists(tsv: Self.builtInText())
+        for list in WordList.allCases {
+            #expect(WordLists.builtIn.ordered(list) == checked.ordered(list), "\(list.rawValue)")
+            #expect(WordLists.builtIn.allValues(list) == checked.allValues(list), "\(list.rawValue)")
+        }
+    }
+
     @Test(arguments: WordList.allCases)
     func everyListHasRows(_ list: WordList) {
         #expect(!WordLists.builtIn.ordered(list).isEmpty, "\(list.rawValue) has no rows")

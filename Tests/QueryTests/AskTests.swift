@@ -108,6 +108,21 @@ import Testing
         #expect(byCapital.listing.rows.count == 4)
     }
 
+    /// A lexicon actor is found through the alias index alone (`ask` no longer loads every
+    /// actor's name), so its canonical name must be one of its aliases, in any case.
+    @Test func everyLexiconActorIsFoundByItsCanonicalName() throws {
+        let db = try SeedDatabase.open()
+        let unaliased = try db.scalar(
+            """
+            SELECT count(*) FROM actors AS a WHERE a.method = 'lexicon'
+            AND NOT EXISTS (SELECT 1 FROM actor_aliases AS l WHERE l.actor_id = a.id AND l.alias = a.name)
+            """)
+        #expect(unaliased == .integer(0))
+        let lowerCase = try ask("what does the corpus say about new delhi")
+        #expect(lowerCase.listing.rows.count == 4)
+        #expect(column(lowerCase, "evidence").allSatisfy { $0.contains("India") })
+    }
+
     @Test func aQuestionTheCorpusCannotAnswerSaysSoAndListsNothingUnrelated() throws {
         // "weather" is in no sentence: the sentences that merely name Moscow are no answer.
         let answer = try ask("what's the weather in Moscow")

@@ -1,3 +1,4 @@
+import Domain
 import Store
 
 /// Copies the gazetteer and the propositions into the database (tables actors, actor_aliases,
@@ -32,6 +33,9 @@ struct LexiconSync {
                 ids[actor.name] = id
                 try deleteAliases.run([id])
                 for alias in actor.aliases { try insertAlias.run([id, alias.text, alias.kind]) }
+                // The canonical name is always an alias, so `ask` finds a lexicon actor by the
+                // alias index alone (DatabaseVocabulary loads only candidate actors' names).
+                try insertAlias.run([id, actor.name, AliasKind.name.rawValue])
             }
             let deleteActor = try db.prepare("DELETE FROM actors WHERE id = ?")
             // Candidate actors are the corpus's (CandidateActors rebuilds them after an ingest that stores).

@@ -8,13 +8,14 @@ struct DatabaseVocabulary {
     let propositionTerms: [String: String]
     let propositionIDs: [String]
     let propositionActors: [String: Set<String>]
-    let actorKinds: [String: String]
-    /// Canonical names, folded (longer than 3 characters) or as written.
+    /// Candidate actors' names, folded (longer than 3 characters) or as written. A lexicon actor's
+    /// name is one of its aliases (LexiconSync), so only the corpus's candidates need these.
     private let foldedNames: [String: String]
     private let exactNames: [String: String]
     /// The aliases are looked up one phrase at a time (actor_aliases_by_alias): loading all of
-    /// them, 3,500 with the world gazetteer, cost every `ask` 5 ms.
+    /// them, 3,500 with the world gazetteer, cost every `ask` 5 ms, and the 1,400 actors' names 1 ms.
     private let aliasLookup: Statement
+    private let kindLookup: Statement
     private let db: Database
 
     init(db: Database) throws {
@@ -36,7 +37,11 @@ struct DatabaseVocabulary {
             ids.append(id)
             involved[id] = Set((row.string(at: 2) ?? "").split(separator: "|").map(String.init))
             for term in (row.string(at: 1) ?? "").split(separator: "|") {
-                let folded = term.trimmingCharacters(in: .whitespaces).lowercased()
+                // Not Foundation's trimmingCharacters, which bridged each term to NSString.
+                guard let first = term.firstIndex(where: { !$0.isWhitespace }),
+                    let last = term.lastIndex(where: { !$0.isWhitespace })
+                else { continue }
+                let folded = term[first...last].lowercased()
                 if !folded.isEmpty && terms[folded] == nil { terms[folded] = id }
             }
         }
@@ -44,12 +49,13 @@ struct DatabaseVocabulary {
         propositionIDs = ids
         propositionActors = involved
 
-        var kinds: [String: String] = [:]
-        try db.prepare("SELECT name, kind FROM actors").forEach { kinds[$0.string(at: 0) ?? ""] = $0.string(at: 1) }
-        actorKinds = kinds
+        var names: [String] = []
+        try db.prepare("SELECT name FROM actors WHERE method = 'candidate' ORDER BY name").forEach {
+            names.append($0.string(at: 0) ?? "")
+        }
         var folded: [String: String] = [:]
         var exact: [String: String] = [:]
-        for name in kinds.keys.sorted() {
+        for name in names {
             // Short names (US, UK, EU) only as written, so "us" and "eu" in a question are words.
             if name.count <= 3 { exact[name] = name } else { folded[name.lowercased()] = folded[name.lowercased()] ?? name }
         }
@@ -60,6 +66,14 @@ struct DatabaseVocabulary {
             SELECT l.alias, a.name FROM actor_aliases AS l JOIN actors AS a ON a.id = l.actor_id
             WHERE l.alias = ?1 COLLATE NOCASE ORDER BY l.alias, a.name
             """)
+        kindLookup = try db.prepare("SELECT kind FROM actors WHERE name = ?")
+    }
+
+    /// The kind of the actor with this canonical name ("region", "state", ...).
+    func kind(ofActor name: String) -> String? {
+        var kind: String?
+        try? kindLookup.forEach([name]) { kind = $0.string(at: 0) }
+        return kind
     }
 
     /// The canonical actor a phrase names, if any: an alias of 3 characters or fewer only as

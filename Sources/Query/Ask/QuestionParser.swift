@@ -84,7 +84,7 @@ public struct QuestionParser {
                 }
             case .actor(let name):
                 let before = previous(index)
-                if ["in", "within", "across"].contains(before), vocabulary.actorKinds[name] == "region" {
+                if ["in", "within", "across"].contains(before), vocabulary.kind(ofActor: name) == "region" {
                     question.region = name
                 } else if ["does", "did", "do", "has", "have"].contains(before), question.speaker == nil {
                     question.speaker = name
