@@ -148,7 +148,10 @@ public struct WordLists: Sendable {
     /// True for a white-space scalar (ASCII ones without a Unicode property lookup).
     private static func isSpace(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
-        if scalar.isASCII { return scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n" || scalar.value == 0x0B || scalar.value == 0x0C }
+        if scalar.isASCII {
+            return scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n" || scalar.value == 0x0B
+                || scalar.value == 0x0C
+        }
         return scalar.properties.isWhitespace
     }
 
