@@ -27,6 +27,28 @@ import Testing
         #expect(!byDate.isEmpty)
     }
 
+    /// The yes/no summary reads those that agree, then the rest, each part by its own drive: all
+    /// four pairs give the same rows, those that agree first, and a limit keeps the first rows.
+    @Test(arguments: ["is an alliance likely", "is an alliance unlikely", "will Russia and China form a military alliance"])
+    func summaryPartsGiveTheSameRowsInEveryDrive(_ text: String) throws {
+        let db = try SeedDatabase.open()
+        let question = try QuestionParser(db: db).parse(text)
+        func rows(_ agreeing: Drive, _ rest: Drive, limit: Int) throws -> [[String]] {
+            let plan = AnswerPlanner.summary(question, agreeing: agreeing, rest: rest).limited(to: limit)
+            return try db.rows(plan.sql, plan.arguments.map(\.bindable)).map { row in row.values.map(\.description) }
+        }
+        let all = try rows(.byDate, .byDate, limit: 500)
+        #expect(all.count == 4)
+        let agrees = all.map { $0[0] }
+        #expect(agrees.contains("yes") && agrees.contains("no"))
+        #expect(agrees == agrees.sorted(by: >))
+        for (agreeing, rest) in [(Drive.byFilter, Drive.byDate), (.byDate, .byFilter), (.byFilter, .byFilter)] {
+            #expect(try rows(agreeing, rest, limit: 500) == all)
+        }
+        #expect(try rows(.byDate, .byDate, limit: 2) == Array(all.prefix(2)))
+        #expect(try rows(.byFilter, .byDate, limit: 4) == Array(all.prefix(4)))
+    }
+
     /// Acceptability walks the sources by date and stops at the limit; under it, every contested
     /// claim in force is listed.
     @Test func everyContestedClaimInForceIsListed() throws {

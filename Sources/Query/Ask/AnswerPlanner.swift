@@ -7,7 +7,7 @@ enum AnswerPlanner {
         case .sources: return sources(question, drive: drive)
         case .count: return count(question)
         case .timeline: return timeline(question, drive: drive)
-        case .summary: return summary(question)
+        case .summary: return summary(question, agreeing: drive, rest: drive)
         case .contradictions: return contradictions(question)
         case .speakers: return claims(question, speakersOnly: true, drive: drive)
         case .claims: return claims(question, speakersOnly: false, drive: drive)
@@ -37,7 +37,7 @@ enum AnswerPlanner {
         guard question.adHoc == nil else { return false }
         switch question.target {
         case .sources: return question.ordering == nil
-        case .timeline, .speakers, .claims, .reasons: return true
+        case .timeline, .speakers, .claims, .reasons, .summary: return true
         case .relations: return !question.actors.isEmpty
         default: return false
         }
@@ -270,36 +270,64 @@ enum AnswerPlanner {
         return AnswerPlan(sql: sql, arguments: parameters.values, interpretation: reading)
     }
 
-    /// "Is an alliance likely?": the verdicts on record, counted by whether they agree.
+    /// "Is an alliance likely?": the verdicts on record, those that agree first, each part in date order.
     ///
-    /// The verdicts in force are ordered and cut at the answer's limit on their own columns first;
-    /// only those rows are looked up in `source_verdicts` for their evidence (at 100k articles the
-    /// evidence of every verdict was worked out before sorting: 0.4 s against 0.17 s).
-    static func summary(_ question: Question) -> AnswerPlan {
+    /// Each part is cut at the answer's limit on the verdicts' own columns, and only the rows kept
+    /// are looked up in `source_verdicts` for their evidence. The parts are read one after the other
+    /// (`UNION ALL` under one `LIMIT`), so the rest is not read when enough verdicts agree. Each part
+    /// has its own drive (`summaryProbes`): walking the sources by date finds a common answer in a
+    /// few rows, starting from the verdicts' index finds a rare one without walking every source
+    /// (at 100k articles, sorting all 55,000 verdicts took 140 ms; a walk that finds 101 takes 5).
+    static func summary(_ question: Question, agreeing: Drive, rest: Drive) -> AnswerPlan {
         var parameters = ParameterList()
         let low = parameters.bind(question.likelihood?.lowestRank ?? 4)
         let high = parameters.bind(question.likelihood?.highestRank ?? 7)
-        let proposition = parameters.bind(question.proposition)
-        let scope = scope(question, published: "s.published", source: "s.id", &parameters)
+        let terms = PolicySQL.terms(ranksFrom: low, to: high)
+        let proposition = question.proposition.map { " AND vf.proposition_id = \(parameters.bind($0))" } ?? ""
+        func part(_ agrees: String, _ condition: String, _ drive: Drive) -> String {
+            let from =
+                drive == .byDate
+                ? "sources AS s CROSS JOIN verdicts_in_force AS vf ON vf.source_id = s.id"
+                : "verdicts_in_force AS vf JOIN sources AS s ON s.id = vf.source_id"
+            return """
+                SELECT * FROM (SELECT vf.id AS verdict_id, '\(agrees)' AS agrees
+                               FROM \(from)
+                               WHERE \(condition)\(proposition)\(scope(question, published: "s.published", source: "s.id", &parameters))
+                               ORDER BY \(PolicySQL.dateOrder("s")), s.id, vf.proposition_id
+                               LIMIT \(AnswerPlan.rowLimit))
+                """
+        }
         let sql = """
             SELECT picked.agrees, v.title AS source, v.published, v.likelihood_term AS verdict, \(band("v")) AS band,
                    v.polarity, v.evidence, \(PolicySQL.location(source: "v", sentence: "st")) AS location
-            FROM (SELECT vf.id AS verdict_id, CASE WHEN l.rank BETWEEN \(low) AND \(high) THEN 'yes' ELSE 'no' END AS agrees
-                  FROM verdicts_in_force AS vf
-                  JOIN sources AS s ON s.id = vf.source_id
-                  LEFT JOIN likelihood_scale AS l ON l.term = vf.likelihood_term
-                  WHERE (\(proposition) IS NULL OR vf.proposition_id = \(proposition))\(scope)
-                  ORDER BY agrees DESC, \(PolicySQL.dateOrder("s")), s.id
+            FROM (\(part("yes", "vf.likelihood_term IN \(terms)", agreeing))
+                  UNION ALL
+                  \(part("no", "(vf.likelihood_term IS NULL OR vf.likelihood_term NOT IN \(terms))", rest))
                   LIMIT \(AnswerPlan.rowLimit)) AS picked
             JOIN source_verdicts AS v ON v.verdict_id = picked.verdict_id
             LEFT JOIN sentences AS st ON st.id = v.evidence_sentence_id
-            ORDER BY picked.agrees DESC, \(PolicySQL.dateOrder("v")), v.source_id
+            ORDER BY picked.agrees DESC, \(PolicySQL.dateOrder("v")), v.source_id, v.proposition_id
             """
         let words = question.likelihood?.words ?? "possible"
         return AnswerPlan(
             sql: sql, arguments: parameters.values,
             interpretation:
                 "each source's verdict on \(question.proposition ?? "any proposition"), and whether it calls it \(words)")
+    }
+
+    /// The counts that choose the drives of the summary's two parts: the verdicts that agree, and
+    /// all verdicts on the proposition (the rest are nearly all of them when few agree).
+    static func summaryProbes(_ question: Question) -> (agreeing: [Probe], rest: [Probe]) {
+        guard let proposition = question.proposition else { return ([], []) }
+        var agreeing = question
+        agreeing.likelihood =
+            question.likelihood ?? LikelihoodRange(lowestRank: 4, highestRank: 7, words: "possible")
+        agreeing.polarity = nil
+        var parameters = ParameterList()
+        let all = Probe(
+            sql: "SELECT 1 FROM verdicts AS v WHERE v.proposition_id = \(parameters.bind(proposition))",
+            arguments: parameters.values, table: "verdicts")
+        return (verdictProbes(agreeing), [all])
     }
 
     /// Sources whose verdict on a proposition has the opposite side of the named source's.

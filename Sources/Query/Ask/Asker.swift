@@ -38,7 +38,16 @@ public struct Asker {
             return Answer(listing: answer.listing, plan: answer.plan, notes: answer.notes)
         }
         // One row more than shown tells whether the answer was cut.
-        let plan = AnswerPlanner.plan(question, drive: try drive(for: question, rows: limit + 1)).limited(to: limit + 1)
+        let plan: AnswerPlan
+        if question.target == .summary && question.adHoc == nil {
+            let probes = AnswerPlanner.summaryProbes(question)
+            plan = AnswerPlanner.summary(
+                question, agreeing: try drive(probes: probes.agreeing, rows: limit + 1),
+                rest: try drive(probes: probes.rest, rows: limit + 1)
+            ).limited(to: limit + 1)
+        } else {
+            plan = AnswerPlanner.plan(question, drive: try drive(for: question, rows: limit + 1)).limited(to: limit + 1)
+        }
         var listing = try db.listing(plan.sql, plan.arguments.map(\.bindable))
         var notes: [String] = []
         if let adHoc = question.adHoc {
@@ -91,7 +100,12 @@ public struct Asker {
     /// that many index entries.
     func drive(for question: Question, rows: Int) throws -> Drive {
         guard AnswerPlanner.hasDrives(question) else { return .byFilter }
-        for probe in AnswerPlanner.probes(question) {
+        return try drive(probes: AnswerPlanner.probes(question), rows: rows)
+    }
+
+    /// By filter when one of the probes counts fewer rows than the threshold, else by date.
+    func drive(probes: [Probe], rows: Int) throws -> Drive {
+        for probe in probes {
             let total = try db.scalar("SELECT max(rowid) FROM \(probe.table)")?.int ?? 0
             let threshold = max(1_000, Int((Double(rows) * Double(total) / 16).squareRoot()))
             let found =
