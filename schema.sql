@@ -380,6 +380,9 @@ CREATE INDEX verdicts_by_proposition ON verdicts (proposition_id, likelihood_ter
 CREATE INDEX verdicts_by_midpoint ON verdicts (proposition_id, (p_low + p_high) / 2, polarity);
 -- When no source gives the asked verdict, `ask` names the 20 lowest on record from here.
 CREATE INDEX verdicts_by_low ON verdicts (proposition_id, p_low);
+-- The analysts' verdicts, which are few: `ask` counts the verdicts in force as those with the asked
+-- terms less the rule verdicts a curated one overrides, found from here (not by reading every verdict).
+CREATE INDEX verdicts_curated ON verdicts (source_id, proposition_id) WHERE method = 'curated';
 
 -- The claims a verdict rests on, the weightiest first.
 CREATE TABLE verdict_evidence (
@@ -595,4 +598,4 @@ JOIN sentences AS st ON st.id = c.sentence_id;
 
 -- argkb's application id ("arkb"): tells an argkb database from any other SQLite file by its header.
 PRAGMA application_id = 1634888546;
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;

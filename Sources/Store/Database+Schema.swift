@@ -3,7 +3,7 @@ import Foundation
 /// The schema: created from schema.sql (compiled into the binary), versioned by `PRAGMA user_version`.
 extension Database {
     /// The schema version this build of argkb reads and writes.
-    public static let schemaVersion = 6
+    public static let schemaVersion = 7
 
     /// `PRAGMA application_id` of an argkb database ("arkb" in ASCII), in the file's header from
     /// schema version 4 on, so a file can be told to be argkb's even when it cannot be opened
@@ -37,6 +37,8 @@ extension Database {
     ///   (`page`, added). Relations are indexed by subject and object (a pair's relations), no
     ///   longer by subject and predicate, which no query used. `actor_totals` is created and
     ///   filled from the mentions.
+    /// - 6 → 7: the curated verdicts are indexed (`verdicts_curated`, partial), so `ask` counts the
+    ///   verdicts in force without reading every verdict.
     ///
     /// After the steps every view is dropped and created again from schema.sql: views hold no data,
     /// and a view of the old version may name columns that changed.
@@ -72,6 +74,7 @@ extension Database {
         CREATE INDEX relations_by_subject ON relations (subject_actor_id, object_actor_id);
         \(actorTotalsRebuild)
         """,
+        6: "CREATE INDEX IF NOT EXISTS verdicts_curated ON verdicts (source_id, proposition_id) WHERE method = 'curated';",
     ]
 
     /// Tables a step creates as schema.sql defines them, with schema.sql's rows and indexes.

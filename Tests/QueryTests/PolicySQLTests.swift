@@ -43,6 +43,36 @@ import Testing
         return (db, folder)
     }
 
+    /// `ask`'s counts subtract the rule verdicts a curated one overrides instead of testing each
+    /// row: the same numbers as counting `verdicts_in_force`, with an analyst's verdict that moves
+    /// a source from unlikely to likely.
+    @Test func verdictCountsAreTheViewsCountsWithACuratedVerdict() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argkb-policy-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        for (name, text) in Self.articles { try Data(text.utf8).write(to: corpus.appendingPathComponent(name)) }
+        let db = try Database(path: folder.appendingPathComponent("policy.db").path)
+        let moved = Annotations.VerdictCorrection(
+            source: "dove", proposition: "ru-cn-military-alliance", likelihoodTerm: "likely", polarity: "for",
+            evidenceQuote: nil, note: "analyst", lineNumber: 2)
+        _ = try IngestRunner(db: db, lexicons: try Lexicons.builtIn(), annotations: Annotations(verdicts: [moved]))
+            .run(paths: [corpus.path])
+        #expect(try db.scalar("SELECT count(*) FROM verdicts WHERE method = 'curated'") == .integer(1))
+        for (low, high) in [(1, 3), (4, 4), (5, 7), (1, 7)] {
+            let conditions =
+                " AND v.proposition_id = 'ru-cn-military-alliance' AND v.likelihood_term IN \(PolicySQL.terms(ranksFrom: "\(low)", to: "\(high)"))"
+            let counted = try db.scalar("SELECT \(PolicySQL.verdictsInForceCount(where: conditions))")
+            let viewed = try db.scalar("SELECT count(*) FROM verdicts_in_force AS v WHERE 1 = 1\(conditions)")
+            #expect(counted == viewed, "ranks \(low)-\(high)")
+        }
+        let unlikely = try Asker(db: db).ask("how many sources call an alliance unlikely")
+        let likely = try Asker(db: db).ask("how many sources call an alliance likely")
+        // hawk and the corrected dove call it likely; turned, whose author doubts it, unlikely.
+        #expect(unlikely.listing.rows == [[.int(1)]])
+        #expect(likely.listing.rows == [[.int(2)]])
+    }
+
     @Test func claimsAskAndReportGiveTheSameClaimsCorrectionsIncluded() throws {
         let (db, folder) = try Self.database()
         defer { try? FileManager.default.removeItem(at: folder) }

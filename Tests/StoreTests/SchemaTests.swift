@@ -247,6 +247,26 @@ import Testing
         #expect(try temp.db.rows("PRAGMA foreign_key_check").isEmpty)
     }
 
+    /// Version 7 indexes the curated verdicts; a version 6 database gets the index and keeps its rows.
+    @Test func aVersionSixDatabaseGetsTheCuratedVerdictsIndex() throws {
+        let temp = try TemporaryDatabase()
+        try temp.db.execute(
+            """
+            DROP INDEX verdicts_curated;
+            INSERT INTO sources (id, slug, path, text, char_count, content_hash, lexicon_hash, ingested_at)
+                VALUES (1, 'a', 'a.txt', 'A title', 7, 'h', 'l', '2026-01-01');
+            INSERT INTO propositions (id, statement) VALUES ('p', 'P happens');
+            INSERT INTO verdicts (source_id, proposition_id, likelihood_term, polarity, method)
+                VALUES (1, 'p', 'likely', 'for', 'rule'), (1, 'p', 'unlikely', 'against', 'curated');
+            PRAGMA user_version = 6;
+            """)
+        try temp.db.prepareSchema()
+        #expect(try temp.db.userVersion() == Database.schemaVersion)
+        #expect(try temp.db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'verdicts_curated'") == .integer(1))
+        #expect(try temp.db.scalar("SELECT count(*) FROM verdicts_in_force") == .integer(1))
+        #expect(try temp.db.scalar("SELECT count(*) FROM verdicts") == .integer(2))
+    }
+
     @Test func aForeignDatabaseIsRefusedClearly() throws {
         let temp = try TemporaryDatabase(schema: false)
         try temp.db.execute("CREATE TABLE customers (id INTEGER)")

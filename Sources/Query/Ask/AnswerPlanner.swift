@@ -251,10 +251,7 @@ enum AnswerPlanner {
         if question.datedOnly { dates += " AND s.published IS NOT NULL" }
         if !dates.isEmpty { conditions += "\n  AND v.source_id IN (SELECT s.id FROM sources AS s WHERE 1 = 1\(dates))" }
         if let sourceID = question.sourceID { conditions += "\n  AND v.source_id = \(parameters.bind(sourceID))" }
-        let sql = """
-            SELECT count(*) AS sources FROM verdicts AS v
-            WHERE \(PolicySQL.verdictInForce("v"))\(conditions)
-            """
+        let sql = "SELECT \(PolicySQL.verdictsInForceCount(where: conditions)) AS sources"
         var reading = "the number of sources whose verdict on \(question.proposition ?? "any proposition")"
         if let polarity = question.polarity { reading += " is \(polarity)" }
         reading += describeLikelihood(question) + describeDates(question)

@@ -27,6 +27,23 @@ enum PolicySQL {
             + " AND cur.proposition_id = \(v).proposition_id AND cur.method = 'curated'))"
     }
 
+    /// The number of verdicts in force among the rows of `verdicts AS v` that `conditions` select
+    /// (`AND ...` clauses on `v`), as one scalar expression: the rows selected, less the rule rows
+    /// among them that a curated verdict overrides.
+    ///
+    /// The same count as `count(*) ... WHERE verdictInForce("v")`, without testing each row: that
+    /// read every verdict and probed for a curated one (55 ms for 37,000 verdicts at 100k), where
+    /// the first count is read from `verdicts_by_proposition` alone and the second starts from the
+    /// curated verdicts, which are few (`verdicts_curated`).
+    static func verdictsInForceCount(where conditions: String) -> String {
+        """
+        (SELECT count(*) FROM verdicts AS v WHERE 1 = 1\(conditions))
+          - (SELECT count(*) FROM verdicts AS cur INDEXED BY verdicts_curated
+             CROSS JOIN verdicts AS v ON v.source_id = cur.source_id AND v.proposition_id = cur.proposition_id AND v.method = 'rule'
+             WHERE cur.method = 'curated'\(conditions))
+        """
+    }
+
     /// Sources in publication order, undated ones last, as the index `sources_by_date` has them:
     /// every listing by date orders this way, then by the source's id.
     static func dateOrder(_ table: String) -> String {
