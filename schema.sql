@@ -372,8 +372,9 @@ CREATE TABLE verdicts (
     note            TEXT,                             -- how it was reached, or the curator's reason
     UNIQUE (source_id, proposition_id, method)
 ) STRICT;
--- `ask` counts the verdicts with the asked terms (to choose how to list them) and counts "how many".
-CREATE INDEX verdicts_by_proposition ON verdicts (proposition_id, likelihood_term);
+-- `ask` counts the verdicts with the asked terms (to choose how to list them) and counts "how many",
+-- from the index alone, also when the question limits the sources (by date: the source's id).
+CREATE INDEX verdicts_by_proposition ON verdicts (proposition_id, likelihood_term, source_id);
 -- `ask "what is the most skeptical source"` reads the lowest (or highest) midpoint here instead of
 -- computing every verdict's row and sorting it; with the polarity, `ask` counts the verdicts that
 -- are for or against from the index alone.

@@ -37,8 +37,9 @@ extension Database {
     ///   (`page`, added). Relations are indexed by subject and object (a pair's relations), no
     ///   longer by subject and predicate, which no query used. `actor_totals` is created and
     ///   filled from the mentions.
-    /// - 6 → 7: the curated verdicts are indexed (`verdicts_curated`, partial), so `ask` counts the
-    ///   verdicts in force without reading every verdict.
+    /// - 6 → 7: the curated verdicts are indexed (`verdicts_curated`, partial), and
+    ///   `verdicts_by_proposition` holds the source too, so `ask` counts the verdicts in force from
+    ///   indexes alone, dates included.
     ///
     /// After the steps every view is dropped and created again from schema.sql: views hold no data,
     /// and a view of the old version may name columns that changed.
@@ -74,7 +75,11 @@ extension Database {
         CREATE INDEX relations_by_subject ON relations (subject_actor_id, object_actor_id);
         \(actorTotalsRebuild)
         """,
-        6: "CREATE INDEX IF NOT EXISTS verdicts_curated ON verdicts (source_id, proposition_id) WHERE method = 'curated';",
+        6: """
+        CREATE INDEX IF NOT EXISTS verdicts_curated ON verdicts (source_id, proposition_id) WHERE method = 'curated';
+        DROP INDEX IF EXISTS verdicts_by_proposition;
+        CREATE INDEX verdicts_by_proposition ON verdicts (proposition_id, likelihood_term, source_id);
+        """,
     ]
 
     /// Tables a step creates as schema.sql defines them, with schema.sql's rows and indexes.

@@ -94,6 +94,8 @@ import Testing
             column(try ask("which sources before 2021 are against an alliance"), "source")
                 == ["Question of the day: why does Russia need a military alliance with China?"])
         #expect(try ask("how many sources after 2021 call an alliance likely").listing.rows == [[.int(0)]])
+        #expect(try ask("how many sources published in 2021 call an alliance unlikely").listing.rows == [[.int(1)]])
+        #expect(try ask("how many sources before 2021 are against an alliance").listing.rows == [[.int(1)]])
     }
 
     @Test(arguments: ["is an alliance likely", "will Russia and China form a military alliance?"])

@@ -253,6 +253,8 @@ import Testing
         try temp.db.execute(
             """
             DROP INDEX verdicts_curated;
+            DROP INDEX verdicts_by_proposition;
+            CREATE INDEX verdicts_by_proposition ON verdicts (proposition_id, likelihood_term);
             INSERT INTO sources (id, slug, path, text, char_count, content_hash, lexicon_hash, ingested_at)
                 VALUES (1, 'a', 'a.txt', 'A title', 7, 'h', 'l', '2026-01-01');
             INSERT INTO propositions (id, statement) VALUES ('p', 'P happens');
@@ -263,6 +265,10 @@ import Testing
         try temp.db.prepareSchema()
         #expect(try temp.db.userVersion() == Database.schemaVersion)
         #expect(try temp.db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'verdicts_curated'") == .integer(1))
+        #expect(
+            try temp.db.rows("SELECT name FROM pragma_index_info('verdicts_by_proposition') ORDER BY seqno").map(\.values) == [
+                [.text("proposition_id")], [.text("likelihood_term")], [.text("source_id")],
+            ])
         #expect(try temp.db.scalar("SELECT count(*) FROM verdicts_in_force") == .integer(1))
         #expect(try temp.db.scalar("SELECT count(*) FROM verdicts") == .integer(2))
     }

@@ -245,12 +245,17 @@ enum AnswerPlanner {
     static func count(_ question: Question) -> AnswerPlan {
         var parameters = ParameterList()
         var conditions = verdictConditions(question, &parameters)
-        var dates = ""
-        if let from = question.publishedFrom { dates += " AND s.published >= \(parameters.bind(from))" }
-        if let before = question.publishedBefore { dates += " AND s.published < \(parameters.bind(before))" }
-        if question.datedOnly { dates += " AND s.published IS NOT NULL" }
-        if !dates.isEmpty { conditions += "\n  AND v.source_id IN (SELECT s.id FROM sources AS s WHERE 1 = 1\(dates))" }
-        if let sourceID = question.sourceID { conditions += "\n  AND v.source_id = \(parameters.bind(sourceID))" }
+        var sources = scope(question, published: "s.published", source: "s.id", &parameters)
+        if question.publishedFrom != nil || question.publishedBefore != nil || question.datedOnly {
+            // Written so that sources_by_date seeks to the period instead of being read whole.
+            sources = "\n  AND (s.published IS NULL) = 0" + sources
+        }
+        if !sources.isEmpty {
+            // `+v.source_id`: the verdicts of the asked terms are read and tested against the set of
+            // sources, not looked up once per source of the period (36,000 lookups at 100k: 35 ms
+            // against 17). The verdicts' index holds the source, so neither reads a verdict's row.
+            conditions += "\n  AND +v.source_id IN (SELECT s.id FROM sources AS s WHERE 1 = 1\(sources))"
+        }
         let sql = "SELECT \(PolicySQL.verdictsInForceCount(where: conditions)) AS sources"
         var reading = "the number of sources whose verdict on \(question.proposition ?? "any proposition")"
         if let polarity = question.polarity { reading += " is \(polarity)" }
