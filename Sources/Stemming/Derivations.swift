@@ -18,12 +18,17 @@ public struct Derivations: Sendable {
     private let related: [String: [String]]
 
     /// Reads rows of `word<TAB>also`; `#` comments and the header row are skipped.
+    ///
+    /// Split as bytes, not Characters: every open question reads the table, and splitting its
+    /// 4,300 rows into grapheme clusters took 7 ms of a 70 ms `ask`.
     public init(tsv: String) {
         var related: [String: [String]] = [:]
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t")
-            guard fields.count >= 2, fields[0] != "word" else { continue }
-            related[String(fields[0]), default: []].append(String(fields[1]))
+        for line in tsv.utf8.split(separator: 0x0A) where line.first != UInt8(ascii: "#") {
+            let fields = line.split(separator: 0x09)
+            guard fields.count >= 2 else { continue }
+            let word = String(decoding: fields[0], as: UTF8.self)
+            guard word != "word" else { continue }
+            related[word, default: []].append(String(decoding: fields[1], as: UTF8.self))
         }
         self.related = related
     }

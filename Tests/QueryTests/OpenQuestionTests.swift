@@ -102,6 +102,20 @@ import Testing
         #expect(ranked.first?.text.hasPrefix("The analyst Maria Kovac said") == true, "\(ranked.map(\.text))")
     }
 
+    /// A finder that matches more sentences than are ranked has bm25 rank the newest only.
+    @Test func onlyTheNewestMatchesAreRankedWhenThereAreMany() throws {
+        let question = try QuestionParser(db: db()).parse("Which sources say that the port of Rijeka will double its traffic?")
+        let open = try #require(question.open)
+        let all = try SentenceRanker(db: db()).rank(open)
+        #expect(all.sentences.count > 1)
+        #expect(!all.sql.contains("rowid >="))
+        let newest = try SentenceRanker(db: db(), rankedCount: 1).rank(open)
+        #expect(newest.sql.contains("AND sentences_fts.rowid >= ?2"))
+        let match = try #require(newest.arguments.first)
+        let last = try db().scalar("SELECT max(rowid) FROM sentences_fts WHERE sentences_fts MATCH ?", [match.bindable])
+        #expect(newest.sentences.map { .integer(Int64($0.sentenceID)) } == [last])
+    }
+
     @Test func aQuestionNothingAnswersSaysSoAndListsNothing() throws {
         let result = try answers("What is the tide schedule in Rijeka?")
         #expect(result.answers.isEmpty && result.sentences.isEmpty)

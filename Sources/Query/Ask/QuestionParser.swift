@@ -289,7 +289,16 @@ public struct QuestionParser {
         var words: [String] = []
         var current = ""
         for character in text {
-            if character.isLetter || character.isNumber
+            // ASCII letters and digits without a Unicode property lookup: open questions split the
+            // text of every candidate sentence and its neighbours this way.
+            let isWordCharacter: Bool
+            if let ascii = character.asciiValue {
+                let folded = ascii | 0x20
+                isWordCharacter = (0x30...0x39).contains(ascii) || (0x61...0x7A).contains(folded)
+            } else {
+                isWordCharacter = character.isLetter || character.isNumber
+            }
+            if isWordCharacter
                 || ((character == "-" || character == "'" || character == "’" || character == ".") && !current.isEmpty)
             {
                 current.append(character == "’" ? "'" : character)

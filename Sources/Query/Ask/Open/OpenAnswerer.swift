@@ -55,7 +55,8 @@ struct OpenAnswerer {
             }
             if rows.isEmpty, open.answerType.isExtracted {
                 notes.append(
-                    "No \(open.answerType.words) found in the sentences closest to the question; they follow as evidence.")
+                    "The sentences closest to the question name no answer of the kind asked for (\(open.answerType.words)); "
+                        + "they follow as evidence.")
             }
             let shown = Set(answers.map(\.sentence.sentenceID))
             // A phrase is read in the sentences themselves: more of them.

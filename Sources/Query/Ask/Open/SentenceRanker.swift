@@ -24,6 +24,8 @@ struct RankedSentence: Sendable {
 /// reads a bounded part of the index whatever the corpus's size.
 struct SentenceRanker {
     let db: Database
+    /// The most matches of a finder that bm25 ranks (the newest; see `newestSlice`).
+    var rankedCount = 2_000
 
     /// Candidates read from the index.
     static let candidates = 80
@@ -59,7 +61,7 @@ struct SentenceRanker {
         let missing = groups.filter { $0.documents == 0 && $0.actor == nil }.map(\.label)
         groups.removeAll { $0.documents == 0 }
         guard !groups.isEmpty else { return ([], "", [], missing) }
-        var sql = """
+        var base = """
             SELECT st.id, st.source_id, st.start, st.text
             FROM sentences_fts JOIN sentences AS st ON st.id = sentences_fts.rowid
             WHERE sentences_fts MATCH ?1
@@ -67,15 +69,22 @@ struct SentenceRanker {
         var range: [ListingValue] = []
         if let source = open.sourceID {
             let row = try db.rows("SELECT min(id) AS low, max(id) AS high FROM sentences WHERE source_id = ?", [source]).first
-            sql += "\n  AND sentences_fts.rowid BETWEEN ?2 AND ?3"
+            base += "\n  AND sentences_fts.rowid BETWEEN ?2 AND ?3"
             range = [.int(row?.int("low") ?? 0), .int(row?.int("high") ?? 0)]
         }
-        sql += "\nORDER BY rank LIMIT \(Self.candidates)"
         var rows: [Row] = []
         var arguments: [ListingValue] = []
+        var sql = base
         for match in Self.finders(groups, inOneSource: open.sourceID != nil) where rows.isEmpty {
             arguments = [.text(match)] + range
-            rows = try db.rows(sql, arguments.map(\.bindable))
+            var query = base
+            if range.isEmpty, let first = try newestSlice(of: match) {
+                query += "\n  AND sentences_fts.rowid >= ?2"
+                arguments.append(.int(first))
+            }
+            query += "\nORDER BY rank LIMIT \(Self.candidates)"
+            rows = try db.rows(query, arguments.map(\.bindable))
+            sql = query
         }
         let ids = rows.compactMap { $0.int("id") }
         // Each sentence is read with its neighbours: a view often spans two sentences, and a word
@@ -122,6 +131,18 @@ struct SentenceRanker {
         }
         let sorted = ranked.sorted { $0.score > $1.score }
         return (sorted, sql, arguments, missing)
+    }
+
+    /// Where the `rankedCount` newest sentences a finder matches begin (the first sentence id), when
+    /// it matches more: bm25 then ranks those only. Ranking is per match (each one's size and
+    /// phrase counts are read), and a finder of common words matched 50,000 sentences at 100k
+    /// articles: 120 ms, against 10 for 2,000. The newest are the last stored (ids grow), so the
+    /// cut is one seek down the doclist in id order.
+    private func newestSlice(of match: String) throws -> Int? {
+        try db.scalar(
+            "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET \(rankedCount - 1)",
+            [match]
+        )?.int
     }
 
     /// The FTS5 queries that find the candidates, tried in order until one finds any. Inside one
@@ -226,7 +247,9 @@ struct SentenceRanker {
         for word in QuestionParser.words(text) {
             let lower = word.lowercased()
             stems.insert(stemmer.stem(lower))
-            if lower.contains("-") { for part in lower.split(separator: "-") { stems.insert(stemmer.stem(String(part))) } }
+            if lower.utf8.contains(UInt8(ascii: "-")) {
+                for part in lower.split(separator: "-") { stems.insert(stemmer.stem(String(part))) }
+            }
         }
         return stems
     }
