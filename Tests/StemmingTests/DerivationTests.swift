@@ -34,8 +34,14 @@ import Testing
         }
         #expect(malformed.isEmpty, "\(malformed.prefix(5))")
         #expect(rows.count > 4000)
-        // The compiled-in table is the file.
-        #expect(Derivations.english.count == Derivations(tsv: try String(contentsOf: url, encoding: .utf8)).count)
+        // The compiled-in table is the file, sorted by word (it is binary searched), and finds
+        // every word's derivations as the file read into a dictionary does.
+        let words = rows.map { String($0.prefix { $0 != "\t" }) }
+        #expect(words == words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        let read = Derivations(tsv: try String(contentsOf: url, encoding: .utf8))
+        #expect(Derivations.english.count == read.count)
+        for word in Set(words) { #expect(Derivations.english.related(to: word) == read.related(to: word), "\(word)") }
+        #expect(Derivations.english.related(to: "zzzz").isEmpty && Derivations.english.related(to: "").isEmpty)
     }
 
     @Test func aUserTableReadsWordsAndSkipsCommentsAndTheHeader() {
