@@ -25,7 +25,7 @@ struct RankedSentence: Sendable {
 struct SentenceRanker {
     let db: Database
     /// The most matches of a finder that bm25 ranks (the newest; see `newestSlice`).
-    var rankedCount = 2_000
+    var rankedCount = 1_000
 
     /// Candidates read from the index.
     static let candidates = 80
@@ -136,7 +136,7 @@ struct SentenceRanker {
     /// Where the `rankedCount` newest sentences a finder matches begin (the first sentence id), when
     /// it matches more: bm25 then ranks those only. Ranking is per match (each one's size and
     /// phrase counts are read), and a finder of common words matched 50,000 sentences at 100k
-    /// articles: 120 ms, against 10 for 2,000. The newest are the last stored (ids grow), so the
+    /// articles: 120 ms, against 5 for 1,000. The newest are the last stored (ids grow), so the
     /// cut is one seek down the doclist in id order.
     private func newestSlice(of match: String) throws -> Int? {
         try db.scalar(
