@@ -99,6 +99,26 @@ CREATE INDEX sources_by_date ON sources (published IS NULL, published);
 CREATE INDEX sources_by_path ON sources (path, content_hash, lexicon_hash, slug, file_size, file_modified);
 -- ingest: a file whose bytes are already stored under another name is not stored twice.
 CREATE INDEX sources_by_content ON sources (content_hash);
+-- The sources' titles and slugs as words, kept by the triggers below, so `ask` finds a source named
+-- by part of its title ("which sources contradict the Undercurrents piece") without reading every
+-- source: SELECT rowid FROM source_titles_fts WHERE source_titles_fts MATCH 'undercurrent*';
+CREATE VIRTUAL TABLE source_titles_fts USING fts5 (
+    title,
+    slug,
+    content="sources",
+    content_rowid="id",
+    tokenize="unicode61 remove_diacritics 2"
+);
+CREATE TRIGGER sources_titles_ai AFTER INSERT ON sources BEGIN
+    INSERT INTO source_titles_fts (rowid, title, slug) VALUES (new.id, new.title, new.slug);
+END;
+CREATE TRIGGER sources_titles_ad AFTER DELETE ON sources BEGIN
+    INSERT INTO source_titles_fts (source_titles_fts, rowid, title, slug) VALUES ('delete', old.id, old.title, old.slug);
+END;
+CREATE TRIGGER sources_titles_au AFTER UPDATE OF title, slug ON sources BEGIN
+    INSERT INTO source_titles_fts (source_titles_fts, rowid, title, slug) VALUES ('delete', old.id, old.title, old.slug);
+    INSERT INTO source_titles_fts (rowid, title, slug) VALUES (new.id, new.title, new.slug);
+END;
 
 -- URLs found in a source's text (links, "Source:" lines), with their offsets.
 CREATE TABLE source_links (

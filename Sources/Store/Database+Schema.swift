@@ -37,7 +37,9 @@ extension Database {
     ///   (`page`, added). Relations are indexed by subject and object (a pair's relations), no
     ///   longer by subject and predicate, which no query used. `actor_totals` is created and
     ///   filled from the mentions.
-    /// - 6 → 7: the curated verdicts are indexed (`verdicts_curated`, partial), and
+    /// - 6 → 7: the sources' titles and slugs get a full-text index (`source_titles_fts`, kept by
+    ///   triggers on `sources`, filled by a rebuild), the curated verdicts an index
+    ///   (`verdicts_curated`, partial), and
     ///   `verdicts_by_proposition` holds the source too, so `ask` counts the verdicts in force from
     ///   indexes alone, dates included.
     ///
@@ -76,14 +78,16 @@ extension Database {
         \(actorTotalsRebuild)
         """,
         6: """
+        INSERT INTO source_titles_fts (source_titles_fts) VALUES ('rebuild');
         CREATE INDEX IF NOT EXISTS verdicts_curated ON verdicts (source_id, proposition_id) WHERE method = 'curated';
         DROP INDEX IF EXISTS verdicts_by_proposition;
         CREATE INDEX verdicts_by_proposition ON verdicts (proposition_id, likelihood_term, source_id);
         """,
     ]
 
-    /// Tables a step creates as schema.sql defines them, with schema.sql's rows and indexes.
-    static let createdTables: [Int: [String]] = [4: ["predicates"], 5: ["actor_totals"]]
+    /// Tables a step creates as schema.sql defines them, with schema.sql's rows and indexes (and
+    /// for a full-text table, the triggers that fill it).
+    static let createdTables: [Int: [String]] = [4: ["predicates"], 5: ["actor_totals"], 6: ["source_titles_fts"]]
 
     /// Tables a step rebuilds as schema.sql defines them, keeping their rows (a constraint changed,
     /// which `ALTER TABLE` cannot do): created under another name, filled, the old one dropped, the
@@ -215,10 +219,13 @@ extension Database {
         schemaStatements.filter { statement in
             statement.hasPrefix("CREATE TABLE \(table) (") || statement.hasPrefix("INSERT INTO \(table) (")
                 || (statement.hasPrefix("CREATE INDEX") && statement.contains(" ON \(table) ("))
+                || statement.hasPrefix("CREATE VIRTUAL TABLE \(table) USING")
+                || (statement.hasPrefix("CREATE TRIGGER") && statement.contains("INSERT INTO \(table) ("))
         }
     }
 
-    /// The statements of schema.sql, comments left out (each ends with a `;` at the end of a line).
+    /// The statements of schema.sql, comments left out (each ends with a `;` at the end of a line, a
+    /// trigger with its `END;`).
     static var schemaStatements: [String] {
         var statements: [String] = []
         var current: [Substring] = []
@@ -226,7 +233,10 @@ extension Database {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if current.isEmpty, trimmed.isEmpty || trimmed.hasPrefix("--") { continue }
             current.append(line)
-            if codeOf(line).trimmingCharacters(in: .whitespaces).hasSuffix(";") {
+            let code = codeOf(line).trimmingCharacters(in: .whitespaces)
+            // A trigger's body has statements of its own: the trigger ends at its `END;`.
+            let inTrigger = current.first?.hasPrefix("CREATE TRIGGER") == true
+            if inTrigger ? code == "END;" : code.hasSuffix(";") {
                 statements.append(current.joined(separator: "\n"))
                 current = []
             }

@@ -12,7 +12,7 @@ import Testing
         let tables = try db.rows(
             """
             SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-              AND name NOT LIKE 'sentences_fts%' AND name <> 'ingest_runs'
+              AND name NOT LIKE '%_fts%' AND name <> 'ingest_runs'
             """
         ).compactMap { $0.string("name") }
         var digest: [String: [String]] = [:]

@@ -15,7 +15,7 @@ import Testing
         try db.rows(
             """
             SELECT name FROM sqlite_master
-            WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'sentences_fts%' ORDER BY name
+            WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name
             """
         ).compactMap { $0.string("name") }
     }

@@ -34,7 +34,7 @@ import Testing
     @Test func everyTableIsStrict() throws {
         let temp = try TemporaryDatabase()
         let tables = try temp.db.rows(
-            "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'sentences_fts%'"
+            "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'"
         )
         #expect(tables.count >= 18)
         for table in tables { #expect(table.int("strict") == 1, "\(table.string("name") ?? "") is not STRICT") }
@@ -247,16 +247,20 @@ import Testing
         #expect(try temp.db.rows("PRAGMA foreign_key_check").isEmpty)
     }
 
-    /// Version 7 indexes the curated verdicts; a version 6 database gets the index and keeps its rows.
-    @Test func aVersionSixDatabaseGetsTheCuratedVerdictsIndex() throws {
+    /// Version 7 indexes the titles and the curated verdicts; a version 6 database gets them and keeps its rows.
+    @Test func aVersionSixDatabaseGetsTheTitlesAndCuratedVerdictsIndexes() throws {
         let temp = try TemporaryDatabase()
         try temp.db.execute(
             """
+            DROP TRIGGER sources_titles_ai;
+            DROP TRIGGER sources_titles_ad;
+            DROP TRIGGER sources_titles_au;
+            DROP TABLE source_titles_fts;
             DROP INDEX verdicts_curated;
             DROP INDEX verdicts_by_proposition;
             CREATE INDEX verdicts_by_proposition ON verdicts (proposition_id, likelihood_term);
-            INSERT INTO sources (id, slug, path, text, char_count, content_hash, lexicon_hash, ingested_at)
-                VALUES (1, 'a', 'a.txt', 'A title', 7, 'h', 'l', '2026-01-01');
+            INSERT INTO sources (id, slug, path, title, text, char_count, content_hash, lexicon_hash, ingested_at)
+                VALUES (1, 'a', 'a.txt', 'A title', 'A title', 7, 'h', 'l', '2026-01-01');
             INSERT INTO propositions (id, statement) VALUES ('p', 'P happens');
             INSERT INTO verdicts (source_id, proposition_id, likelihood_term, polarity, method)
                 VALUES (1, 'p', 'likely', 'for', 'rule'), (1, 'p', 'unlikely', 'against', 'curated');
@@ -271,6 +275,14 @@ import Testing
             ])
         #expect(try temp.db.scalar("SELECT count(*) FROM verdicts_in_force") == .integer(1))
         #expect(try temp.db.scalar("SELECT count(*) FROM verdicts") == .integer(2))
+        // The titles' index is created with its triggers and holds the source stored before.
+        #expect(try temp.db.scalar("SELECT rowid FROM source_titles_fts WHERE source_titles_fts MATCH 'titl*'") == .integer(1))
+        try temp.db.execute("UPDATE sources SET title = 'Another heading' WHERE id = 1")
+        #expect(try temp.db.scalar("SELECT count(*) FROM source_titles_fts WHERE source_titles_fts MATCH 'title'") == .integer(0))
+        #expect(try temp.db.scalar("SELECT rowid FROM source_titles_fts WHERE source_titles_fts MATCH 'heading'") == .integer(1))
+        try temp.db.execute("DELETE FROM sources")
+        #expect(
+            try temp.db.scalar("SELECT count(*) FROM source_titles_fts WHERE source_titles_fts MATCH 'heading'") == .integer(0))
     }
 
     @Test func aForeignDatabaseIsRefusedClearly() throws {

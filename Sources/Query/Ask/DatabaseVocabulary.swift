@@ -124,9 +124,19 @@ struct DatabaseVocabulary {
         let stop = WordLists.builtIn.set(.sourceTitleStopWords)
         let keywords = Array(rest.map { $0.lowercased() }.filter { $0.count > 2 && !stop.contains($0) }.prefix(8))
         guard !keywords.isEmpty else { return nil }
-        // Score every title by the keywords it contains; each keyword is a bound parameter.
-        let score = keywords.indices.map { "(instr(lower(title || ' ' || slug), ?\($0 + 1)) > 0)" }.joined(separator: " + ")
-        let rows = try db.rows("SELECT id, \(score) AS score FROM sources ORDER BY score DESC, id LIMIT 1", keywords)
+        // The titles that have a word starting with a keyword, the best 20 by bm25 (the title index:
+        // scoring every title read every source, 130-250 ms at 100k), scored by how many keywords
+        // each contains; each keyword is a bound parameter.
+        let match = keywords.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " OR ")
+        let score = keywords.indices.map { "(instr(lower(coalesce(s.title, '') || ' ' || s.slug), ?\($0 + 2)) > 0)" }
+            .joined(separator: " + ")
+        let rows = try db.rows(
+            """
+            SELECT s.id, \(score) AS score
+            FROM (SELECT rowid, rank FROM source_titles_fts WHERE source_titles_fts MATCH ?1 ORDER BY rank LIMIT 20) AS found
+            JOIN sources AS s ON s.id = found.rowid
+            ORDER BY score DESC, found.rank, s.id LIMIT 1
+            """, [match] + keywords)
         guard let row = rows.first, (row.int("score") ?? 0) > 0 else { return nil }
         return row.int("id")
     }

@@ -10,8 +10,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 /// `NAME.json`, through `ListingRenderer`: CSV as RFC 4180 with a header row, JSON as an array of
 /// objects.
 ///
-/// Table names come from `sqlite_master`, never from input. The FTS5 index (`sentences_fts`) and its
-/// shadow tables are left out: they hold no data of their own (`sentences` is their content).
+/// Table names come from `sqlite_master`, never from input. The FTS5 indexes (`sentences_fts`, `source_titles_fts`) and their
+/// shadow tables are left out: they hold no data of their own (`sentences` and `sources` are their content).
 ///
 /// ```swift
 /// let written = try TableExporter(db: db).export(to: URL(fileURLWithPath: "out"), format: .csv)
