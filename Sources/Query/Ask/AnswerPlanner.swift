@@ -280,11 +280,11 @@ enum AnswerPlanner {
     /// has its own drive (`summaryProbes`): walking the sources by date finds a common answer in a
     /// few rows, starting from the verdicts' index finds a rare one without walking every source
     /// (at 100k articles, sorting all 55,000 verdicts took 140 ms; a walk that finds 101 takes 5).
-    static func summary(_ question: Question, agreeing: Drive, rest: Drive) -> AnswerPlan {
+    static func summary(_ question: Question, agreeing agreeingDrive: Drive, rest: Drive) -> AnswerPlan {
         var parameters = ParameterList()
-        let low = parameters.bind(question.likelihood?.lowestRank ?? 4)
-        let high = parameters.bind(question.likelihood?.highestRank ?? 7)
-        let terms = PolicySQL.terms(ranksFrom: low, to: high)
+        let agreeing = question.likelihood ?? possible
+        let terms = PolicySQL.terms(
+            ranksFrom: parameters.bind(agreeing.lowestRank), to: parameters.bind(agreeing.highestRank))
         let proposition = question.proposition.map { " AND vf.proposition_id = \(parameters.bind($0))" } ?? ""
         func part(_ agrees: String, _ condition: String, _ drive: Drive) -> String {
             let from =
@@ -302,7 +302,7 @@ enum AnswerPlanner {
         let sql = """
             SELECT picked.agrees, v.title AS source, v.published, v.likelihood_term AS verdict, \(band("v")) AS band,
                    v.polarity, v.evidence, \(PolicySQL.location(source: "v", sentence: "st")) AS location
-            FROM (\(part("yes", "vf.likelihood_term IN \(terms)", agreeing))
+            FROM (\(part("yes", "vf.likelihood_term IN \(terms)", agreeingDrive))
                   UNION ALL
                   \(part("no", "(vf.likelihood_term IS NULL OR vf.likelihood_term NOT IN \(terms))", rest))
                   LIMIT \(AnswerPlan.rowLimit)) AS picked
@@ -310,20 +310,23 @@ enum AnswerPlanner {
             LEFT JOIN sentences AS st ON st.id = v.evidence_sentence_id
             ORDER BY picked.agrees DESC, \(PolicySQL.dateOrder("v")), v.source_id, v.proposition_id
             """
-        let words = question.likelihood?.words ?? "possible"
+        let words = agreeing.words
         return AnswerPlan(
             sql: sql, arguments: parameters.values,
             interpretation:
                 "each source's verdict on \(question.proposition ?? "any proposition"), and whether it calls it \(words)")
     }
 
+    /// What a yes/no question without a likelihood asks ("will they form an alliance?"): is it possible,
+    /// an even chance or better (ICD 203 ranks 4 to 7).
+    static let possible = LikelihoodRange(lowestRank: 4, highestRank: 7, words: "possible")
+
     /// The counts that choose the drives of the summary's two parts: the verdicts that agree, and
     /// all verdicts on the proposition (the rest are nearly all of them when few agree).
     static func summaryProbes(_ question: Question) -> (agreeing: [Probe], rest: [Probe]) {
         guard let proposition = question.proposition else { return ([], []) }
         var agreeing = question
-        agreeing.likelihood =
-            question.likelihood ?? LikelihoodRange(lowestRank: 4, highestRank: 7, words: "possible")
+        agreeing.likelihood = question.likelihood ?? possible
         agreeing.polarity = nil
         var parameters = ParameterList()
         let all = Probe(
