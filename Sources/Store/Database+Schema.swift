@@ -41,8 +41,7 @@ extension Database {
     ///   triggers on `sources`, filled by a rebuild), the curated verdicts an index
     ///   (`verdicts_curated`, partial), and
     ///   `verdicts_by_proposition` holds the source too, so `ask` counts the verdicts in force from
-    ///   indexes alone, dates included; `mentions_by_actor` holds the sentence, so an actor's
-    ///   mentions per source and each one's first sentence come from the index alone.
+    ///   indexes alone, dates included.
     ///
     /// After the steps every view is dropped and created again from schema.sql: views hold no data,
     /// and a view of the old version may name columns that changed.
@@ -83,8 +82,6 @@ extension Database {
         CREATE INDEX IF NOT EXISTS verdicts_curated ON verdicts (source_id, proposition_id) WHERE method = 'curated';
         DROP INDEX IF EXISTS verdicts_by_proposition;
         CREATE INDEX verdicts_by_proposition ON verdicts (proposition_id, likelihood_term, source_id);
-        DROP INDEX IF EXISTS mentions_by_actor;
-        CREATE INDEX mentions_by_actor ON mentions (actor_id, source_id, sentence_id);
         """,
     ]
 

@@ -259,8 +259,6 @@ import Testing
             DROP INDEX verdicts_curated;
             DROP INDEX verdicts_by_proposition;
             CREATE INDEX verdicts_by_proposition ON verdicts (proposition_id, likelihood_term);
-            DROP INDEX mentions_by_actor;
-            CREATE INDEX mentions_by_actor ON mentions (actor_id, source_id);
             INSERT INTO sources (id, slug, path, title, text, char_count, content_hash, lexicon_hash, ingested_at)
                 VALUES (1, 'a', 'a.txt', 'A title', 'A title', 7, 'h', 'l', '2026-01-01');
             INSERT INTO propositions (id, statement) VALUES ('p', 'P happens');
@@ -274,10 +272,6 @@ import Testing
         #expect(
             try temp.db.rows("SELECT name FROM pragma_index_info('verdicts_by_proposition') ORDER BY seqno").map(\.values) == [
                 [.text("proposition_id")], [.text("likelihood_term")], [.text("source_id")],
-            ])
-        #expect(
-            try temp.db.rows("SELECT name FROM pragma_index_info('mentions_by_actor') ORDER BY seqno").map(\.values) == [
-                [.text("actor_id")], [.text("source_id")], [.text("sentence_id")],
             ])
         #expect(try temp.db.scalar("SELECT count(*) FROM verdicts_in_force") == .integer(1))
         #expect(try temp.db.scalar("SELECT count(*) FROM verdicts") == .integer(2))

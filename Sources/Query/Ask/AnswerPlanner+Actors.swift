@@ -96,10 +96,9 @@ extension AnswerPlanner {
     /// Sources that name every actor of the question, with how often and a first example; the
     /// most mentions first, then in the order they were stored (the source's id).
     ///
-    /// The first actor's mentions are counted per source on `mentions_by_actor` (a covering range,
-    /// which also gives each source's first sentence naming it: a source's sentence ids grow with
-    /// their order), the sources ordered by that count and cut at the answer's limit, and only then
-    /// is each one's first sentence read (at 100k articles, computing it for every source naming India
+    /// The first actor's mentions are counted per source on `mentions_by_actor` (a covering range),
+    /// the sources ordered by that count and cut at the answer's limit, and only then is each
+    /// one's first sentence looked up (at 100k articles, computing it for every source naming India
     /// before sorting took a third of a second). Ties are broken by id, which the count has, not by
     /// date: ordering the 63,000 sources naming India by date read each one's row (130 ms warm, 2.7
     /// s from disk); `sources` is read only when the question limits them (dates, other actors).
@@ -117,9 +116,10 @@ extension AnswerPlanner {
             conditions.isEmpty ? "" : "\n      JOIN sources AS s ON s.id = counted.source_id\n      WHERE 1 = 1\(conditions)"
         let sql = """
             SELECT s.title AS source, s.author, s.published, picked.mentions,
-                   (SELECT st.text FROM sentences AS st WHERE st.id = picked.first_sentence_id) AS first_sentence
-            FROM (SELECT counted.source_id, counted.mentions, counted.first_sentence_id
-                  FROM (SELECT m.source_id, count(*) AS mentions, min(m.sentence_id) AS first_sentence_id FROM mentions AS m
+                   (SELECT st.text FROM mentions AS m JOIN sentences AS st ON st.id = m.sentence_id
+                     WHERE m.source_id = s.id AND m.actor_id = picked.actor_id ORDER BY st.ordinal LIMIT 1) AS first_sentence
+            FROM (SELECT counted.source_id, counted.actor_id, counted.mentions
+                  FROM (SELECT m.source_id, m.actor_id, count(*) AS mentions FROM mentions AS m
                         WHERE m.actor_id = (SELECT id FROM actors WHERE name = \(first))
                         GROUP BY m.source_id) AS counted\(limited)
                   ORDER BY counted.mentions DESC, counted.source_id
