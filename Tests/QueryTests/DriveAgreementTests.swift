@@ -99,6 +99,14 @@ import Testing
             """
         ).compactMap { $0[0].int }
         #expect(counts == expected)
+        // Each source's first sentence naming India, in the order of the text.
+        let firsts = try db.rows(
+            """
+            SELECT (SELECT st.text FROM mentions AS m JOIN sentences AS st ON st.id = m.sentence_id
+                    WHERE m.source_id = s.id AND m.actor_id = a.id ORDER BY st.ordinal LIMIT 1)
+            FROM sources AS s, actors AS a WHERE a.name = 'India' AND s.title = ?
+            """, [answer.listing.rows[0][0].plainText])
+        #expect(answer.listing.rows[0][4].plainText == firsts.first?[0].string)
         #expect(answer.listing.rows.allSatisfy { !$0[4].plainText.isEmpty })
     }
 }
