@@ -30,6 +30,7 @@ import Testing
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argkb-open-\(UUID().uuidString)")
             let corpus = folder.appendingPathComponent("corpus")
             try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+            TemporaryFoldersAtExit.remove(folder)
             for (name, text) in articles { try Data(text.utf8).write(to: corpus.appendingPathComponent(name)) }
             let db = try Database(path: folder.appendingPathComponent("open.db").path)
             _ = try IngestRunner(db: db, lexicons: try Lexicons.builtIn()).run(paths: [corpus.path])

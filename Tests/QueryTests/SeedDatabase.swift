@@ -11,6 +11,7 @@ enum SeedDatabase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argkb-query-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            TemporaryFoldersAtExit.remove(folder)
             let path = folder.appendingPathComponent("seeds.db").path
             let db = try Database(path: path)
             let lexicons = try Lexicons(folder: root.appendingPathComponent("data/lexicon"))
