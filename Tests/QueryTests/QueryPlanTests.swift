@@ -71,4 +71,27 @@ import Testing
             #expect(unexpected.isEmpty, "\(text) (\(drive)): full scans of \(unexpected)\n\(found.lines.joined(separator: "\n"))")
         }
     }
+
+    /// An ad hoc proposition's sentences come from FTS5 and are tested for the least mentioned actor
+    /// first; the reading keeps the question's order.
+    @Test func anAdHocMatterTestsTheRarestActorFirst() throws {
+        let db = try SeedDatabase.open()
+        let question = try QuestionParser(db: db).parse("which sources consider a Chinese invasion of Taiwan unlikely")
+        let adHoc = try #require(question.adHoc)
+        #expect(adHoc.actors == ["China", "Taiwan"])
+        let mentions = try ["China", "Taiwan"].map { name in
+            try db.scalar(
+                "SELECT coalesce(sum(t.mentions), 0) FROM actor_totals AS t JOIN actors AS a ON a.id = t.actor_id WHERE a.name = ?",
+                [name])?.int ?? 0
+        }
+        #expect(mentions[1] < mentions[0])
+        #expect(adHoc.testOrder == ["Taiwan", "China"])
+        let plan = AnswerPlanner.plan(question, drive: .byFilter)
+        #expect(plan.sql.contains("CROSS JOIN claims_in_force AS c ON c.sentence_id = f.sentence_id"))
+        let bound = plan.arguments.compactMap { value -> String? in
+            if case .text(let text) = value, ["China", "Taiwan"].contains(text) { return text }
+            return nil
+        }
+        #expect(bound == ["Taiwan", "China"])
+    }
 }

@@ -18,6 +18,9 @@ public struct AdHocProposition: Sendable, Equatable {
     /// Each word's close derivations' stems (`Derivations`: "invasion" → ["invad"]), which the
     /// search accepts in its place.
     public var derivedStems: [[String]] = []
+    /// The actors in the order a sentence is tested for them: the least mentioned in the corpus
+    /// first (`actor_totals`), so most sentences fail at the first test ("Taiwan" before "China").
+    public var testOrder: [String] = []
 
     /// "China, Taiwan: invasion".
     public var reading: String {

@@ -13,19 +13,30 @@ extension AnswerPlanner {
     }
 
     /// Claims with an estimate, in a sentence that names every actor and holds every matter word
-    /// (or a word of its family: an FTS5 prefix query on its stem).
-    private static func adHocMatter(_ adHoc: AdHocProposition, _ parameters: inout ParameterList) -> String {
-        var conditions = "\n  AND c.likelihood_term IS NOT NULL"
+    /// (or a word of its family: an FTS5 prefix query on its stem): the claims' source (`from`,
+    /// which names them `c`) and their conditions.
+    ///
+    /// With matter words, the sentences FTS5 finds drive, and each is tested for the actors, the
+    /// least mentioned first, before its claims are read: at 100k articles, 18,000 sentences with
+    /// "invasion" cost 68 ms when each one's claims were read first, 36 ms this way.
+    private static func adHocMatter(_ adHoc: AdHocProposition, _ parameters: inout ParameterList)
+        -> (from: String, conditions: String)
+    {
+        var from = "\(PolicySQL.claims) AS c"
+        var sentence = "c.sentence_id"
         if let query = adHoc.searchQuery {
-            conditions +=
-                "\n  AND c.sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH \(parameters.bind(query)))"
+            from =
+                "(SELECT rowid AS sentence_id FROM sentences_fts WHERE sentences_fts MATCH \(parameters.bind(query))) AS f"
+                + "\nCROSS JOIN \(PolicySQL.claims) AS c ON c.sentence_id = f.sentence_id"
+            sentence = "f.sentence_id"
         }
-        for actor in adHoc.actors {
+        var conditions = "\n  AND c.likelihood_term IS NOT NULL"
+        for actor in adHoc.testOrder.isEmpty ? adHoc.actors : adHoc.testOrder {
             conditions +=
-                "\n  AND EXISTS (SELECT 1 FROM mentions AS m WHERE m.sentence_id = c.sentence_id"
+                "\n  AND EXISTS (SELECT 1 FROM mentions AS m WHERE m.sentence_id = \(sentence)"
                 + " AND m.actor_id = (SELECT id FROM actors WHERE name = \(parameters.bind(actor))))"
         }
-        return conditions
+        return (from, conditions)
     }
 
     /// The estimate's side, from its rank (no stored polarity: the claim is on no proposition).
@@ -63,8 +74,8 @@ extension AnswerPlanner {
         let estimates = """
             WITH estimates AS (
                 SELECT c.source_id, c.id AS claim_id, c.likelihood_term, c.p_low, c.p_high, c.sentence_id, max(c.start) AS last
-                FROM \(PolicySQL.claims) AS c
-                WHERE c.speaker_name IS NULL\(matter)
+                FROM \(matter.from)
+                WHERE c.speaker_name IS NULL\(matter.conditions)
                 GROUP BY c.source_id)
             """
         let rows = """
@@ -92,7 +103,8 @@ extension AnswerPlanner {
     /// Every estimate on the matter, by any speaker ("who expects Ukraine to join NATO").
     private static func adHocClaims(_ question: Question, _ adHoc: AdHocProposition) -> AnswerPlan {
         var parameters = ParameterList()
-        var conditions = adHocMatter(adHoc, &parameters)
+        let matter = adHocMatter(adHoc, &parameters)
+        var conditions = matter.conditions
         var reading = "who estimates the matter read from the question (\(adHoc.reading))"
         conditions += estimateConditions(question, &parameters, reading: &reading)
         conditions += scope(question, published: "s.published", source: "s.id", &parameters)
@@ -102,7 +114,7 @@ extension AnswerPlanner {
                 SELECT coalesce(c.speaker_name, 'the author') AS speaker, s.title AS source, s.published,
                        c.likelihood_term AS term, \(band("c")) AS band, \(side) AS polarity, c.cue, st.text AS evidence,
                        \(PolicySQL.location(source: "s", sentence: "st")) AS location
-                FROM \(PolicySQL.claims) AS c
+                FROM \(matter.from)
                 JOIN sources AS s ON s.id = c.source_id
                 JOIN sentences AS st ON st.id = c.sentence_id
                 JOIN likelihood_scale AS l ON l.term = c.likelihood_term

@@ -69,6 +69,13 @@ struct DatabaseVocabulary {
         kindLookup = try db.prepare("SELECT kind FROM actors WHERE name = ?")
     }
 
+    /// How often the corpus names the actor with this canonical name (`actor_totals`; 0 when never).
+    func mentionCount(ofActor name: String) -> Int {
+        let count = try? db.scalar(
+            "SELECT t.mentions FROM actor_totals AS t JOIN actors AS a ON a.id = t.actor_id WHERE a.name = ?", [name])
+        return count?.int ?? 0
+    }
+
     /// The kind of the actor with this canonical name ("region", "state", ...).
     func kind(ofActor name: String) -> String? {
         var kind: String?
