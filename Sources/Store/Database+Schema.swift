@@ -38,10 +38,9 @@ extension Database {
     ///   longer by subject and predicate, which no query used. `actor_totals` is created and
     ///   filled from the mentions.
     /// - 6 → 7: the sources' titles and slugs get a full-text index (`source_titles_fts`, kept by
-    ///   triggers on `sources`, filled by a rebuild), the curated verdicts an index
-    ///   (`verdicts_curated`, partial), and
-    ///   `verdicts_by_proposition` holds the source too, so `ask` counts the verdicts in force from
-    ///   indexes alone, dates included.
+    ///   triggers on `sources`, filled by a rebuild); the curated verdicts get a partial index
+    ///   (`verdicts_curated`), and `verdicts_by_proposition` holds the source too, so `ask` counts
+    ///   the verdicts in force from indexes alone, dates included.
     ///
     /// After the steps every view is dropped and created again from schema.sql: views hold no data,
     /// and a view of the old version may name columns that changed.

@@ -69,11 +69,15 @@ struct DatabaseVocabulary {
         kindLookup = try db.prepare("SELECT kind FROM actors WHERE name = ?")
     }
 
-    /// How often the corpus names the actor with this canonical name (`actor_totals`; 0 when never).
-    func mentionCount(ofActor name: String) -> Int {
-        let count = try? db.scalar(
-            "SELECT t.mentions FROM actor_totals AS t JOIN actors AS a ON a.id = t.actor_id WHERE a.name = ?", [name])
-        return count?.int ?? 0
+    /// The actors (canonical names) by how often the corpus names them (`actor_totals`; never
+    /// counts 0), the least named first; equal ones keep their order.
+    func leastMentionedFirst(_ actors: [String]) -> [String] {
+        let counted = actors.enumerated().map { position, name in
+            let count = try? db.scalar(
+                "SELECT t.mentions FROM actor_totals AS t JOIN actors AS a ON a.id = t.actor_id WHERE a.name = ?", [name])
+            return (mentions: count?.int ?? 0, position: position, name: name)
+        }
+        return counted.sorted { ($0.mentions, $0.position) < ($1.mentions, $1.position) }.map(\.name)
     }
 
     /// The kind of the actor with this canonical name ("region", "state", ...).

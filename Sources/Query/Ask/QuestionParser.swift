@@ -140,12 +140,7 @@ public struct QuestionParser {
             question.adHoc = AdHocProposition.read(
                 words: words, lower: lower, covered: marks.map { ($0.index, $0.length) },
                 question: question)
-            if let actors = question.adHoc?.actors {
-                let mentions = Dictionary(uniqueKeysWithValues: actors.map { ($0, vocabulary.mentionCount(ofActor: $0)) })
-                question.adHoc?.testOrder = actors.enumerated().sorted {
-                    (mentions[$0.element] ?? 0, $0.offset) < (mentions[$1.element] ?? 0, $1.offset)
-                }.map(\.element)
-            }
+            if let actors = question.adHoc?.actors { question.adHoc?.testOrder = vocabulary.leastMentionedFirst(actors) }
             if question.adHoc != nil, [.mentioningSources, .claims].contains(question.target),
                 question.likelihood != nil || question.polarity != nil
             {
