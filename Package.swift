@@ -78,7 +78,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
-        .testTarget(name: "StoreTests", dependencies: ["Domain", "Store"]),
+        .testTarget(name: "StoreTests", dependencies: ["Domain", "Store"], exclude: ["schema-7.sql"]),
         .testTarget(name: "StemmingTests", dependencies: ["Stemming"], exclude: ["english-vocabulary.tsv"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store"], resources: []),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Ingest", "Store"]),

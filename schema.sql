@@ -164,21 +164,28 @@ CREATE TABLE paragraphs (
     UNIQUE (source_id, ordinal)
 ) STRICT;
 
--- A sentence of the normalized text. `text` repeats substr(sources.text, start + 1, length) so the
--- full-text index (sentences_fts) can use this table as its external content.
-CREATE TABLE sentences (
+-- Where each sentence of the normalized text is. Its text is not stored a second time: the view
+-- `sentences` below reads it from the source, substr(sources.text, start + 1, length).
+CREATE TABLE sentence_spans (
     id            INTEGER PRIMARY KEY,
     source_id     INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
     paragraph_id  INTEGER NOT NULL REFERENCES paragraphs (id) ON DELETE CASCADE,
     ordinal       INTEGER NOT NULL,                   -- 0-based position in the source
     start         INTEGER NOT NULL CHECK (start >= 0),
     length        INTEGER NOT NULL CHECK (length > 0),
-    text          TEXT    NOT NULL,
     UNIQUE (source_id, ordinal)
 ) STRICT;
-CREATE INDEX sentences_by_paragraph ON sentences (paragraph_id);
+CREATE INDEX sentences_by_paragraph ON sentence_spans (paragraph_id);
 
--- Full-text index over sentences (external content, as Datasette and sqlite-utils expect).
+-- The sentences with their text: what to query (SELECT text FROM sentences WHERE source_id = 3).
+-- The text is a subquery, not a join, so a query that does not read it does not read the source,
+-- and SQLite folds the view into any query that uses it, as if it named sentence_spans.
+CREATE VIEW sentences AS
+SELECT sp.id, sp.source_id, sp.paragraph_id, sp.ordinal, sp.start, sp.length,
+       (SELECT substr(s.text, sp.start + 1, sp.length) FROM sources AS s WHERE s.id = sp.source_id) AS text
+FROM sentence_spans AS sp;
+
+-- Full-text index over sentences (external content: the view `sentences`).
 -- Search with: SELECT * FROM sentences_fts WHERE sentences_fts MATCH 'alliance' ORDER BY rank;
 --
 -- New sentences are indexed by `argkb ingest` in bulk, with one statement per batch of documents
@@ -187,7 +194,7 @@ CREATE INDEX sentences_by_paragraph ON sentences (paragraph_id);
 -- There is no AFTER INSERT trigger: FTS5 writes its pending terms to disk at the start of every
 -- statement of a transaction, so a row trigger made one index segment per sentence and was most
 -- of an ingest's writing time. Deletes and updates are kept in step by the triggers below. If
--- you insert sentences yourself, index them with the statement above, or rebuild the index:
+-- you insert sentence spans yourself, index them with the statement above, or rebuild the index:
 --     INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild');
 CREATE VIRTUAL TABLE sentences_fts USING fts5 (
     text,
@@ -195,12 +202,30 @@ CREATE VIRTUAL TABLE sentences_fts USING fts5 (
     content_rowid="id",
     tokenize="porter unicode61 remove_diacritics 2"
 );
-CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
-    INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+-- FTS5 removes a row by its rowid and the text it indexed, which comes from the source. A source's
+-- sentences go with it (ON DELETE CASCADE) after its row is gone, so the source's own trigger
+-- removes them from the index first; a sentence span deleted on its own, its source still there,
+-- is removed by the second trigger (which finds no source, and does nothing, in a cascade).
+CREATE TRIGGER sources_sentences_bd BEFORE DELETE ON sources BEGIN
+    INSERT INTO sentences_fts (sentences_fts, rowid, text)
+    SELECT 'delete', sp.id, substr(old.text, sp.start + 1, sp.length) FROM sentence_spans AS sp WHERE sp.source_id = old.id;
 END;
-CREATE TRIGGER sentences_au AFTER UPDATE ON sentences BEGIN
-    INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
+-- Changing a source's text (argkb never does) re-indexes its sentences with the new text.
+CREATE TRIGGER sources_sentences_au AFTER UPDATE OF text ON sources BEGIN
+    INSERT INTO sentences_fts (sentences_fts, rowid, text)
+    SELECT 'delete', sp.id, substr(old.text, sp.start + 1, sp.length) FROM sentence_spans AS sp WHERE sp.source_id = old.id;
+    INSERT INTO sentences_fts (rowid, text)
+    SELECT sp.id, substr(new.text, sp.start + 1, sp.length) FROM sentence_spans AS sp WHERE sp.source_id = new.id;
+END;
+CREATE TRIGGER sentence_spans_ad AFTER DELETE ON sentence_spans BEGIN
+    INSERT INTO sentences_fts (sentences_fts, rowid, text)
+    SELECT 'delete', old.id, substr(s.text, old.start + 1, old.length) FROM sources AS s WHERE s.id = old.source_id;
+END;
+CREATE TRIGGER sentence_spans_au AFTER UPDATE OF source_id, start, length ON sentence_spans BEGIN
+    INSERT INTO sentences_fts (sentences_fts, rowid, text)
+    SELECT 'delete', old.id, substr(s.text, old.start + 1, old.length) FROM sources AS s WHERE s.id = old.source_id;
+    INSERT INTO sentences_fts (rowid, text)
+    SELECT new.id, substr(s.text, new.start + 1, new.length) FROM sources AS s WHERE s.id = new.source_id;
 END;
 
 ---------------------------------------------------------------------------------------------------
@@ -236,22 +261,23 @@ CREATE TABLE actor_aliases (
 CREATE INDEX actor_aliases_by_alias ON actor_aliases (alias COLLATE NOCASE);
 CREATE INDEX actor_aliases_by_actor ON actor_aliases (actor_id);
 
--- One actor named in one sentence. substr(text, start + 1, length) of the source is `surface`.
+-- One actor named in one sentence. substr(sources.text, start + 1, length) is the name as written
+-- (mention_details shows it as `surface`). `source_id` is the sentence's source, repeated so that a
+-- count by source needs no join; the mention goes with its sentence (ON DELETE CASCADE), and so
+-- with its source.
 CREATE TABLE mentions (
     id           INTEGER PRIMARY KEY,
-    source_id    INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
-    sentence_id  INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
+    source_id    INTEGER NOT NULL,
+    sentence_id  INTEGER NOT NULL REFERENCES sentence_spans (id) ON DELETE CASCADE,
     actor_id     INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
     start        INTEGER NOT NULL CHECK (start >= 0),
     length       INTEGER NOT NULL CHECK (length > 0),
-    surface      TEXT    NOT NULL,                    -- the text as written, e.g. "Beijing’s"
     alias_kind   TEXT    NOT NULL                     -- how it names the actor (see actor_aliases)
 ) STRICT;
 CREATE INDEX mentions_by_actor ON mentions (actor_id, source_id);
 -- (sentence_id, actor_id): `ask` tests "does this sentence name actor X" for every claim; with
 -- (sentence_id) alone the planner walked all mentions of X instead (quadratic: 85 s on 1k articles).
 CREATE INDEX mentions_by_sentence ON mentions (sentence_id, actor_id);
-CREATE INDEX mentions_by_source ON mentions (source_id);
 
 -- How often each actor is named in the whole corpus: a summary of `mentions` that `ingest` rebuilds
 -- after it stores sources, so that "which actors are mentioned most" reads a row an actor instead of
@@ -268,7 +294,7 @@ CREATE TABLE actor_totals (
 CREATE TABLE entity_candidates (
     id           INTEGER PRIMARY KEY,
     source_id    INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
-    sentence_id  INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
+    sentence_id  INTEGER NOT NULL REFERENCES sentence_spans (id) ON DELETE CASCADE,
     name         TEXT    NOT NULL,
     kind_guess   TEXT    NOT NULL
                  CHECK (kind_guess = 'person' OR kind_guess = 'organization' OR kind_guess = 'media' OR
@@ -324,7 +350,7 @@ CREATE TABLE propositions (
 CREATE TABLE claims (
     id               INTEGER PRIMARY KEY,
     source_id        INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
-    sentence_id      INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
+    sentence_id      INTEGER NOT NULL REFERENCES sentence_spans (id) ON DELETE CASCADE,
     start            INTEGER NOT NULL CHECK (start >= 0),   -- the claim's clause
     length           INTEGER NOT NULL CHECK (length > 0),
     claim_type       TEXT    NOT NULL
@@ -448,7 +474,7 @@ INSERT INTO predicates (name, direction, meaning) VALUES
 CREATE TABLE relations (
     id                INTEGER PRIMARY KEY,
     source_id         INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
-    sentence_id       INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
+    sentence_id       INTEGER NOT NULL REFERENCES sentence_spans (id) ON DELETE CASCADE,
     subject_actor_id  INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
     object_actor_id   INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
     predicate         TEXT    NOT NULL REFERENCES predicates (name),
@@ -503,7 +529,8 @@ CREATE VIEW source_overview AS
 SELECT s.id, s.slug, s.title, s.author, s.publisher, s.published, s.url,
        (SELECT count(*) FROM sentences WHERE source_id = s.id) AS sentences,
        (SELECT count(*) FROM claims WHERE source_id = s.id)    AS claims,
-       (SELECT count(*) FROM mentions WHERE source_id = s.id)  AS mentions,
+       (SELECT count(*) FROM sentence_spans AS sp JOIN mentions AS m ON m.sentence_id = sp.id
+         WHERE sp.source_id = s.id) AS mentions,
        (SELECT count(*) FROM removed_lines WHERE source_id = s.id) AS removed_lines,
        s.char_count
 FROM sources AS s;
@@ -557,7 +584,7 @@ LEFT JOIN sentences AS st ON st.id = c.sentence_id;
 
 -- Actor mentions with names: one row per mention.
 CREATE VIEW mention_details AS
-SELECT m.id AS mention_id, a.name AS actor, a.kind, m.surface, m.alias_kind,
+SELECT m.id AS mention_id, a.name AS actor, a.kind, substr(s.text, m.start + 1, m.length) AS surface, m.alias_kind,
        s.id AS source_id, s.title AS source_title, m.sentence_id, m.start, m.length
 FROM mentions AS m
 JOIN actors AS a  ON a.id = m.actor_id
@@ -619,4 +646,4 @@ JOIN sentences AS st ON st.id = c.sentence_id;
 
 -- argkb's application id ("arkb"): tells an argkb database from any other SQLite file by its header.
 PRAGMA application_id = 1634888546;
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;

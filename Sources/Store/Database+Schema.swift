@@ -3,7 +3,7 @@ import Foundation
 /// The schema: created from schema.sql (compiled into the binary), versioned by `PRAGMA user_version`.
 extension Database {
     /// The schema version this build of argkb reads and writes.
-    public static let schemaVersion = 7
+    public static let schemaVersion = 8
 
     /// `PRAGMA application_id` of an argkb database ("arkb" in ASCII), in the file's header from
     /// schema version 4 on, so a file can be told to be argkb's even when it cannot be opened
@@ -41,6 +41,13 @@ extension Database {
     ///   triggers on `sources`, filled by a rebuild); the curated verdicts get a partial index
     ///   (`verdicts_curated`), and `verdicts_by_proposition` holds the source too, so `ask` counts
     ///   the verdicts in force from indexes alone, dates included.
+    /// - 7 → 8: a sentence's text is no longer stored twice: the table `sentences` is renamed
+    ///   `sentence_spans` (SQLite renames the references of the tables that point to it) and loses
+    ///   its `text`, and the view `sentences` reads the text from the source, so queries of
+    ///   `sentences` and the full-text index (whose content it is) stay as they were. Its triggers
+    ///   change accordingly (`createdTriggers`). `mentions` loses `surface` (the text at its offsets,
+    ///   shown by `mention_details`) and the foreign key and index on `source_id`: a mention goes with
+    ///   its sentence. The file keeps its size until a `VACUUM` gives the freed pages back.
     ///
     /// After the steps every view is dropped and created again from schema.sql: views hold no data,
     /// and a view of the old version may name columns that changed.
@@ -82,6 +89,10 @@ extension Database {
         DROP INDEX IF EXISTS verdicts_by_proposition;
         CREATE INDEX verdicts_by_proposition ON verdicts (proposition_id, likelihood_term, source_id);
         """,
+        7: """
+        DROP TRIGGER IF EXISTS sentences_ad;
+        DROP TRIGGER IF EXISTS sentences_au;
+        """,
     ]
 
     /// Tables a step creates as schema.sql defines them, with schema.sql's rows and indexes (and
@@ -91,7 +102,19 @@ extension Database {
     /// Tables a step rebuilds as schema.sql defines them, keeping their rows (a constraint changed,
     /// which `ALTER TABLE` cannot do): created under another name, filled, the old one dropped, the
     /// new one renamed, its indexes created (SQLite's "other kinds of table schema changes").
-    static let rebuiltTables: [Int: [String]] = [4: ["relations"], 5: ["removed_lines", "ingest_errors"]]
+    static let rebuiltTables: [Int: [String]] = [4: ["relations"], 5: ["removed_lines", "ingest_errors"], 7: ["mentions"]]
+
+    /// Tables a step renames, after its SQL, with the columns it drops from them: done when the old
+    /// name is a table and the new one is not taken. SQLite's `ALTER TABLE ... RENAME` makes the
+    /// other tables' foreign keys name the new table, and keeps every row and index.
+    static let renamedTables: [Int: [(from: String, to: String, droppedColumns: [String])]] = [
+        7: [("sentences", "sentence_spans", ["text"])]
+    ]
+
+    /// Triggers a step creates as schema.sql defines them, after its SQL and rebuilt tables.
+    static let createdTriggers: [Int: [String]] = [
+        7: ["sources_sentences_bd", "sources_sentences_au", "sentence_spans_ad", "sentence_spans_au"]
+    ]
 
     /// Columns a step adds, each added only when missing (`ALTER TABLE ... ADD COLUMN` has no `IF
     /// NOT EXISTS`): table, column, and the column's definition.
@@ -162,7 +185,17 @@ extension Database {
                         for statement in Self.schemaStatements(of: table) { try execute(statement) }
                     }
                     try execute(Self.upgrades[step] ?? "")
+                    for renamed in Self.renamedTables[step] ?? [] where try hasTable(renamed.from) && !hasTable(renamed.to) {
+                        try execute("ALTER TABLE \(renamed.from) RENAME TO \(renamed.to)")
+                        for column in renamed.droppedColumns {
+                            try execute("ALTER TABLE \(renamed.to) DROP COLUMN \(column)")
+                        }
+                    }
                     for table in Self.rebuiltTables[step] ?? [] { try rebuild(table) }
+                    for trigger in Self.createdTriggers[step] ?? [] {
+                        try execute("DROP TRIGGER IF EXISTS \(trigger)")
+                        try execute(Self.schemaStatement(ofTrigger: trigger))
+                    }
                     for added in Self.addedColumns[step] ?? [] where try !hasColumn(added.table, added.column) {
                         try execute("ALTER TABLE \(added.table) ADD COLUMN \(added.column) \(added.definition)")
                     }
@@ -221,6 +254,11 @@ extension Database {
                 || statement.hasPrefix("CREATE VIRTUAL TABLE \(table) USING")
                 || (statement.hasPrefix("CREATE TRIGGER") && statement.contains("INSERT INTO \(table) ("))
         }
+    }
+
+    /// schema.sql's `CREATE TRIGGER` statement of the trigger `name` (empty when there is none).
+    static func schemaStatement(ofTrigger name: String) -> String {
+        schemaStatements.first { $0.hasPrefix("CREATE TRIGGER \(name) ") } ?? ""
     }
 
     /// The statements of schema.sql, comments left out (each ends with a `;` at the end of a line, a

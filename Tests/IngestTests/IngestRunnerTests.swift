@@ -38,7 +38,7 @@ final class IngestWorkspace {
         for (table, columns) in [
             ("sources", "slug, title, author, published, text, content_hash"),
             ("sentences", "source_id, ordinal, start, length, text"),
-            ("mentions", "sentence_id, actor_id, start, length, surface"),
+            ("mentions", "sentence_id, actor_id, start, length, alias_kind"),
             (
                 "claims",
                 "sentence_id, start, length, claim_type, role, speaker_name, proposition_id, polarity, likelihood_term, cue_start"
@@ -101,7 +101,7 @@ final class IngestWorkspace {
         let poisoned = "sino-russian-military-alliance"
         try workspace.db.execute(
             """
-            CREATE TRIGGER poison BEFORE INSERT ON sentences
+            CREATE TRIGGER poison BEFORE INSERT ON sentence_spans
             WHEN (SELECT slug FROM sources WHERE id = NEW.source_id) = '\(poisoned)'
             BEGIN SELECT RAISE(ABORT, 'poisoned for the test'); END
             """)
@@ -208,11 +208,11 @@ final class IngestWorkspace {
             ),
             (
                 "sentences",
-                "SELECT count(*) FROM sentences AS x JOIN sources AS s ON s.id = x.source_id WHERE substr(s.text, x.start + 1, x.length) <> x.text"
+                "SELECT count(*) FROM sentences AS x JOIN sources AS s ON s.id = x.source_id WHERE length(x.text) <> x.length OR trim(x.text) <> x.text OR x.start + x.length > s.char_count"
             ),
             (
-                "mentions",
-                "SELECT count(*) FROM mentions AS m JOIN sources AS s ON s.id = m.source_id WHERE substr(s.text, m.start + 1, m.length) <> m.surface"
+                "mentions in sentences",
+                "SELECT count(*) FROM mentions AS m JOIN sentence_spans AS x ON x.id = m.sentence_id WHERE m.source_id <> x.source_id OR m.start < x.start OR m.start + m.length > x.start + x.length"
             ),
             (
                 "cues",
@@ -237,7 +237,7 @@ final class IngestWorkspace {
     @Test func aLexiconChangeReExtractsUnchangedFiles() throws {
         let workspace = try IngestWorkspace()
         _ = try workspace.ingest()
-        #expect(try workspace.db.scalar("SELECT count(*) FROM mentions WHERE surface = 'Kofman'") == .integer(0))
+        #expect(try workspace.db.scalar("SELECT count(*) FROM mention_details WHERE surface = 'Kofman'") == .integer(0))
         // A user promotes a candidate: copy the lexicons and add a person to actors.tsv.
         let lexiconCopy = workspace.folder.appendingPathComponent("lexicon")
         try FileManager.default.copyItem(at: SeedCorpus.lexiconFolder, to: lexiconCopy)

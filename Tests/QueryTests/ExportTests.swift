@@ -17,7 +17,7 @@ import Testing
             SELECT name FROM sqlite_master
             WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name
             """
-        ).compactMap { $0.string("name") }
+        ).compactMap { $0.string("name") }.map { $0 == "sentence_spans" ? "sentences" : $0 }.sorted()
     }
 
     private func columns(_ db: Database, _ table: String) throws -> [String] {
@@ -80,6 +80,11 @@ import Testing
             #expect(records.dropFirst().allSatisfy { $0.count == header.count }, "ragged rows in \(table)")
             #expect(written.first { $0.name == table }?.rows == count)
         }
+        // The sentences are written with their text (the view), not as bare spans.
+        let sentences = Self.parseCSV(try String(contentsOf: folder.appendingPathComponent("sentences.csv"), encoding: .utf8))
+        #expect(sentences[0] == ["id", "source_id", "paragraph_id", "ordinal", "start", "length", "text"])
+        #expect(sentences[1][6] == (try db.scalar("SELECT text FROM sentences ORDER BY id LIMIT 1")?.string))
+        #expect(!files.contains("sentence_spans.csv"))
         // The text survives the round trip, quotes and line breaks included.
         let sources = Self.parseCSV(try String(contentsOf: folder.appendingPathComponent("sources.csv"), encoding: .utf8))
         let textColumn = try #require(sources[0].firstIndex(of: "text"))

@@ -5,7 +5,7 @@ import Store
 enum DatabaseChecks {
     /// The tables whose rows an ingest writes (everything but the run log).
     static let contentTables = [
-        "sources", "source_links", "removed_lines", "paragraphs", "sentences", "mentions", "entity_candidates",
+        "sources", "source_links", "removed_lines", "paragraphs", "sentence_spans", "mentions", "entity_candidates",
         "claims", "verdicts", "verdict_evidence", "relations", "argument_links", "claim_acceptability",
         "actors", "actor_aliases", "propositions", "likelihood_phrases",
     ]

@@ -21,7 +21,8 @@ import Testing
         let created = try objects(temp.db)
         #expect(created == (try objects(reference)))
         for expected in [
-            "table sources", "table sentences", "table sentences_fts", "trigger sentences_ad",
+            "table sources", "table sentence_spans", "view sentences", "table sentences_fts",
+            "trigger sentence_spans_ad", "trigger sources_sentences_bd",
             "table claims", "table verdicts", "view source_verdicts", "table relations",
             "table argument_links", "table ingest_runs", "table ingest_errors", "table mentions",
             "table entity_candidates", "table removed_lines", "table paragraphs",
@@ -48,20 +49,57 @@ import Testing
             INSERT INTO sources (id, slug, path, text, char_count, content_hash, lexicon_hash, ingested_at)
             VALUES (1, 's', 's.txt', 'Russia and China. A bloc is unlikely.', 37, 'h', 'l', '2026-01-01');
             INSERT INTO paragraphs (id, source_id, ordinal, kind, start, length) VALUES (1, 1, 0, 'body', 0, 37);
-            INSERT INTO sentences (source_id, paragraph_id, ordinal, start, length, text)
-            VALUES (1, 1, 0, 0, 17, 'Russia and China.'), (1, 1, 1, 18, 19, 'A bloc is unlikely.');
+            INSERT INTO sentence_spans (source_id, paragraph_id, ordinal, start, length) VALUES (1, 1, 0, 0, 17), (1, 1, 1, 18, 19);
             """)
+        // The view reads each sentence's text from its source.
+        #expect(
+            try db.rows("SELECT id, text FROM sentences ORDER BY id").map(\.values) == [
+                [.integer(1), .text("Russia and China.")], [.integer(2), .text("A bloc is unlikely.")],
+            ])
         // New sentences are indexed in bulk, with the statement schema.sql gives (no insert trigger).
         #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["bloc"]).isEmpty)
         try db.execute("INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id >= 1")
         try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
         let hits = try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["bloc"])
         #expect(hits.map { $0[0] } == [.integer(2)])
+        #expect(
+            try db.scalar("SELECT highlight(sentences_fts, 0, '[', ']') FROM sentences_fts WHERE sentences_fts MATCH 'bloc'")
+                == .text("A [bloc] is unlikely."))
+        // A span moved or deleted on its own leaves the index in step.
+        try db.execute("UPDATE sentence_spans SET start = 25, length = 12 WHERE id = 2")
+        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["bloc"]).isEmpty)
+        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["unlikely"]).map { $0[0] } == [.integer(2)])
+        try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
+        try db.execute("DELETE FROM sentence_spans WHERE id = 1")
+        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["russia"]).isEmpty)
+        try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
+        // A source's new text re-indexes its sentences.
+        try db.execute("UPDATE sources SET text = 'Russia and China. A bloc is doubtful.' WHERE id = 1")
+        #expect(try db.scalar("SELECT text FROM sentences WHERE id = 2") == .text("is doubtful."))
+        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["unlikely"]).isEmpty)
+        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["doubtful"]).map { $0[0] } == [.integer(2)])
+        try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
+        // A source's sentences leave the index with it.
         try db.execute("DELETE FROM sources WHERE id = 1")
         #expect(try db.scalar("SELECT count(*) FROM sentences") == .integer(0))
-        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["bloc"]).isEmpty)
+        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["doubtful"]).isEmpty)
         try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
         #expect(try db.scalar("SELECT count(*) FROM paragraphs") == .integer(0))
+    }
+
+    /// The view `sentences` folds into the queries that use it: a query that does not read the text
+    /// does not read the sources, and a lookup by id is a lookup in `sentence_spans`.
+    @Test func theSentencesViewReadsASourceOnlyForTheText() throws {
+        let temp = try TemporaryDatabase()
+        func plan(_ sql: String) throws -> String {
+            try temp.db.rows("EXPLAIN QUERY PLAN " + sql).compactMap { $0.string("detail") }.joined(separator: "; ")
+        }
+        let counted = try plan("SELECT count(*) FROM sentences WHERE source_id = 3")
+        #expect(!counted.contains("sources"), "\(counted)")
+        let looked = try plan("SELECT st.text FROM claims AS c JOIN sentences AS st ON st.id = c.sentence_id WHERE c.id = 1")
+        #expect(looked.contains("SEARCH sp USING INTEGER PRIMARY KEY (rowid=?)"), "\(looked)")
+        #expect(looked.contains("SEARCH s USING INTEGER PRIMARY KEY (rowid=?)"), "\(looked)")
+        #expect(!looked.contains("SCAN"), "\(looked)")
     }
 
     @Test func checkConstraintsGuardEnumerations() throws {
@@ -106,8 +144,8 @@ import Testing
         let temp = try TemporaryDatabase()
         try temp.db.execute(
             """
-            CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
-                INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
+            CREATE TRIGGER sentences_ai AFTER INSERT ON sentence_spans BEGIN
+                INSERT INTO sentences_fts (rowid, text) VALUES (new.id, 'a sentence');
             END;
             DROP INDEX sources_by_date;
             DROP INDEX sources_by_path;
@@ -153,7 +191,7 @@ import Testing
             CREATE TABLE relations (
                 id INTEGER PRIMARY KEY,
                 source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
-                sentence_id INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
+                sentence_id INTEGER NOT NULL REFERENCES sentence_spans (id) ON DELETE CASCADE,
                 subject_actor_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
                 object_actor_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
                 predicate TEXT NOT NULL CHECK (predicate = 'competes_with' OR predicate = 'opposes'),
@@ -166,8 +204,7 @@ import Testing
             INSERT INTO sources (id, slug, path, text, char_count, content_hash, lexicon_hash, ingested_at)
                 VALUES (1, 'a', 'a.txt', 'Russia competes with China.', 27, 'h', 'l', '2026-01-01');
             INSERT INTO paragraphs (id, source_id, ordinal, kind, start, length) VALUES (1, 1, 0, 'body', 0, 27);
-            INSERT INTO sentences (id, source_id, paragraph_id, ordinal, start, length, text)
-                VALUES (1, 1, 1, 0, 0, 27, 'Russia competes with China.');
+            INSERT INTO sentence_spans (id, source_id, paragraph_id, ordinal, start, length) VALUES (1, 1, 1, 0, 0, 27);
             INSERT INTO actors (id, name, kind) VALUES (1, 'Russia', 'state'), (2, 'China', 'state');
             INSERT INTO relations (source_id, sentence_id, subject_actor_id, object_actor_id, predicate, quad_class,
                                    context, cue, cue_start, cue_length)
@@ -211,10 +248,10 @@ import Testing
             INSERT INTO removed_lines (source_id, line_number, text, reason) VALUES (1, 3, 'Home | About', 'navigation');
             INSERT INTO ingest_runs (id, started_at, paths, lexicon_hash, argkb_version) VALUES (1, '2026-01-01', '[]', 'l', 'v');
             INSERT INTO ingest_errors (run_id, path, reason, message) VALUES (1, 'b.txt', 'empty', 'is empty');
-            INSERT INTO sentences (id, source_id, paragraph_id, ordinal, start, length, text) VALUES (1, 1, 1, 0, 0, 7, 'A title');
+            INSERT INTO sentence_spans (id, source_id, paragraph_id, ordinal, start, length) VALUES (1, 1, 1, 0, 0, 7);
             INSERT INTO actors (id, name, kind) VALUES (1, 'Atlantis', 'state');
-            INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, surface, alias_kind)
-                VALUES (1, 1, 1, 2, 5, 'title', 'name'), (1, 1, 1, 0, 1, 'A', 'name');
+            INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind)
+                VALUES (1, 1, 1, 2, 5, 'name'), (1, 1, 1, 0, 1, 'name');
             DROP TABLE actor_totals;
             PRAGMA user_version = 5;
             """)
@@ -283,6 +320,64 @@ import Testing
         try temp.db.execute("DELETE FROM sources")
         #expect(
             try temp.db.scalar("SELECT count(*) FROM source_titles_fts WHERE source_titles_fts MATCH 'heading'") == .integer(0))
+    }
+
+    /// Version 8 stores a sentence's text once, in its source: a database made by version 7 (from its
+    /// schema.sql) has its `sentences` table renamed `sentence_spans` without the text, the view
+    /// `sentences` in its place, and mentions without `surface`; every row, offset and index entry stays.
+    @Test func aVersionSevenDatabaseStoresEachSentenceTextOnce() throws {
+        let temp = try TemporaryDatabase(schema: false)
+        let versionSeven = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("schema-7.sql")
+        try temp.db.execute(try String(contentsOf: versionSeven, encoding: .utf8))
+        try temp.db.execute(
+            """
+            INSERT INTO sources (id, slug, path, text, char_count, content_hash, lexicon_hash, ingested_at)
+                VALUES (1, 'a', 'a.txt', 'Moscow courts Beijing. Kyiv objects.', 36, 'h', 'l', '2026-01-01');
+            INSERT INTO paragraphs (id, source_id, ordinal, kind, start, length) VALUES (1, 1, 0, 'body', 0, 36);
+            INSERT INTO sentences (id, source_id, paragraph_id, ordinal, start, length, text)
+                VALUES (1, 1, 1, 0, 0, 22, 'Moscow courts Beijing.'), (2, 1, 1, 1, 23, 13, 'Kyiv objects.');
+            INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences;
+            INSERT INTO actors (id, name, kind) VALUES (1, 'Russia', 'state'), (2, 'China', 'state');
+            INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, surface, alias_kind)
+                VALUES (1, 1, 1, 0, 6, 'Moscow', 'metonym'), (1, 1, 2, 14, 7, 'Beijing', 'metonym');
+            INSERT INTO claims (source_id, sentence_id, start, length, claim_type, role) VALUES (1, 2, 23, 13, 'fact', 'premise');
+            """)
+        try temp.db.prepareSchema()
+        let db = temp.db
+        #expect(try db.userVersion() == 8)
+        #expect(try db.scalar("SELECT type FROM sqlite_master WHERE name = 'sentences'") == .text("view"))
+        #expect(
+            try db.rows("SELECT id, start, length, text FROM sentences ORDER BY id").map(\.values) == [
+                [.integer(1), .integer(0), .integer(22), .text("Moscow courts Beijing.")],
+                [.integer(2), .integer(23), .integer(13), .text("Kyiv objects.")],
+            ])
+        let fresh = try TemporaryDatabase()
+        // The same columns, foreign keys, indexes and triggers as a new database.
+        for table in ["sentence_spans", "mentions", "claims", "relations", "entity_candidates"] {
+            for pragma in ["table_info", "foreign_key_list", "index_list"] {
+                let sql = "SELECT * FROM pragma_\(pragma)('\(table)') ORDER BY 1, 2"
+                let upgraded = try db.rows(sql).map(\.values)
+                #expect(upgraded == (try fresh.db.rows(sql).map(\.values)), "\(pragma) of \(table)")
+            }
+        }
+        let triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        #expect(try db.rows(triggers).map(\.values) == fresh.db.rows(triggers).map(\.values))
+        #expect(
+            try db.rows("SELECT actor, surface FROM mention_details ORDER BY start").map(\.values) == [
+                [.text("Russia"), .text("Moscow")], [.text("China"), .text("Beijing")],
+            ])
+        #expect(try db.scalar("SELECT sentence FROM claim_details") == .text("Kyiv objects."))
+        // The full-text index kept its entries and now reads its text through the view.
+        try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
+        #expect(try db.scalar("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'kyiv'") == .integer(2))
+        #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
+        // Removing the source removes its sentences, mentions and claims, and their index entries.
+        try db.execute("DELETE FROM sources WHERE id = 1")
+        for table in ["sentence_spans", "mentions", "claims"] {
+            #expect(try db.scalar("SELECT count(*) FROM \(table)") == .integer(0), "\(table)")
+        }
+        #expect(try db.scalar("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'kyiv'") == .integer(0))
+        try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
     }
 
     @Test func aForeignDatabaseIsRefusedClearly() throws {

@@ -40,8 +40,8 @@ struct CandidateActors {
         let insert = try db.prepare("INSERT INTO actors (name, kind, method) VALUES (?, ?, ?)")
         let mentions = try db.prepare(
             """
-            INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, surface, alias_kind)
-            SELECT source_id, sentence_id, ?2, start, length, name, 'name' FROM entity_candidates WHERE name = ?1
+            INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind)
+            SELECT source_id, sentence_id, ?2, start, length, 'name' FROM entity_candidates WHERE name = ?1
             """)
         var promoted = 0
         for row in confident {

@@ -36,12 +36,12 @@ final class SourceWriter {
             "INSERT INTO paragraphs (source_id, ordinal, kind, start, length, page) VALUES (?, ?, ?, ?, ?, ?)")
         insertSentence = try db.prepare(
             """
-            INSERT INTO sentences (source_id, paragraph_id, ordinal, start, length, text) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO sentence_spans (source_id, paragraph_id, ordinal, start, length) VALUES (?, ?, ?, ?, ?)
             """)
         insertMention = try db.prepare(
             """
-            INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, surface, alias_kind)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind)
+            VALUES (?, ?, ?, ?, ?, ?)
             """)
         insertCandidate = try db.prepare(
             """
@@ -154,7 +154,7 @@ final class SourceWriter {
         for (ordinal, sentence) in document.sentences.enumerated() {
             try insertSentence.execute(
                 sourceID, paragraphIDs[sentence.paragraphIndex], ordinal, sentence.span.start,
-                sentence.span.length, text[sentence.span])
+                sentence.span.length)
             sentenceIDs.append(db.lastInsertedRowID)
         }
         if let first = sentenceIDs.first { firstUnindexedSentenceID = min(firstUnindexedSentenceID ?? first, first) }
@@ -162,7 +162,7 @@ final class SourceWriter {
             guard let actorID = actorIDs[mention.actor] else { continue }
             try insertMention.execute(
                 sourceID, sentenceIDs[mention.sentenceIndex], actorID, mention.span.start,
-                mention.span.length, text[mention.span], mention.aliasKind)
+                mention.span.length, mention.aliasKind)
         }
         for candidate in document.candidates {
             try insertCandidate.execute(

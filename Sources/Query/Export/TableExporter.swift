@@ -12,6 +12,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 ///
 /// Table names come from `sqlite_master`, never from input. The FTS5 indexes (`sentences_fts`, `source_titles_fts`) and their
 /// shadow tables are left out: they hold no data of their own (`sentences` and `sources` are their content).
+/// A table whose rows a view gives whole, with more columns, is written through that view
+/// (`sentence_spans` as `sentences`, with each sentence's text).
 ///
 /// ```swift
 /// let written = try TableExporter(db: db).export(to: URL(fileURLWithPath: "out"), format: .csv)
@@ -31,6 +33,9 @@ public struct TableExporter {
 
     /// The tables (and views) to export, in name order: ordinary tables only, no `sqlite_` internals,
     /// no virtual tables and no shadow tables of a virtual table.
+    /// Tables written through a view that has all their rows and columns, and more: table → view.
+    static let exportedThroughView = ["sentence_spans": "sentences"]
+
     public func exportableNames(includeViews: Bool) throws -> [(name: String, kind: String, sql: String)] {
         let rows = try db.rows(
             "SELECT type, name, coalesce(sql, '') AS sql FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name")
@@ -40,9 +45,15 @@ public struct TableExporter {
             guard let name = row.string("name"), let type = row.string("type") else { return nil }
             if name.hasPrefix("sqlite_") || virtual.contains(name) { return nil }
             if virtual.contains(where: { name.hasPrefix($0 + "_") }) { return nil }
+            if Self.exportedThroughView.values.contains(name) { return nil }
+            if let view = Self.exportedThroughView[name] {
+                let sql = rows.first { $0.string("name") == view }?.string("sql") ?? ""
+                return (view, "view", sql)
+            }
             if type == "view" && !includeViews { return nil }
             return (name, type, row.string("sql") ?? "")
         }
+        .sorted { $0.name < $1.name }
     }
 
     /// Writes the files into `folder`, creating it (and its parents) when missing.
@@ -71,8 +82,11 @@ public struct TableExporter {
         var written: [Written] = []
         for (name, kind, sql) in try exportableNames(includeViews: includeViews) {
             let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            // Rowid order is insertion order for ordinary tables; views and WITHOUT ROWID tables keep theirs.
-            let order = kind == "table" && !sql.uppercased().contains("WITHOUT ROWID") ? " ORDER BY rowid" : ""
+            // Rowid order is insertion order for ordinary tables, and a table's view keeps it by id;
+            // other views and WITHOUT ROWID tables keep theirs.
+            let isTableView = Self.exportedThroughView.values.contains(name)
+            let order =
+                isTableView ? " ORDER BY id" : kind == "table" && !sql.uppercased().contains("WITHOUT ROWID") ? " ORDER BY rowid" : ""
             let listing = try db.listing("SELECT * FROM \(quoted)\(order)")
             let file = "\(name).\(format.rawValue)"
             let text = ListingRenderer.render(

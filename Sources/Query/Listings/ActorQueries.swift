@@ -79,7 +79,7 @@ public struct ActorQueries {
             """, [actor.id])
         let sentences = try db.listing(
             """
-            SELECT s.slug AS source, m.surface, st.id AS sentence_id, st.text AS sentence
+            SELECT s.slug AS source, substr(s.text, m.start + 1, m.length) AS surface, st.id AS sentence_id, st.text AS sentence
             FROM mentions AS m JOIN sentences AS st ON st.id = m.sentence_id JOIN sources AS s ON s.id = m.source_id
             WHERE m.actor_id = ? GROUP BY st.id ORDER BY s.published, st.source_id, st.ordinal LIMIT ?
             """, [actor.id, examples])

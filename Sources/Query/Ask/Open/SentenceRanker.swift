@@ -51,7 +51,7 @@ struct SentenceRanker {
     ) {
         var groups = try searchGroups(open)
         guard !groups.isEmpty else { return ([], "", [], []) }
-        let total = Double(max(1, try db.scalar("SELECT max(rowid) FROM sentences")?.int ?? 1))
+        let total = Double(max(1, try db.scalar("SELECT max(id) FROM sentence_spans")?.int ?? 1))
         for index in groups.indices {
             groups[index].documents =
                 try db.scalar(
