@@ -47,7 +47,9 @@ extension Database {
     ///   `sentences` and the full-text index (whose content it is) stay as they were. Its triggers
     ///   change accordingly (`createdTriggers`). `mentions` loses `surface` (the text at its offsets,
     ///   shown by `mention_details`) and the foreign key and index on `source_id`: a mention goes with
-    ///   its sentence. The file keeps its size until a `VACUUM` gives the freed pages back.
+    ///   its sentence; `mentions_by_actor` lists an actor's sentences. `actor_sources` (each actor's
+    ///   mentions per source, and its first sentence there) is created and filled from the mentions.
+    ///   The file keeps its size until a `VACUUM` gives the freed pages back.
     ///
     /// After the steps every view is dropped and created again from schema.sql: views hold no data,
     /// and a view of the old version may name columns that changed.
@@ -81,7 +83,9 @@ extension Database {
         5: """
         DROP INDEX IF EXISTS relations_by_subject;
         CREATE INDEX relations_by_subject ON relations (subject_actor_id, object_actor_id);
-        \(actorTotalsRebuild)
+        DELETE FROM actor_totals;
+        INSERT INTO actor_totals (actor_id, mentions, sources)
+            SELECT actor_id, count(*), count(DISTINCT source_id) FROM mentions GROUP BY actor_id;
         """,
         6: """
         INSERT INTO source_titles_fts (source_titles_fts) VALUES ('rebuild');
@@ -92,12 +96,16 @@ extension Database {
         7: """
         DROP TRIGGER IF EXISTS sentences_ad;
         DROP TRIGGER IF EXISTS sentences_au;
+        DELETE FROM actor_sources;
+        \(actorSourcesFill)
         """,
     ]
 
     /// Tables a step creates as schema.sql defines them, with schema.sql's rows and indexes (and
     /// for a full-text table, the triggers that fill it).
-    static let createdTables: [Int: [String]] = [4: ["predicates"], 5: ["actor_totals"], 6: ["source_titles_fts"]]
+    static let createdTables: [Int: [String]] = [
+        4: ["predicates"], 5: ["actor_totals"], 6: ["source_titles_fts"], 7: ["actor_sources"],
+    ]
 
     /// Tables a step rebuilds as schema.sql defines them, keeping their rows (a constraint changed,
     /// which `ALTER TABLE` cannot do): created under another name, filled, the old one dropped, the

@@ -19,7 +19,11 @@ import Testing
         for table in tables {
             let columns = try db.rows("SELECT name FROM pragma_table_info(?)", [table]).compactMap { $0.string("name") }
                 .filter { !["ingested_at", "run_id", "file_modified", "path"].contains($0) }
-            digest[table] = try db.rows("SELECT \(columns.joined(separator: ", ")) FROM \(table) ORDER BY rowid")
+            // A WITHOUT ROWID table is in the order of its key, which is among its columns.
+            let withoutRowID =
+                try db.scalar("SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE name = ?", [table])?.int == 1
+            let order = withoutRowID ? (1...columns.count).map(String.init).joined(separator: ", ") : "rowid"
+            digest[table] = try db.rows("SELECT \(columns.joined(separator: ", ")) FROM \(table) ORDER BY \(order)")
                 .map { $0.values.map(\.description).joined(separator: " | ") }
         }
         return digest

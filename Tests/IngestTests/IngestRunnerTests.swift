@@ -234,6 +234,36 @@ final class IngestWorkspace {
         #expect(try workspace.db.scalar("SELECT count(*) FROM claims WHERE cue IS NOT NULL")?.int ?? 0 > 20)
     }
 
+    /// `actor_sources` is the mentions counted per actor and source, with the first sentence naming
+    /// the actor there, and goes with its source.
+    @Test func actorSourcesSummarizeTheMentions() throws {
+        let workspace = try IngestWorkspace()
+        _ = try workspace.ingest()
+        let counted = """
+            SELECT actor_id, source_id, count(*), min(sentence_id) FROM mentions GROUP BY actor_id, source_id
+            """
+        let stored = "SELECT actor_id, source_id, mentions, first_sentence_id FROM actor_sources"
+        func difference() throws -> Int {
+            try workspace.db.scalar(
+                "SELECT (SELECT count(*) FROM (\(counted) EXCEPT \(stored))) + (SELECT count(*) FROM (\(stored) EXCEPT \(counted)))"
+            )?.int ?? -1
+        }
+        #expect(try workspace.count("actor_sources") > 20)
+        #expect(try difference() == 0)
+        // The first sentence naming an actor in a source names it, and none before it does.
+        #expect(
+            try workspace.db.scalar(
+                """
+                SELECT count(*) FROM actor_sources AS x JOIN sentence_spans AS sp ON sp.id = x.first_sentence_id
+                WHERE sp.source_id <> x.source_id
+                   OR NOT EXISTS (SELECT 1 FROM mentions WHERE sentence_id = sp.id AND actor_id = x.actor_id)
+                """) == .integer(0))
+        #expect(
+            try workspace.db.scalar("SELECT sum(mentions) FROM actor_sources") == .integer(Int64(try workspace.count("mentions"))))
+        try workspace.db.execute("DELETE FROM sources WHERE id = (SELECT min(id) FROM sources)")
+        #expect(try difference() == 0)
+    }
+
     @Test func aLexiconChangeReExtractsUnchangedFiles() throws {
         let workspace = try IngestWorkspace()
         _ = try workspace.ingest()

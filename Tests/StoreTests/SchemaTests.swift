@@ -353,7 +353,7 @@ import Testing
             ])
         let fresh = try TemporaryDatabase()
         // The same columns, foreign keys, indexes and triggers as a new database.
-        for table in ["sentence_spans", "mentions", "claims", "relations", "entity_candidates"] {
+        for table in ["sentence_spans", "mentions", "claims", "relations", "entity_candidates", "actor_sources"] {
             for pragma in ["table_info", "foreign_key_list", "index_list"] {
                 let sql = "SELECT * FROM pragma_\(pragma)('\(table)') ORDER BY 1, 2"
                 let upgraded = try db.rows(sql).map(\.values)
@@ -367,13 +367,19 @@ import Testing
                 [.text("Russia"), .text("Moscow")], [.text("China"), .text("Beijing")],
             ])
         #expect(try db.scalar("SELECT sentence FROM claim_details") == .text("Kyiv objects."))
+        // Each actor's mentions per source, counted from the mentions stored before.
+        #expect(
+            try db.rows("SELECT actor_id, source_id, mentions, first_sentence_id FROM actor_sources ORDER BY actor_id")
+                .map(\.values) == [
+                    [.integer(1), .integer(1), .integer(1), .integer(1)], [.integer(2), .integer(1), .integer(1), .integer(1)],
+                ])
         // The full-text index kept its entries and now reads its text through the view.
         try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
         #expect(try db.scalar("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'kyiv'") == .integer(2))
         #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
         // Removing the source removes its sentences, mentions and claims, and their index entries.
         try db.execute("DELETE FROM sources WHERE id = 1")
-        for table in ["sentence_spans", "mentions", "claims"] {
+        for table in ["sentence_spans", "mentions", "claims", "actor_sources"] {
             #expect(try db.scalar("SELECT count(*) FROM \(table)") == .integer(0), "\(table)")
         }
         #expect(try db.scalar("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'kyiv'") == .integer(0))

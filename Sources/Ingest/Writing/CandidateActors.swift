@@ -43,6 +43,11 @@ struct CandidateActors {
             INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind)
             SELECT source_id, sentence_id, ?2, start, length, 'name' FROM entity_candidates WHERE name = ?1
             """)
+        let actorSources = try db.prepare(
+            """
+            INSERT INTO actor_sources (actor_id, source_id, mentions, first_sentence_id)
+            SELECT ?2, source_id, count(*), min(sentence_id) FROM entity_candidates WHERE name = ?1 GROUP BY source_id
+            """)
         var promoted = 0
         for row in confident {
             // A candidate's guessed kind becomes an actor's kind when both sets have it.
@@ -53,7 +58,9 @@ struct CandidateActors {
             try known.forEach([name]) { isKnown = $0.int(at: 0) == 1 }
             guard !isKnown else { continue }
             try insert.run([name, kind, ActorMethod.candidate])
-            try mentions.run([name, db.lastInsertedRowID])
+            let actorID = db.lastInsertedRowID
+            try mentions.run([name, actorID])
+            try actorSources.run([name, actorID])
             promoted += 1
         }
         return promoted

@@ -14,7 +14,7 @@ final class SourceWriter {
     private let db: Database
     private let actorIDs: [String: Int]
     private let insertSource, deleteSource, insertLink, insertRemoved, insertParagraph, insertSentence,
-        insertMention, insertCandidate, insertClaim, insertVerdict, insertEvidence, insertRelation,
+        insertMention, insertActorSource, insertCandidate, insertClaim, insertVerdict, insertEvidence, insertRelation,
         insertArgumentLink, indexSentences: Statement
     /// The smallest id of a sentence stored since the last `indexNewSentences()`.
     private var firstUnindexedSentenceID: Int?
@@ -43,6 +43,8 @@ final class SourceWriter {
             INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
+        insertActorSource = try db.prepare(
+            "INSERT INTO actor_sources (actor_id, source_id, mentions, first_sentence_id) VALUES (?, ?, ?, ?)")
         insertCandidate = try db.prepare(
             """
             INSERT INTO entity_candidates (source_id, sentence_id, name, kind_guess, kind_cue, start, length)
@@ -158,11 +160,18 @@ final class SourceWriter {
             sentenceIDs.append(db.lastInsertedRowID)
         }
         if let first = sentenceIDs.first { firstUnindexedSentenceID = min(firstUnindexedSentenceID ?? first, first) }
+        // Each actor's mentions in this source, and the first sentence naming it (actor_sources).
+        var perActor: [Int: (mentions: Int, firstSentenceID: Int)] = [:]
         for mention in document.mentions {
             guard let actorID = actorIDs[mention.actor] else { continue }
+            let sentenceID = sentenceIDs[mention.sentenceIndex]
             try insertMention.execute(
-                sourceID, sentenceIDs[mention.sentenceIndex], actorID, mention.span.start,
-                mention.span.length, mention.aliasKind)
+                sourceID, sentenceID, actorID, mention.span.start, mention.span.length, mention.aliasKind)
+            let counted = perActor[actorID]
+            perActor[actorID] = ((counted?.mentions ?? 0) + 1, min(counted?.firstSentenceID ?? sentenceID, sentenceID))
+        }
+        for (actorID, counted) in perActor {
+            try insertActorSource.execute(actorID, sourceID, counted.mentions, counted.firstSentenceID)
         }
         for candidate in document.candidates {
             try insertCandidate.execute(

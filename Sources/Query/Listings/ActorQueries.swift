@@ -12,19 +12,19 @@ public struct ActorQueries {
         if perSource {
             return try db.listing(
                 """
-                SELECT a.name AS actor, a.kind, s.slug AS source, count(*) AS mentions
-                FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id JOIN sources AS s ON s.id = m.source_id
+                SELECT a.name AS actor, a.kind, s.slug AS source, x.mentions
+                FROM actor_sources AS x JOIN actors AS a ON a.id = x.actor_id JOIN sources AS s ON s.id = x.source_id
                 WHERE (?1 IS NULL OR a.kind = ?1)
-                GROUP BY a.id, s.id ORDER BY a.name, mentions DESC, s.slug
+                ORDER BY a.name, x.mentions DESC, s.slug
                 """, [kind])
         }
         return try db.listing(
             """
-            SELECT a.name AS actor, a.kind, a.country_code AS country, count(m.id) AS mentions,
-                   count(DISTINCT m.source_id) AS sources
-            FROM actors AS a LEFT JOIN mentions AS m ON m.actor_id = a.id
+            SELECT a.name AS actor, a.kind, a.country_code AS country, coalesce(sum(x.mentions), 0) AS mentions,
+                   count(x.source_id) AS sources
+            FROM actors AS a LEFT JOIN actor_sources AS x ON x.actor_id = a.id
             WHERE (?1 IS NULL OR a.kind = ?1)
-            GROUP BY a.id HAVING ?2 OR count(m.id) > 0
+            GROUP BY a.id HAVING ?2 OR count(x.source_id) > 0
             ORDER BY mentions DESC, a.name
             """, [kind, includeUnmentioned])
     }
@@ -65,9 +65,9 @@ public struct ActorQueries {
             "SELECT alias, alias_kind AS kind FROM actor_aliases WHERE actor_id = ? ORDER BY alias_kind, alias", [actor.id])
         let sources = try db.listing(
             """
-            SELECT s.id, s.slug, s.title, count(*) AS mentions
-            FROM mentions AS m JOIN sources AS s ON s.id = m.source_id
-            WHERE m.actor_id = ? GROUP BY s.id ORDER BY mentions DESC, s.slug
+            SELECT s.id, s.slug, s.title, x.mentions
+            FROM actor_sources AS x JOIN sources AS s ON s.id = x.source_id
+            WHERE x.actor_id = ? ORDER BY x.mentions DESC, s.slug
             """, [actor.id])
         let comentioned = try db.listing(
             """

@@ -149,9 +149,9 @@ public struct ReportData: Sendable {
         let claimsAgainst = try db.listing(claimSQL, [proposition, "against"])
         let actors = try db.listing(
             """
-            SELECT a.name AS actor, a.kind, count(*) AS mentions, count(DISTINCT m.source_id) AS sources
-            FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
-            GROUP BY a.id ORDER BY mentions DESC, a.name LIMIT \(actorLimit)
+            SELECT a.name AS actor, a.kind, t.mentions, t.sources
+            FROM actor_totals AS t JOIN actors AS a ON a.id = t.actor_id
+            ORDER BY t.mentions DESC, a.name LIMIT \(actorLimit)
             """)
         // The propositions' actors ('|'-separated canonical names); no actor listed = every relation.
         let relationWhere = """
