@@ -179,10 +179,13 @@ CREATE INDEX sentences_by_paragraph ON sentence_spans (paragraph_id);
 
 -- The sentences with their text: what to query (SELECT text FROM sentences WHERE source_id = 3).
 -- The text is a subquery, not a join, so a query that does not read it does not read the source,
--- and SQLite folds the view into any query that uses it, as if it named sentence_spans.
+-- and SQLite folds the view into any query that uses it, as if it named sentence_spans. `rowid`
+-- repeats `id`, so that tools which address a table's rows by rowid work on the view too
+-- (Datasette's full-text search box: datasette argkb.db, table sentences).
 CREATE VIEW sentences AS
 SELECT sp.id, sp.source_id, sp.paragraph_id, sp.ordinal, sp.start, sp.length,
-       (SELECT substr(s.text, sp.start + 1, sp.length) FROM sources AS s WHERE s.id = sp.source_id) AS text
+       (SELECT substr(s.text, sp.start + 1, sp.length) FROM sources AS s WHERE s.id = sp.source_id) AS text,
+       sp.id AS rowid
 FROM sentence_spans AS sp;
 
 -- Full-text index over sentences (external content: the view `sentences`).

@@ -3,8 +3,9 @@
 
     python3 tests/datasette_check.py path/to/argkb.db
 
-Datasette finds an FTS table for `sentences` by its external-content declaration
-(content="sentences"); `?_search=` then runs an FTS5 MATCH. Prints "N passed, M failed" and exits
+Datasette finds an FTS table for `sentences` (a view: the text is read from the source) by its
+external-content declaration (content="sentences"); `?_search=` then runs an FTS5 MATCH and keeps
+the rows whose rowid it returns, which the view gives as a column. Prints "N passed, M failed" and exits
 non-zero on any failure.
 """
 import asyncio

@@ -12,7 +12,8 @@ extension Database {
     /// The tables whose secondary indexes a bulk load drops and builds again: those every source
     /// adds rows to. (The sources' own indexes stay: the load looks sources up by path and content.)
     public static let bulkLoadedTables: Set<String> = [
-        "sentence_spans", "paragraphs", "source_links", "removed_lines", "mentions", "actor_sources", "entity_candidates", "claims",
+        "sentence_spans", "paragraphs", "source_links", "removed_lines", "mentions", "actor_sources", "entity_candidates",
+        "claims",
         "verdicts", "verdict_evidence", "relations", "argument_links",
     ]
 

@@ -259,7 +259,8 @@ final class IngestWorkspace {
                    OR NOT EXISTS (SELECT 1 FROM mentions WHERE sentence_id = sp.id AND actor_id = x.actor_id)
                 """) == .integer(0))
         #expect(
-            try workspace.db.scalar("SELECT sum(mentions) FROM actor_sources") == .integer(Int64(try workspace.count("mentions"))))
+            try workspace.db.scalar("SELECT sum(mentions) FROM actor_sources") == .integer(Int64(try workspace.count("mentions")))
+        )
         try workspace.db.execute("DELETE FROM sources WHERE id = (SELECT min(id) FROM sources)")
         #expect(try difference() == 0)
     }

@@ -82,7 +82,7 @@ import Testing
         }
         // The sentences are written with their text (the view), not as bare spans.
         let sentences = Self.parseCSV(try String(contentsOf: folder.appendingPathComponent("sentences.csv"), encoding: .utf8))
-        #expect(sentences[0] == ["id", "source_id", "paragraph_id", "ordinal", "start", "length", "text"])
+        #expect(sentences[0] == ["id", "source_id", "paragraph_id", "ordinal", "start", "length", "text", "rowid"])
         #expect(sentences[1][6] == (try db.scalar("SELECT text FROM sentences ORDER BY id LIMIT 1")?.string))
         #expect(!files.contains("sentence_spans.csv"))
         // The text survives the round trip, quotes and line breaks included.

@@ -68,7 +68,10 @@ import Testing
         // A span moved or deleted on its own leaves the index in step.
         try db.execute("UPDATE sentence_spans SET start = 25, length = 12 WHERE id = 2")
         #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["bloc"]).isEmpty)
-        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["unlikely"]).map { $0[0] } == [.integer(2)])
+        #expect(
+            try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["unlikely"]).map { $0[0] } == [
+                .integer(2)
+            ])
         try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
         try db.execute("DELETE FROM sentence_spans WHERE id = 1")
         #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["russia"]).isEmpty)
@@ -77,7 +80,10 @@ import Testing
         try db.execute("UPDATE sources SET text = 'Russia and China. A bloc is doubtful.' WHERE id = 1")
         #expect(try db.scalar("SELECT text FROM sentences WHERE id = 2") == .text("is doubtful."))
         #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["unlikely"]).isEmpty)
-        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["doubtful"]).map { $0[0] } == [.integer(2)])
+        #expect(
+            try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["doubtful"]).map { $0[0] } == [
+                .integer(2)
+            ])
         try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
         // A source's sentences leave the index with it.
         try db.execute("DELETE FROM sources WHERE id = 1")

@@ -86,7 +86,8 @@ public struct TableExporter {
             // other views and WITHOUT ROWID tables keep theirs.
             let isTableView = Self.exportedThroughView.values.contains(name)
             let order =
-                isTableView ? " ORDER BY id" : kind == "table" && !sql.uppercased().contains("WITHOUT ROWID") ? " ORDER BY rowid" : ""
+                isTableView
+                ? " ORDER BY id" : kind == "table" && !sql.uppercased().contains("WITHOUT ROWID") ? " ORDER BY rowid" : ""
             let listing = try db.listing("SELECT * FROM \(quoted)\(order)")
             let file = "\(name).\(format.rawValue)"
             let text = ListingRenderer.render(
