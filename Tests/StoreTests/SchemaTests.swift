@@ -108,6 +108,28 @@ import Testing
         #expect(!looked.contains("SCAN"), "\(looked)")
     }
 
+    /// `mentions` has no index by source: a source's mentions are found as a range of its key.
+    @Test func aSourcesMentionsAreARangeOfTheMentionsKey() throws {
+        let temp = try TemporaryDatabase()
+        let sql = "SELECT m.actor_id FROM mentions AS m WHERE \(MentionSQL.ofSource("?1"))"
+        let plan = try temp.db.rows("EXPLAIN QUERY PLAN " + sql, [1]).compactMap { $0.string("detail") }
+        #expect(plan.contains { $0.hasPrefix("SEARCH m USING PRIMARY KEY (sentence_id>? AND sentence_id<?)") }, "\(plan)")
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+        try temp.db.execute(
+            """
+            INSERT INTO sources (id, slug, path, text, char_count, content_hash, lexicon_hash, ingested_at) VALUES
+                (1, 'a', 'a.txt', 'Moscow waits.', 13, 'h1', 'l', '2026-01-01'),
+                (2, 'b', 'b.txt', 'Moscow acts.', 12, 'h2', 'l', '2026-01-01');
+            INSERT INTO paragraphs (id, source_id, ordinal, kind, start, length) VALUES (1, 1, 0, 'body', 0, 13), (2, 2, 0, 'body', 0, 12);
+            INSERT INTO sentence_spans (id, source_id, paragraph_id, ordinal, start, length) VALUES (1, 1, 1, 0, 0, 13), (2, 2, 2, 0, 0, 12);
+            INSERT INTO actors (id, name, kind) VALUES (1, 'Russia', 'state');
+            INSERT INTO mentions (sentence_id, actor_id, start, length, source_id, alias_kind)
+                VALUES (1, 1, 0, 6, 1, 'metonym'), (2, 1, 0, 6, 2, 'metonym');
+            """)
+        #expect(try temp.db.rows(sql, [2]).count == 1)
+        #expect(try temp.db.rows(sql, [3]).isEmpty)
+    }
+
     @Test func checkConstraintsGuardEnumerations() throws {
         let temp = try TemporaryDatabase()
         let error = try #require(throws: DatabaseError.self) {

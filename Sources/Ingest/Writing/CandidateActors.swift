@@ -40,13 +40,13 @@ struct CandidateActors {
         let insert = try db.prepare("INSERT INTO actors (name, kind, method) VALUES (?, ?, ?)")
         let mentions = try db.prepare(
             """
-            INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind)
+            INSERT OR IGNORE INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind)
             SELECT source_id, sentence_id, ?2, start, length, 'name' FROM entity_candidates WHERE name = ?1
             """)
         let actorSources = try db.prepare(
             """
             INSERT INTO actor_sources (actor_id, source_id, mentions, first_sentence_id)
-            SELECT ?2, source_id, count(*), min(sentence_id) FROM entity_candidates WHERE name = ?1 GROUP BY source_id
+            SELECT actor_id, source_id, count(*), min(sentence_id) FROM mentions WHERE actor_id = ?1 GROUP BY source_id
             """)
         var promoted = 0
         for row in confident {
@@ -60,7 +60,7 @@ struct CandidateActors {
             try insert.run([name, kind, ActorMethod.candidate])
             let actorID = db.lastInsertedRowID
             try mentions.run([name, actorID])
-            try actorSources.run([name, actorID])
+            try actorSources.run([actorID])
             promoted += 1
         }
         return promoted

@@ -40,7 +40,7 @@ final class SourceWriter {
             """)
         insertMention = try db.prepare(
             """
-            INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind)
+            INSERT OR IGNORE INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
         insertActorSource = try db.prepare(
@@ -167,6 +167,8 @@ final class SourceWriter {
             let sentenceID = sentenceIDs[mention.sentenceIndex]
             try insertMention.execute(
                 sourceID, sentenceID, actorID, mention.span.start, mention.span.length, mention.aliasKind)
+            // The same actor at the same place twice is one mention (the table's key).
+            guard db.changes == 1 else { continue }
             let counted = perActor[actorID]
             perActor[actorID] = ((counted?.mentions ?? 0) + 1, min(counted?.firstSentenceID ?? sentenceID, sentenceID))
         }

@@ -45,7 +45,7 @@ struct StoredAnalysis {
         let mentions = try db.rows(
             """
             SELECT m.sentence_id, a.name, m.start, m.length, m.alias_kind FROM mentions AS m
-            JOIN actors AS a ON a.id = m.actor_id WHERE m.source_id = ? ORDER BY m.start, m.length
+            JOIN actors AS a ON a.id = m.actor_id WHERE \(MentionSQL.ofSource("?1")) ORDER BY m.start, m.length
             """, [sourceID]
         ).compactMap { row -> ActorMention? in
             guard let index = sentenceIndex[row.int("sentence_id") ?? 0], let actor = row.string("name") else { return nil }

@@ -38,7 +38,7 @@ extension AnswerPlanner {
                     + " AND m.actor_id = (SELECT id FROM actors WHERE name = \(name))"
                     + " AND m.start >= c.start AND m.start < c.start + c.length)"
             case .byDate:
-                // One probe of mentions_by_sentence per claim visited (an IN would list them all).
+                // One probe of the mentions' key (sentence, actor) per claim visited (an IN would list them all).
                 conditions +=
                     "\n  AND EXISTS (SELECT 1 FROM mentions AS m WHERE m.sentence_id = c.sentence_id"
                     + " AND m.actor_id = (SELECT id FROM actors WHERE name = \(name))"

@@ -60,7 +60,7 @@ struct AnswerExtractor {
         try db.rows(
             """
             SELECT a.name, m.sentence_id, min(m.start) FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
-            WHERE m.source_id = ? AND a.kind = 'person' AND a.country_code = ?
+            WHERE \(MentionSQL.ofSource("?1")) AND a.kind = 'person' AND a.country_code = ?2
             GROUP BY a.id ORDER BY min(m.start)
             """, [source, code]
         ).compactMap { row in
@@ -110,7 +110,8 @@ struct AnswerExtractor {
             """
             SELECT name, sentence_id, start FROM (
                 SELECT a.name, m.sentence_id, m.start FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
-                WHERE m.source_id = ?1 AND a.kind = 'person' AND m.sentence_id < ?2 AND (?3 = 1 OR m.sentence_id >= ?2 - \(Self.lookBack))
+                WHERE \(MentionSQL.ofSource("?1")) AND a.kind = 'person' AND m.sentence_id < ?2
+                  AND (?3 = 1 OR m.sentence_id >= ?2 - \(Self.lookBack))
                   AND (?3 = 0 OR a.method = 'candidate')
                 UNION ALL
                 SELECT name, sentence_id, start FROM entity_candidates
