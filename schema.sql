@@ -291,10 +291,10 @@ CREATE TABLE actor_sources (
     source_id          INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
     mentions           INTEGER NOT NULL CHECK (mentions > 0),
     first_sentence_id  INTEGER NOT NULL,              -- the source's first sentence naming the actor
-    PRIMARY KEY (actor_id, source_id)
+    PRIMARY KEY (source_id, actor_id)                  -- in the order a source's rows are written
 ) STRICT, WITHOUT ROWID;
+-- An actor's sources, the most mentions first (also what deleting an actor looks up).
 CREATE INDEX actor_sources_by_count ON actor_sources (actor_id, mentions DESC, source_id);
-CREATE INDEX actor_sources_by_source ON actor_sources (source_id);
 
 -- How often each actor is named in the whole corpus: a summary of `actor_sources` that `ingest`
 -- rebuilds after it stores sources, so that "which actors are mentioned most" reads a row an actor
