@@ -16,7 +16,7 @@ is shown with its ratio to the floor measured in the same run:
   into a new database of its own each round; the ratio peer / argkb is >= 1.0 when argkb is faster;
 - size: the database's bytes against the corpus text (the sum of its files' sizes), for argkb, the
   floor and the peer;
-- re-ingest: the same command again on the unchanged corpus;
+- re-ingest: the same command again on the unchanged corpus (median of 3);
 - floor: the sqlite3 CLI importing the very sentences argkb stored (exported with `argkb sql
   --tsv` before timing) with `.import`, then building the same FTS5 index over them;
 - ask / search: p50 and p95 wall of 100 varied questions and 100 searches on the largest
@@ -142,8 +142,10 @@ def ingest(size, corpus, work):
 
 
 def reingest(db, corpus):
+    """The same ingest again on the unchanged corpus, three times: the median (one run of a third of
+    a second was at the mercy of a cold page)."""
     log("re-ingesting the unchanged corpus...")
-    again = timed([ARGKB, "ingest", "--quiet", "--db", db, corpus], env=ENV)
+    again = median_run([timed([ARGKB, "ingest", "--quiet", "--db", db, corpus], env=ENV) for _ in range(3)])
     counts = {}
     for table in ("sources", "sentences", "mentions", "claims", "relations", "argument_links"):
         counts[table] = int(subprocess.run([ARGKB, "sql", "--db", db, "--tsv", "--no-headers",
