@@ -286,37 +286,58 @@ public struct QuestionParser {
 
     /// The question's words as written: letters, digits, inner hyphens, apostrophes and dots; a
     /// possessive "'s" is dropped so "Moscow's" reads as "Moscow".
+    ///
+    /// The text is read a Unicode scalar at a time, not a Character at a time: open questions split
+    /// every candidate sentence and its neighbours, and grapheme breaking was most of that time. A
+    /// combining mark belongs to the letter or digit before it, as it would in its Character.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for character in text {
-            // ASCII letters and digits without a Unicode property lookup: open questions split the
-            // text of every candidate sentence and its neighbours this way.
-            let isWordCharacter: Bool
-            if let ascii = character.asciiValue {
-                let folded = ascii | 0x20
-                isWordCharacter = (0x30...0x39).contains(ascii) || (0x61...0x7A).contains(folded)
+        var current = String.UnicodeScalarView()
+        var previousIsWord = false
+        for scalar in text.unicodeScalars {
+            let isWord: Bool
+            if scalar.isASCII {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                isWord = (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20)
             } else {
-                isWordCharacter = character.isLetter || character.isNumber
+                let properties = scalar.properties
+                switch properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark:
+                    if previousIsWord { current.append(scalar) }
+                    continue
+                default:
+                    isWord = properties.isAlphabetic || properties.numericType != nil
+                }
             }
-            if isWordCharacter
-                || ((character == "-" || character == "'" || character == "’" || character == ".") && !current.isEmpty)
-            {
-                current.append(character == "’" ? "'" : character)
+            previousIsWord = isWord
+            if isWord {
+                current.append(scalar)
+            } else if !current.isEmpty, scalar == "-" || scalar == "'" || scalar == "’" || scalar == "." {
+                current.append(scalar == "’" ? "'" : scalar)
             } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+                words.append(Self.trimmed(current))
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { words.append(current) }
-        return words.map { word in
-            var trimmed = word
-            while let last = trimmed.last, last == "-" || last == "'" || (last == "." && !isDottedAbbreviation(trimmed)) {
-                trimmed.removeLast()
-            }
-            if trimmed.lowercased().hasSuffix("'s") { trimmed.removeLast(2) }
-            return trimmed
-        }.filter { !$0.isEmpty }
+        if !current.isEmpty { words.append(Self.trimmed(current)) }
+        return words.filter { !$0.isEmpty }
+    }
+
+    /// A word without the hyphens, apostrophes and dots it ends with (a dotted abbreviation keeps
+    /// its dot) and without a possessive "'s".
+    private static func trimmed(_ word: String.UnicodeScalarView) -> String {
+        var scalars = word
+        while let last = scalars.last,
+            last == "-" || last == "'" || (last == "." && !isDottedAbbreviation(String(scalars)))
+        {
+            scalars.removeLast()
+        }
+        if scalars.count >= 2, scalars.last == "s" || scalars.last == "S",
+            scalars[scalars.index(before: scalars.index(before: scalars.endIndex))] == "'"
+        {
+            scalars.removeLast(2)
+        }
+        return String(scalars)
     }
 
     /// "U.S." keeps its final dot.
