@@ -90,14 +90,20 @@ struct SentenceRanker {
         // Each sentence is read with its neighbours: a view often spans two sentences, and a word
         // only a neighbour holds counts half.
         let neighbours = try neighbourTexts(of: rows)
+        // Each text is split and stemmed once, also when it is a candidate and a neighbour.
+        var stemsByID: [Int: Set<String>] = [:]
+        for row in rows {
+            if let id = row.int("id"), let text = row.string("text") { stemsByID[id] = Self.stems(of: text) }
+        }
+        for (id, text) in neighbours where stemsByID[id] == nil { stemsByID[id] = Self.stems(of: text) }
         let mentioned = try actorsMentioned(in: ids + ids.flatMap { [$0 - 1, $0 + 1] }, groups: groups)
         let sided = try sentencesTaking(open.side, among: ids)
         let sideWeight = groups.map { log(1 + total / Double($0.documents + 1)) }.max() ?? 0
         var ranked: [RankedSentence] = []
         for (position, row) in rows.enumerated() {
             guard let id = row.int("id"), let text = row.string("text") else { continue }
-            let stems = Self.stems(of: text)
-            let around = Self.stems(of: neighbours[id, default: []].joined(separator: " "))
+            let stems = stemsByID[id] ?? []
+            let around = Self.neighbourIDs(of: id, neighbours).reduce(into: Set<String>()) { $0.formUnion(stemsByID[$1] ?? []) }
             var score = 0.0
             var coverage = 0.0
             func count(_ share: Double, _ weight: Double) {
@@ -193,7 +199,7 @@ struct SentenceRanker {
     }
 
     /// The sentences just before and after each row's sentence in its source.
-    private func neighbourTexts(of rows: [Row]) throws -> [Int: [String]] {
+    private func neighbourTexts(of rows: [Row]) throws -> [Int: String] {
         var wanted: [Int: Int] = [:]  // neighbour id -> the candidate's source
         for row in rows {
             guard let id = row.int("id"), let source = row.int("source_id") else { continue }
@@ -202,13 +208,17 @@ struct SentenceRanker {
         }
         guard !wanted.isEmpty else { return [:] }
         let list = wanted.keys.map(String.init).joined(separator: ", ")
-        var texts: [Int: [String]] = [:]
+        var texts: [Int: String] = [:]
         for row in try db.rows("SELECT id, source_id, text FROM sentences WHERE id IN (\(list))") {
             guard let id = row.int("id"), let text = row.string("text"), wanted[id] == row.int("source_id") else { continue }
-            texts[id + 1, default: []].append(text)
-            texts[id - 1, default: []].append(text)
+            texts[id] = text
         }
         return texts
+    }
+
+    /// The neighbours of sentence `id` that `neighbourTexts` found (those of its source).
+    private static func neighbourIDs(of id: Int, _ neighbours: [Int: String]) -> [Int] {
+        [id - 1, id + 1].filter { neighbours[$0] != nil }
     }
 
     /// The sentences among `ids` with a claim in force that takes `side` on a proposition.
