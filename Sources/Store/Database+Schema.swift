@@ -146,6 +146,13 @@ extension Database {
         String(decoding: PackageResources.schema_sql, as: UTF8.self)
     }
 
+    /// The bytes of the file's free pages (`PRAGMA freelist_count` times the page size), which only a
+    /// `VACUUM` gives back to the file system.
+    public func freeBytes() throws -> Int {
+        let pages = try scalar("PRAGMA freelist_count")?.int ?? 0
+        return pages * (try scalar("PRAGMA page_size")?.int ?? 0)
+    }
+
     /// The database's `PRAGMA user_version`.
     public func userVersion() throws -> Int {
         try scalar("PRAGMA user_version")?.int ?? 0
@@ -210,6 +217,7 @@ extension Database {
                 }
                 try recreateViews()
                 try execute("PRAGMA user_version = \(Self.schemaVersion)")
+                upgradedFrom = version
             }
         }
         try checkSchemaVersion()

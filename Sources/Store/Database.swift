@@ -30,6 +30,8 @@ public final class Database {
     public let path: String
     public let mode: Mode
     let handle: OpaquePointer
+    /// The schema version `prepareSchema` upgraded this database from, if it did.
+    public internal(set) var upgradedFrom: Int?
 
     /// How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
     public static let busyTimeoutMilliseconds: Int32 = 10_000

@@ -40,6 +40,9 @@ import Testing
         let sources = BinaryRunner.repositoryRoot.appendingPathComponent("data/sources").path
         let ingested = try runner.run(["ingest", "--quiet", sources])
         #expect(ingested.status == 0, "\(ingested.stderr)")
+        #expect(ingested.stderr.contains("upgraded from schema version 2 to \(Database.schemaVersion)"), "\(ingested.stderr)")
+        let again = try runner.run(["ingest", "--quiet", sources])
+        #expect(!again.stderr.contains("upgraded"), "\(again.stderr)")
         let version = try runner.run(["sql", "PRAGMA user_version", "--csv", "--no-headers"])
         #expect(version.stdout == "\(Database.schemaVersion)\r\n")
         let index = try runner.run([

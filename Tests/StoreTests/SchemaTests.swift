@@ -370,9 +370,11 @@ import Testing
                 VALUES (1, 1, 1, 0, 6, 'Moscow', 'metonym'), (1, 1, 2, 14, 7, 'Beijing', 'metonym');
             INSERT INTO claims (source_id, sentence_id, start, length, claim_type, role) VALUES (1, 2, 23, 13, 'fact', 'premise');
             """)
+        #expect(temp.db.upgradedFrom == nil)
         try temp.db.prepareSchema()
         let db = temp.db
         #expect(try db.userVersion() == 8)
+        #expect(db.upgradedFrom == 7)
         #expect(try db.scalar("SELECT type FROM sqlite_master WHERE name = 'sentences'") == .text("view"))
         #expect(
             try db.rows("SELECT id, start, length, text FROM sentences ORDER BY id").map(\.values) == [
@@ -412,6 +414,22 @@ import Testing
         }
         #expect(try db.scalar("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'kyiv'") == .integer(0))
         try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
+    }
+
+    /// The free pages a deletion leaves in the file, which only VACUUM gives back.
+    @Test func freeBytesCountTheFreedPages() throws {
+        let temp = try TemporaryDatabase()
+        #expect(temp.db.upgradedFrom == nil)
+        let before = try temp.db.freeBytes()
+        try temp.db.execute(
+            """
+            INSERT INTO sources (id, slug, path, text, char_count, content_hash, lexicon_hash, ingested_at)
+            VALUES (1, 'a', 'a.txt', printf('%.2000000c', 'x'), 2000000, 'h', 'l', '2026-01-01');
+            """)
+        try temp.db.execute("DELETE FROM sources")
+        #expect(try temp.db.freeBytes() >= before + 1_900_000)
+        try temp.db.execute("VACUUM")
+        #expect(try temp.db.freeBytes() == 0)
     }
 
     @Test func aForeignDatabaseIsRefusedClearly() throws {

@@ -37,7 +37,19 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the database for writing, creating it and its schema when missing.
+    /// After an upgrade it says so on standard error, with what `VACUUM` would give back (the 7 → 8
+    /// upgrade frees the sentences' second copy of their text, which SQLite keeps in the file).
     func openForWriting() throws -> Database {
-        try Database.openForWriting(path: try checkedPath())
+        let path = try checkedPath()
+        let db = try Database.openForWriting(path: path)
+        if let old = db.upgradedFrom {
+            let free = try db.freeBytes()
+            var note = "\(path): upgraded from schema version \(old) to \(Database.schemaVersion)"
+            if free >= 1_000_000 {
+                note += "; `sqlite3 \(path) VACUUM` gives back the \(free / 1_000_000) MB it freed"
+            }
+            Output.warn(note)
+        }
+        return db
     }
 }
