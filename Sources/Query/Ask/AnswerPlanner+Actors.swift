@@ -71,15 +71,21 @@ extension AnswerPlanner {
     /// Actors ranked by mentions.
     ///
     /// Over the whole corpus the counts come from `actor_totals` (a row an actor); limited by date
-    /// or source, from `actor_sources` (a row an actor and source), the sources found by their dates.
+    /// or source, from `actor_sources` (a row an actor and source), read for the sources of the
+    /// period only: the sources come first (CROSS JOIN), found on `sources_by_date`. Left to
+    /// itself, SQLite read every row of `actor_sources` and looked its source up (1 s at 10k
+    /// articles, 6-84 s at 100k).
     static func actors(_ question: Question) -> AnswerPlan {
         var parameters = ParameterList()
-        let conditions = scope(question, published: "s.published", source: "s.id", &parameters)
+        var conditions = scope(question, published: "s.published", source: "s.id", &parameters)
         let interpretation = "the actors mentioned most" + describeDates(question)
         guard conditions.isEmpty else {
+            if question.publishedFrom != nil || question.publishedBefore != nil || question.datedOnly {
+                conditions = "\n  AND (s.published IS NULL) = 0" + conditions
+            }
             let sql = """
                 SELECT a.name AS actor, a.kind, sum(x.mentions) AS mentions, count(*) AS sources
-                FROM actor_sources AS x JOIN actors AS a ON a.id = x.actor_id JOIN sources AS s ON s.id = x.source_id
+                FROM sources AS s CROSS JOIN actor_sources AS x ON x.source_id = s.id JOIN actors AS a ON a.id = x.actor_id
                 WHERE 1 = 1\(conditions)
                 GROUP BY a.id ORDER BY mentions DESC, a.name
                 """
