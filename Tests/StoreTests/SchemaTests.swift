@@ -51,45 +51,43 @@ import Testing
             INSERT INTO paragraphs (id, source_id, ordinal, kind, start, length) VALUES (1, 1, 0, 'body', 0, 37);
             INSERT INTO sentence_spans (source_id, paragraph_id, ordinal, start, length) VALUES (1, 1, 0, 0, 17), (1, 1, 1, 18, 19);
             """)
+        // The sentences whose indexed text holds `word`, and FTS5's own check of the index.
+        func matching(_ word: String) throws -> [DatabaseValue] {
+            try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", [word]).map { $0[0] }
+        }
+        func checkIndex() throws { try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')") }
         // The view reads each sentence's text from its source.
         #expect(
             try db.rows("SELECT id, text FROM sentences ORDER BY id").map(\.values) == [
                 [.integer(1), .text("Russia and China.")], [.integer(2), .text("A bloc is unlikely.")],
             ])
         // New sentences are indexed in bulk, with the statement schema.sql gives (no insert trigger).
-        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["bloc"]).isEmpty)
+        #expect(try matching("bloc").isEmpty)
         try db.execute("INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id >= 1")
-        try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
-        let hits = try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["bloc"])
-        #expect(hits.map { $0[0] } == [.integer(2)])
+        try checkIndex()
+        #expect(try matching("bloc") == [.integer(2)])
         #expect(
             try db.scalar("SELECT highlight(sentences_fts, 0, '[', ']') FROM sentences_fts WHERE sentences_fts MATCH 'bloc'")
                 == .text("A [bloc] is unlikely."))
         // A span moved or deleted on its own leaves the index in step.
         try db.execute("UPDATE sentence_spans SET start = 25, length = 12 WHERE id = 2")
-        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["bloc"]).isEmpty)
-        #expect(
-            try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["unlikely"]).map { $0[0] } == [
-                .integer(2)
-            ])
-        try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
+        #expect(try matching("bloc").isEmpty)
+        #expect(try matching("unlikely") == [.integer(2)])
+        try checkIndex()
         try db.execute("DELETE FROM sentence_spans WHERE id = 1")
-        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["russia"]).isEmpty)
-        try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
+        #expect(try matching("russia").isEmpty)
+        try checkIndex()
         // A source's new text re-indexes its sentences.
         try db.execute("UPDATE sources SET text = 'Russia and China. A bloc is doubtful.' WHERE id = 1")
         #expect(try db.scalar("SELECT text FROM sentences WHERE id = 2") == .text("is doubtful."))
-        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["unlikely"]).isEmpty)
-        #expect(
-            try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["doubtful"]).map { $0[0] } == [
-                .integer(2)
-            ])
-        try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
+        #expect(try matching("unlikely").isEmpty)
+        #expect(try matching("doubtful") == [.integer(2)])
+        try checkIndex()
         // A source's sentences leave the index with it.
         try db.execute("DELETE FROM sources WHERE id = 1")
         #expect(try db.scalar("SELECT count(*) FROM sentences") == .integer(0))
-        #expect(try db.rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ["doubtful"]).isEmpty)
-        try db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
+        #expect(try matching("doubtful").isEmpty)
+        try checkIndex()
         #expect(try db.scalar("SELECT count(*) FROM paragraphs") == .integer(0))
     }
 
@@ -430,6 +428,22 @@ import Testing
         #expect(try temp.db.freeBytes() >= before + 1_900_000)
         try temp.db.execute("VACUUM")
         #expect(try temp.db.freeBytes() == 0)
+    }
+
+    /// Every table, column and trigger an upgrade step names is in schema.sql (a missing trigger
+    /// would be created from an empty statement, that is not at all).
+    @Test func theUpgradeStepsNameWhatSchemaSQLHas() throws {
+        for triggers in Database.createdTriggers.values {
+            for trigger in triggers {
+                #expect(Database.schemaStatement(ofTrigger: trigger).hasPrefix("CREATE TRIGGER \(trigger) "), "\(trigger)")
+            }
+        }
+        for tables in Database.createdTables.values.map({ $0 }) + Database.rebuiltTables.values.map({ $0 }) {
+            for table in tables { #expect(!Database.schemaStatements(of: table).isEmpty, "\(table)") }
+        }
+        for renames in Database.renamedTables.values {
+            for renamed in renames { #expect(!Database.schemaStatements(of: renamed.to).isEmpty, "\(renamed.to)") }
+        }
     }
 
     @Test func aForeignDatabaseIsRefusedClearly() throws {

@@ -53,6 +53,7 @@ enum GluedChromeRules {
     private static let capitalizedBylineLabels = WordLists.builtIn.ordered(.bylineLabels)
         .filter { !$0.hasSuffix(":") }
         .map { $0.prefix(1).uppercased() + $0.dropFirst() + " " }
+        .map { (label: $0, bytes: Array($0.utf8)) }
 
     /// "Politics | April 15, 2016 Written by Jane Doe. The talks began...": the section and date
     /// fields of a flattened page, then a byline, glued to the first paragraph. The fields before
@@ -64,7 +65,7 @@ enum GluedChromeRules {
         // every paragraph holding "by ").
         let bytes = text.utf8.prefix(800)
         guard mayHoldBylineLabel(bytes) else { return nil }
-        let present = capitalizedBylineLabels.filter { Self.bytes(bytes, contain: Array($0.utf8)) }
+        let present = capitalizedBylineLabels.filter { Self.bytes(bytes, contain: $0.bytes) }.map(\.label)
         guard !present.isEmpty else { return nil }
         let head = text.prefix(200)
         for label in present {

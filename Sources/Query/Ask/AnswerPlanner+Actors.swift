@@ -77,12 +77,9 @@ extension AnswerPlanner {
     /// articles, 6-84 s at 100k).
     static func actors(_ question: Question) -> AnswerPlan {
         var parameters = ParameterList()
-        var conditions = scope(question, published: "s.published", source: "s.id", &parameters)
+        let conditions = scopeSeekingDates(question, published: "s.published", source: "s.id", &parameters)
         let interpretation = "the actors mentioned most" + describeDates(question)
         guard conditions.isEmpty else {
-            if question.publishedFrom != nil || question.publishedBefore != nil || question.datedOnly {
-                conditions = "\n  AND (s.published IS NULL) = 0" + conditions
-            }
             let sql = """
                 SELECT a.name AS actor, a.kind, sum(x.mentions) AS mentions, count(*) AS sources
                 FROM sources AS s CROSS JOIN actor_sources AS x ON x.source_id = s.id JOIN actors AS a ON a.id = x.actor_id

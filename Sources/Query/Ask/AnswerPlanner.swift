@@ -66,6 +66,18 @@ enum AnswerPlanner {
         return conditions
     }
 
+    /// `scope`, with the dates written so that `sources_by_date` (on `published IS NULL`, then
+    /// `published`) seeks to the period: for a query that starts from the sources of a period.
+    static func scopeSeekingDates(
+        _ question: Question, published: String, source: String, _ parameters: inout ParameterList
+    ) -> String {
+        let conditions = scope(question, published: published, source: source, &parameters)
+        guard question.publishedFrom != nil || question.publishedBefore != nil || question.datedOnly else {
+            return conditions
+        }
+        return "\n  AND (\(published) IS NULL) = 0" + conditions
+    }
+
     static func describeDates(_ question: Question) -> String {
         let source = question.sourceID.map { question.target == .contradictions ? "" : ", in source \($0)" } ?? ""
         return source + describePeriod(question)
@@ -245,11 +257,7 @@ enum AnswerPlanner {
     static func count(_ question: Question) -> AnswerPlan {
         var parameters = ParameterList()
         var conditions = verdictConditions(question, &parameters)
-        var sources = scope(question, published: "s.published", source: "s.id", &parameters)
-        if question.publishedFrom != nil || question.publishedBefore != nil || question.datedOnly {
-            // Written so that sources_by_date seeks to the period instead of being read whole.
-            sources = "\n  AND (s.published IS NULL) = 0" + sources
-        }
+        let sources = scopeSeekingDates(question, published: "s.published", source: "s.id", &parameters)
         if !sources.isEmpty {
             // `+v.source_id`: the verdicts of the asked terms are read and tested against the set of
             // sources, not looked up once per source of the period (36,000 lookups at 100k: 35 ms
