@@ -33,7 +33,7 @@ public enum AliasKind: String, ClosedSet {
     case adjective
     case short
 
-    public static let schemaColumns = ["actor_aliases.alias_kind"]
+    public static let schemaColumns = ["actor_aliases.alias_kind", "mentions.alias_kind"]
 }
 
 /// The kind the candidate finder guesses for a name the gazetteer does not know.

@@ -26,8 +26,8 @@ public enum RelationPredicate: String, ClosedSet {
     case counterbalances
     case recognizes
 
-    /// The `predicates` table lists them (relations.predicate refers to it).
-    public static let schemaColumns: [String] = []
+    /// The `predicates` table lists them, in this order; relations store the code.
+    public static let schemaColumns = ["relations.predicate"]
 
     /// Symmetric predicates are stored once per pair and read both ways.
     public var direction: PredicateDirection {

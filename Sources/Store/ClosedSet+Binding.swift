@@ -6,6 +6,23 @@ extension DatabaseBindable where Self: ClosedSet {
     public var databaseValue: DatabaseValue { .text(rawValue) }
 }
 
+extension Database {
+    /// Every closed set of Domain, so that an upgrade finds the set a `<column>_code` stores
+    /// (`DomainSchemaTests` checks this list is complete against schema.sql).
+    public static let closedSets: [any ClosedSet.Type] = [
+        RowMethod.self, ClaimType.self, ClaimRole.self, ClaimPolarity.self, VerdictPolarity.self, ClaimContext.self,
+        ActorKind.self, ActorMethod.self, AliasKind.self, CandidateKind.self, PredicateDirection.self, RelationPredicate.self,
+        QuadClass.self, RelationContext.self, LinkType.self, LinkScope.self, AcceptabilityLabel.self,
+        ParagraphKind.self, RunStatus.self, FileRefusal.self, RemovedLineReason.self, Factuality.self,
+        LikelihoodTerm.self,
+    ]
+
+    /// The closed set stored in `table.column`, if any.
+    static func closedSet(of table: String, _ column: String) -> (any ClosedSet.Type)? {
+        closedSets.first { $0.schemaColumns.contains("\(table).\(column)") }
+    }
+}
+
 extension RowMethod: DatabaseBindable {}
 extension ClaimType: DatabaseBindable {}
 extension ClaimRole: DatabaseBindable {}

@@ -79,7 +79,7 @@ import Testing
             """)
         // A mention of a sentence that does not exist: foreign keys are off during the load.
         try workspace.db.execute(
-            "INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind) VALUES (1, 99, 99, 0, 4, 'name')"
+            "INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind_code) VALUES (1, 99, 99, 0, 4, 0)"
         )
         let error = try #require(throws: BulkLoadError.self) { try load.commit() }
         #expect(error == .foreignKeys(count: 2, tables: ["mentions"]))

@@ -21,7 +21,8 @@ import Testing
     }
 
     private func columns(_ db: Database, _ table: String) throws -> [String] {
-        try db.rows("SELECT name FROM pragma_table_info(?) ORDER BY cid", [table]).compactMap { $0.string("name") }
+        // Generated columns too (table_xinfo): `claim_type` reads `claim_type_code` back as text.
+        try db.rows("SELECT name FROM pragma_table_xinfo(?) ORDER BY cid", [table]).compactMap { $0.string("name") }
     }
 
     /// RFC 4180 records: quoted fields may hold separators, doubled quotes and line breaks.

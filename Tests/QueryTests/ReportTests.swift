@@ -10,12 +10,14 @@ import Testing
     static let proposition = "ru-cn-military-alliance"
     static let skepticConclusion = "To sum up, any sort of military alliance between the two is highly improbable."
 
-    /// A writable copy of the seed database (VACUUM INTO works on the read-only connection).
+    /// A writable copy of the seed database. VACUUM INTO runs on a writable connection: from a
+    /// read-only one, SQLite 3.40 copies the generated columns' values too, and fails ("table
+    /// vacuum_db.mentions has 6 columns but 7 values were supplied").
     private func copyOfSeeds() throws -> (Database, URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argkb-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("copy.db").path
-        try SeedDatabase.open().execute("VACUUM INTO '\(path)'")
+        try Database(path: SeedDatabase.path, mode: .readWrite(create: false)).execute("VACUUM INTO '\(path)'")
         return (try Database(path: path), folder)
     }
 

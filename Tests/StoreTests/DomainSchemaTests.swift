@@ -7,14 +7,8 @@ import Testing
 /// Every closed set is defined once, in Domain; schema.sql's CHECK lists and vocabulary tables must
 /// say the same, or these tests fail.
 @Suite struct DomainSchemaTests {
-    /// Every closed set of the domain.
-    static let sets: [any ClosedSet.Type] = [
-        RowMethod.self, ClaimType.self, ClaimRole.self, ClaimPolarity.self, VerdictPolarity.self, ClaimContext.self,
-        ActorKind.self, ActorMethod.self, AliasKind.self, CandidateKind.self, PredicateDirection.self, RelationPredicate.self,
-        QuadClass.self, RelationContext.self, LinkType.self, LinkScope.self, AcceptabilityLabel.self,
-        ParagraphKind.self, RunStatus.self, FileRefusal.self, RemovedLineReason.self, Factuality.self,
-        LikelihoodTerm.self,
-    ]
+    /// Every closed set of the domain (the list the upgrade reads codes through).
+    static let sets = Database.closedSets
 
     /// `table.column` → the values of its CHECK list (`column = 'a' OR column = 'b' ...`), from schema.sql.
     static func checkLists() -> [String: [String]] {
@@ -41,16 +35,56 @@ import Testing
         return lists
     }
 
-    @Test func everyCheckListIsAClosedSetOfTheDomainAndTheSame() {
+    /// `table.column` → the expression of its generated column (`CASE column_code WHEN 0 THEN ...
+    /// END`), for the columns of schema.sql stored as codes.
+    static func generatedColumns() -> [String: String] {
+        var columns: [String: String] = [:]
+        for statement in Database.schemaStatements where statement.hasPrefix("CREATE TABLE") {
+            let table = String(statement.dropFirst("CREATE TABLE ".count).prefix { $0 != " " })
+            for line in statement.split(separator: "\n") {
+                let words = line.split(separator: " ")
+                guard words.count > 4, words[1] == "TEXT", words[2] == "GENERATED",
+                    let open = line.range(of: "AS ("), let close = line.range(of: ") VIRTUAL")
+                else { continue }
+                columns["\(table).\(words[0])"] = String(line[open.upperBound..<close.lowerBound])
+            }
+        }
+        return columns
+    }
+
+    @Test func everyCheckListOrCodedColumnIsAClosedSetOfTheDomainAndTheSame() {
         let lists = Self.checkLists()
+        let generated = Self.generatedColumns()
         var covered = Set<String>()
         for set in Self.sets {
             for column in set.schemaColumns {
                 covered.insert(column)
-                #expect(lists[column] == set.names, "\(column): schema.sql \(lists[column] ?? []) but \(set) \(set.names)")
+                if let expression = generated[column] {
+                    // The code is the value's position in the Swift enum, and a CHECK bounds it.
+                    let name = column.split(separator: ".")[1]
+                    #expect(expression == set.codeToText("\(name)_code"), "\(column): schema.sql \(expression)")
+                    #expect(
+                        Database.schemaSQL.contains("\(name)_code BETWEEN 0 AND \(set.names.count - 1))"),
+                        "\(column): no CHECK (\(name)_code BETWEEN 0 AND \(set.names.count - 1))")
+                } else {
+                    #expect(lists[column] == set.names, "\(column): schema.sql \(lists[column] ?? []) but \(set) \(set.names)")
+                }
             }
         }
-        #expect(Set(lists.keys) == covered, "CHECK lists no closed set defines: \(Set(lists.keys).subtracting(covered).sorted())")
+        #expect(Set(lists.keys) == covered.subtracting(generated.keys), "CHECK lists no closed set defines")
+        #expect(Set(generated.keys).isSubset(of: covered), "coded columns no closed set defines: \(generated.keys.sorted())")
+    }
+
+    @Test func aCodeIsTheValuesPlaceAndReadsBackThroughTheGeneratedColumn() throws {
+        #expect(ClaimType.prediction.code == 0 && ClaimType.recommendation.code == 4)
+        #expect(RowMethod.rule.code == 0 && RowMethod.curated.code == 1)
+        #expect(RelationPredicate.recognizes.code == 15)
+        #expect(LinkScope.textToCode("scope") == "CASE scope WHEN 'within_source' THEN 0 WHEN 'across_sources' THEN 1 END")
+        let temp = try TemporaryDatabase()
+        for predicate in RelationPredicate.allCases {
+            let name = try temp.db.scalar("SELECT name FROM predicates WHERE rowid = ?", [predicate.code + 1])?.string
+            #expect(name == predicate.rawValue)
+        }
     }
 
     @Test func thePredicatesTableIsTheEnum() throws {
@@ -68,12 +102,5 @@ import Testing
         #expect(rows.map { $0.int("rank") ?? 0 } == LikelihoodTerm.allCases.map(\.rank))
         #expect(rows.map { $0.double("p_low") ?? -1 } == LikelihoodTerm.allCases.map(\.pLow))
         #expect(rows.map { $0.double("p_high") ?? -1 } == LikelihoodTerm.allCases.map(\.pHigh))
-    }
-
-    @Test func aRelationsPredicateRefersToThePredicatesTable() throws {
-        let temp = try TemporaryDatabase()
-        let keys = try temp.db.rows("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list('relations')")
-        #expect(
-            keys.contains { $0.string("from") == "predicate" && $0.string("table") == "predicates" && $0.string("to") == "name" })
     }
 }

@@ -121,8 +121,8 @@ import Testing
             INSERT INTO paragraphs (id, source_id, ordinal, kind, start, length) VALUES (1, 1, 0, 'body', 0, 13), (2, 2, 0, 'body', 0, 12);
             INSERT INTO sentence_spans (id, source_id, paragraph_id, ordinal, start, length) VALUES (1, 1, 1, 0, 0, 13), (2, 2, 2, 0, 0, 12);
             INSERT INTO actors (id, name, kind) VALUES (1, 'Russia', 'state');
-            INSERT INTO mentions (sentence_id, actor_id, start, length, source_id, alias_kind)
-                VALUES (1, 1, 0, 6, 1, 'metonym'), (2, 1, 0, 6, 2, 'metonym');
+            INSERT INTO mentions (sentence_id, actor_id, start, length, source_id, alias_kind_code)
+                VALUES (1, 1, 0, 6, 1, 2), (2, 1, 0, 6, 2, 2);
             """)
         #expect(try temp.db.rows(sql, [2]).count == 1)
         #expect(try temp.db.rows(sql, [3]).isEmpty)
@@ -276,8 +276,8 @@ import Testing
             INSERT INTO ingest_errors (run_id, path, reason, message) VALUES (1, 'b.txt', 'empty', 'is empty');
             INSERT INTO sentence_spans (id, source_id, paragraph_id, ordinal, start, length) VALUES (1, 1, 1, 0, 0, 7);
             INSERT INTO actors (id, name, kind) VALUES (1, 'Atlantis', 'state');
-            INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind)
-                VALUES (1, 1, 1, 2, 5, 'name'), (1, 1, 1, 0, 1, 'name');
+            INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind_code)
+                VALUES (1, 1, 1, 2, 5, 0), (1, 1, 1, 0, 1, 0);
             DROP TABLE actor_totals;
             PRAGMA user_version = 5;
             """)
@@ -351,7 +351,9 @@ import Testing
     /// Version 8 stores a sentence's text once, in its source: a database made by version 7 (from its
     /// schema.sql) has its `sentences` table renamed `sentence_spans` without the text, the view
     /// `sentences` in its place, and mentions without `surface`; every row, offset and index entry stays.
-    @Test func aVersionSevenDatabaseStoresEachSentenceTextOnce() throws {
+    /// Version 9 stores the large tables' closed sets as codes read back by generated columns: the
+    /// same database reads the same values, and relations lose their copied `cue`.
+    @Test func aVersionSevenDatabaseStoresEachSentenceTextOnceAndItsClosedSetsAsCodes() throws {
         let temp = try TemporaryDatabase(schema: false)
         let versionSeven = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("schema-7.sql")
         try temp.db.execute(try String(contentsOf: versionSeven, encoding: .utf8))
@@ -367,11 +369,19 @@ import Testing
             INSERT INTO mentions (source_id, sentence_id, actor_id, start, length, surface, alias_kind)
                 VALUES (1, 1, 1, 0, 6, 'Moscow', 'metonym'), (1, 1, 2, 14, 7, 'Beijing', 'metonym');
             INSERT INTO claims (source_id, sentence_id, start, length, claim_type, role) VALUES (1, 2, 23, 13, 'fact', 'premise');
+            INSERT INTO claims (source_id, sentence_id, start, length, claim_type, role, polarity, context, factuality)
+                VALUES (1, 1, 0, 22, 'prediction', 'conclusion', 'against', 'future', 'PR-');
+            INSERT INTO relations (source_id, sentence_id, subject_actor_id, object_actor_id, predicate, quad_class,
+                                   context, cue, cue_start, cue_length)
+                VALUES (1, 1, 1, 2, 'cooperates_with', 'verbal_cooperation', 'reported', 'courts', 7, 6);
+            INSERT INTO argument_links (from_claim_id, to_claim_id, link_type, scope, cue, method)
+                VALUES (1, 2, 'attacks', 'across_sources', 'However', 'curated');
+            INSERT INTO claim_acceptability (claim_id, label) VALUES (1, 'undecided'), (2, 'out');
             """)
         #expect(temp.db.upgradedFrom == nil)
         try temp.db.prepareSchema()
         let db = temp.db
-        #expect(try db.userVersion() == 8)
+        #expect(try db.userVersion() == Database.schemaVersion)
         #expect(db.upgradedFrom == 7)
         #expect(try db.scalar("SELECT type FROM sqlite_master WHERE name = 'sentences'") == .text("view"))
         #expect(
@@ -381,8 +391,17 @@ import Testing
             ])
         let fresh = try TemporaryDatabase()
         // The same columns, foreign keys, indexes and triggers as a new database.
-        for table in ["sentence_spans", "mentions", "claims", "relations", "entity_candidates", "actor_sources"] {
-            for pragma in ["table_info", "foreign_key_list", "index_list"] {
+        let tables = [
+            "sentence_spans", "mentions", "claims", "relations", "entity_candidates", "actor_sources", "argument_links",
+            "claim_acceptability", "verdict_evidence",
+        ]
+        // A rebuilt table is created from schema.sql's own text, so `.schema` shows it as a new database does.
+        for table in ["mentions", "claims", "relations", "argument_links", "claim_acceptability"] {
+            let sql = "SELECT sql FROM sqlite_master WHERE name = ?"
+            #expect(try db.scalar(sql, [table]) == fresh.db.scalar(sql, [table]), "\(table)")
+        }
+        for table in tables {
+            for pragma in ["table_xinfo", "foreign_key_list", "index_list"] {
                 let sql = "SELECT * FROM pragma_\(pragma)('\(table)') ORDER BY 1, 2"
                 let upgraded = try db.rows(sql).map(\.values)
                 #expect(upgraded == (try fresh.db.rows(sql).map(\.values)), "\(pragma) of \(table)")
@@ -394,7 +413,32 @@ import Testing
             try db.rows("SELECT actor, surface FROM mention_details ORDER BY start").map(\.values) == [
                 [.text("Russia"), .text("Moscow")], [.text("China"), .text("Beijing")],
             ])
-        #expect(try db.scalar("SELECT sentence FROM claim_details") == .text("Kyiv objects."))
+        #expect(try db.scalar("SELECT sentence FROM claim_details WHERE claim_id = 1") == .text("Kyiv objects."))
+        // The closed sets read back as they were stored, from their codes.
+        #expect(
+            try db.rows("SELECT claim_type, role, polarity, context, method, factuality FROM claims ORDER BY id").map(\.values)
+                == [
+                    [.text("fact"), .text("premise"), .null, .text("asserted"), .text("rule"), .null],
+                    [.text("prediction"), .text("conclusion"), .text("against"), .text("future"), .text("rule"), .text("PR-")],
+                ])
+        #expect(
+            try db.rows(
+                "SELECT claim_type_code, role_code, polarity_code, context_code, factuality_code FROM claims WHERE id = 2"
+            )
+            .map(\.values) == [[.integer(0), .integer(0), .integer(1), .integer(1), .integer(5)]])
+        #expect(
+            try db.rows("SELECT predicate, quad_class, context, cue, method FROM relation_details").map(\.values) == [
+                [.text("cooperates_with"), .text("verbal_cooperation"), .text("reported"), .text("courts"), .text("rule")]
+            ])
+        #expect(
+            try db.rows("SELECT from_claim_id, to_claim_id, link_type, scope, cue, method FROM argument_links").map(\.values) == [
+                [.integer(1), .integer(2), .text("attacks"), .text("across_sources"), .text("However"), .text("curated")]
+            ])
+        #expect(
+            try db.rows("SELECT claim_id, label FROM claim_acceptability ORDER BY claim_id").map(\.values) == [
+                [.integer(1), .text("undecided")], [.integer(2), .text("out")],
+            ])
+        #expect(try db.rows("SELECT alias_kind FROM mentions").map(\.values) == [[.text("metonym")], [.text("metonym")]])
         // Each actor's mentions per source, counted from the mentions stored before.
         #expect(
             try db.rows("SELECT actor_id, source_id, mentions, first_sentence_id FROM actor_sources ORDER BY actor_id")
@@ -407,7 +451,9 @@ import Testing
         #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
         // Removing the source removes its sentences, mentions and claims, and their index entries.
         try db.execute("DELETE FROM sources WHERE id = 1")
-        for table in ["sentence_spans", "mentions", "claims", "actor_sources"] {
+        for table in [
+            "sentence_spans", "mentions", "claims", "actor_sources", "relations", "argument_links", "claim_acceptability",
+        ] {
             #expect(try db.scalar("SELECT count(*) FROM \(table)") == .integer(0), "\(table)")
         }
         #expect(try db.scalar("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'kyiv'") == .integer(0))

@@ -40,8 +40,8 @@ struct CandidateActors {
         let insert = try db.prepare("INSERT INTO actors (name, kind, method) VALUES (?, ?, ?)")
         let mentions = try db.prepare(
             """
-            INSERT OR IGNORE INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind)
-            SELECT source_id, sentence_id, ?2, start, length, 'name' FROM entity_candidates WHERE name = ?1
+            INSERT OR IGNORE INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind_code)
+            SELECT source_id, sentence_id, ?2, start, length, \(AliasKind.name.code) FROM entity_candidates WHERE name = ?1
             """)
         let actorSources = try db.prepare(
             """

@@ -1,3 +1,4 @@
+import Domain
 import Store
 
 /// Links claims across sources and labels every claim's acceptability (Dung's grounded semantics).
@@ -51,8 +52,8 @@ struct CorpusLinker {
         let claims = try mainClaims()
         let insert = try db.prepare(
             """
-            INSERT OR IGNORE INTO argument_links (from_claim_id, to_claim_id, link_type, scope, cue, method)
-            VALUES (?, ?, ?, 'across_sources', ?, 'rule')
+            INSERT OR IGNORE INTO argument_links (from_claim_id, to_claim_id, link_type_code, scope_code, cue)
+            VALUES (?, ?, ?, \(LinkScope.acrossSources.code), ?)
             """)
         let byProposition = Dictionary(grouping: claims, by: \.proposition)
         for proposition in byProposition.keys.sorted() {
@@ -109,7 +110,7 @@ struct CorpusLinker {
             }
             for target in nearest.items {
                 try insert.run([
-                    claim.claimID, group[target.index].claimID, "attacks",
+                    claim.claimID, group[target.index].claimID, LinkType.attacks.code,
                     "opposed polarity (\(claim.polarity) / \(group[target.index].polarity))",
                 ])
             }
@@ -125,7 +126,9 @@ struct CorpusLinker {
             }
             // In the group's order, as before the cap.
             for other in closest.items.map(\.index).sorted() {
-                try insert.run([claim.claimID, group[other].claimID, "rephrases", "same proposition, polarity and term"])
+                try insert.run([
+                    claim.claimID, group[other].claimID, LinkType.rephrases.code, "same proposition, polarity and term",
+                ])
             }
         }
     }
@@ -212,17 +215,17 @@ struct CorpusLinker {
         }
         try db.execute(
             """
-            INSERT INTO claim_acceptability (claim_id, label)
-            SELECT id, 'in' FROM claims WHERE id NOT IN (SELECT from_claim_id FROM argument_links WHERE link_type = 'attacks')
+            INSERT INTO claim_acceptability (claim_id, label_code)
+            SELECT id, \(AcceptabilityLabel.in.code) FROM claims WHERE id NOT IN (SELECT from_claim_id FROM argument_links WHERE link_type = 'attacks')
                                           AND id NOT IN (SELECT to_claim_id FROM argument_links WHERE link_type = 'attacks')
             """)
         let claims = involved.sorted()
         involved = []
         let labels = GroundedSemantics.label(arguments: claims, attacks: attacks)
         attacks = []
-        let insert = try db.prepare("INSERT INTO claim_acceptability (claim_id, label) VALUES (?, ?)")
+        let insert = try db.prepare("INSERT INTO claim_acceptability (claim_id, label_code) VALUES (?, ?)")
         for claim in claims {
-            try insert.run([claim, (labels[claim] ?? .undecided).rawValue])
+            try insert.run([claim, (labels[claim] ?? .undecided).code])
         }
     }
 

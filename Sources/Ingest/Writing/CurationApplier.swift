@@ -1,3 +1,4 @@
+import Domain
 import Store
 
 /// Writes the analyst's corrections beside the automatic rows (`method = 'curated'`).
@@ -59,21 +60,24 @@ struct CurationApplier {
         // Start from the rule claim's values (or a plain assessment) and apply the corrected cells.
         try db.execute(
             """
-            INSERT INTO claims (source_id, sentence_id, start, length, claim_type, role, role_cue, speaker_actor_id,
-                                speaker_name, outer_speaker_name, attribution_cue, proposition_id, polarity, likelihood_term,
-                                p_low, p_high, cue, cue_start, cue_length, context, method, overrides_claim_id, confidence)
-            SELECT ?, ?, coalesce(r.start, ?), coalesce(r.length, ?), coalesce(r.claim_type, 'assessment'),
-                   coalesce(r.role, 'premise'), r.role_cue,
+            INSERT INTO claims (source_id, sentence_id, start, length, claim_type_code, role_code, role_cue,
+                                speaker_actor_id, speaker_name, outer_speaker_name, attribution_cue, proposition_id,
+                                polarity_code, likelihood_term, p_low, p_high, cue, cue_start, cue_length, context_code,
+                                method_code, overrides_claim_id, confidence)
+            SELECT ?, ?, coalesce(r.start, ?), coalesce(r.length, ?),
+                   coalesce(r.claim_type_code, \(ClaimType.assessment.code)), coalesce(r.role_code, \(ClaimRole.premise.code)),
+                   r.role_cue,
                    CASE WHEN ? IS NULL THEN r.speaker_actor_id ELSE (SELECT actor_id FROM actor_aliases WHERE alias = ? LIMIT 1) END,
                    coalesce(?, r.speaker_name), r.outer_speaker_name, r.attribution_cue,
-                   coalesce(?, r.proposition_id), coalesce(?, r.polarity), coalesce(?, r.likelihood_term),
+                   coalesce(?, r.proposition_id), coalesce(?, r.polarity_code), coalesce(?, r.likelihood_term),
                    coalesce(?, r.p_low), coalesce(?, r.p_high), r.cue, r.cue_start, r.cue_length,
-                   coalesce(r.context, 'asserted'), 'curated', r.id, 1.0
+                   coalesce(r.context_code, \(ClaimContext.asserted.code)), \(RowMethod.curated.code), r.id, 1.0
             FROM (SELECT 1) LEFT JOIN claims AS r ON r.id = ?
             """,
             [
                 sourceID, found.sentenceID, found.start, found.length, correction.speaker, correction.speaker,
-                correction.speaker, correction.proposition, correction.polarity, correction.likelihoodTerm,
+                correction.speaker, correction.proposition,
+                correction.polarity.flatMap(ClaimPolarity.init(rawValue:))?.code, correction.likelihoodTerm,
                 band?.0, band?.1, found.claimID,
             ])
         return nil

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Store
 
@@ -40,7 +41,7 @@ final class SourceWriter {
             """)
         insertMention = try db.prepare(
             """
-            INSERT OR IGNORE INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind)
+            INSERT OR IGNORE INTO mentions (source_id, sentence_id, actor_id, start, length, alias_kind_code)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
         insertActorSource = try db.prepare(
@@ -52,11 +53,11 @@ final class SourceWriter {
             """)
         insertClaim = try db.prepare(
             """
-            INSERT INTO claims (source_id, sentence_id, start, length, claim_type, role, role_cue, speaker_actor_id,
-                                speaker_name, outer_speaker_name, attribution_cue, proposition_id, polarity,
-                                likelihood_term, p_low, p_high, cue, cue_start, cue_length, context, method, confidence,
-                                factuality, commitment)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'rule', ?, ?, ?)
+            INSERT INTO claims (source_id, sentence_id, start, length, claim_type_code, role_code, role_cue,
+                                speaker_actor_id, speaker_name, outer_speaker_name, attribution_cue, proposition_id,
+                                polarity_code, likelihood_term, p_low, p_high, cue, cue_start, cue_length,
+                                context_code, confidence, factuality_code, commitment)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertVerdict = try db.prepare(
             """
@@ -66,15 +67,15 @@ final class SourceWriter {
         insertEvidence = try db.prepare("INSERT INTO verdict_evidence (verdict_id, claim_id, weight) VALUES (?, ?, ?)")
         insertRelation = try db.prepare(
             """
-            INSERT INTO relations (source_id, sentence_id, subject_actor_id, object_actor_id, predicate, quad_class,
-                                   context, region_actor_id, speaker_actor_id, speaker_name, cue, cue_start,
-                                   cue_length, method, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'rule', ?)
+            INSERT INTO relations (source_id, sentence_id, subject_actor_id, object_actor_id, predicate_code,
+                                   quad_class_code, context_code, region_actor_id, speaker_actor_id, speaker_name,
+                                   cue_start, cue_length, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertArgumentLink = try db.prepare(
             """
-            INSERT OR IGNORE INTO argument_links (from_claim_id, to_claim_id, link_type, scope, cue, method)
-            VALUES (?, ?, ?, 'within_source', ?, 'rule')
+            INSERT OR IGNORE INTO argument_links (from_claim_id, to_claim_id, link_type_code, scope_code, cue)
+            VALUES (?, ?, ?, \(LinkScope.withinSource.code), ?)
             """)
         // A new rowid is above every row present when it is made, so the sentences stored since
         // the first new one are exactly those with an id from it up.
@@ -166,7 +167,7 @@ final class SourceWriter {
             guard let actorID = actorIDs[mention.actor] else { continue }
             let sentenceID = sentenceIDs[mention.sentenceIndex]
             try insertMention.execute(
-                sourceID, sentenceID, actorID, mention.span.start, mention.span.length, mention.aliasKind)
+                sourceID, sentenceID, actorID, mention.span.start, mention.span.length, mention.aliasKind.code)
             // The same actor at the same place twice is one mention (the table's key).
             guard db.changes == 1 else { continue }
             let counted = perActor[actorID]
@@ -188,11 +189,10 @@ final class SourceWriter {
                 continue
             }
             try insertRelation.execute(
-                sourceID, sentenceIDs[relation.sentenceIndex], subject, object, relation.predicate.rawValue,
-                relation.quadClass.rawValue,
-                relation.context.rawValue, relation.region.flatMap { actorIDs[$0] },
+                sourceID, sentenceIDs[relation.sentenceIndex], subject, object, relation.predicate.code,
+                relation.quadClass.code, relation.context.code, relation.region.flatMap { actorIDs[$0] },
                 relation.speakerIsActor ? relation.speaker.flatMap { actorIDs[$0] } : nil, relation.speaker,
-                relation.cue, relation.cueSpan.start, relation.cueSpan.length, relation.confidence)
+                relation.cueSpan.start, relation.cueSpan.length, relation.confidence)
         }
         return sourceID
     }
@@ -219,11 +219,11 @@ final class SourceWriter {
         for claim in claims {
             let likelihood = claim.likelihood
             try insertClaim.execute(
-                sourceID, sentenceIDs[claim.sentenceIndex], claim.span.start, claim.span.length, claim.type.rawValue,
-                claim.role.rawValue, claim.roleCue, claim.speakerIsActor ? claim.speaker.flatMap { actorIDs[$0] } : nil,
-                claim.speaker, claim.outerSpeaker, claim.attributionCue, claim.proposition, claim.polarity?.rawValue,
+                sourceID, sentenceIDs[claim.sentenceIndex], claim.span.start, claim.span.length, claim.type.code,
+                claim.role.code, claim.roleCue, claim.speakerIsActor ? claim.speaker.flatMap { actorIDs[$0] } : nil,
+                claim.speaker, claim.outerSpeaker, claim.attributionCue, claim.proposition, claim.polarity?.code,
                 likelihood?.term, likelihood?.pLow, likelihood?.pHigh, likelihood?.cue, likelihood?.cueSpan.start,
-                likelihood?.cueSpan.length, claim.context.rawValue, claim.confidence, claim.factuality?.rawValue,
+                likelihood?.cueSpan.length, claim.context.code, claim.confidence, claim.factuality?.code,
                 claim.commitment)
             claimIDs.append(db.lastInsertedRowID)
         }
@@ -238,7 +238,7 @@ final class SourceWriter {
             }
         }
         for link in links where link.fromClaim != link.toClaim {
-            try insertArgumentLink.execute(claimIDs[link.fromClaim], claimIDs[link.toClaim], link.type.rawValue, link.cue)
+            try insertArgumentLink.execute(claimIDs[link.fromClaim], claimIDs[link.toClaim], link.type.code, link.cue)
         }
     }
 

@@ -50,7 +50,8 @@ public struct RelationQueries {
     /// The SQL of `argkb relations`; every filter is a bound parameter, NULL when unused.
     public static let sql = """
         SELECT r.id, subj.name AS subject, r.predicate, obj.name AS object, reg.name AS region, r.quad_class,
-               r.context, coalesce(r.speaker_name, 'author') AS speaker, r.cue, s.slug AS source, st.text AS sentence,
+               r.context, coalesce(r.speaker_name, 'author') AS speaker, substr(s.text, r.cue_start + 1, r.cue_length) AS cue,
+               s.slug AS source, st.text AS sentence,
                \(PolicySQL.location(source: "s", sentence: "st")) AS location
         \(relationsWithNames)
         WHERE (?1 IS NULL OR r.subject_actor_id = ?1 OR (r.object_actor_id = ?1 AND r.predicate NOT IN \(symmetric)))
