@@ -396,7 +396,7 @@ import Testing
             "claim_acceptability", "verdict_evidence",
         ]
         // A rebuilt table is created from schema.sql's own text, so `.schema` shows it as a new database does.
-        for table in ["mentions", "claims", "relations", "argument_links", "claim_acceptability"] {
+        for table in ["mentions", "claims", "relations", "argument_links", "claim_acceptability", "sentence_spans"] {
             let sql = "SELECT sql FROM sqlite_master WHERE name = ?"
             #expect(try db.scalar(sql, [table]) == fresh.db.scalar(sql, [table]), "\(table)")
         }
