@@ -28,6 +28,38 @@ import Testing
         }
     }
 
+    /// `kinds(in:range:)` walks one trie of every phrase; it must say what asking `occurs` kind by
+    /// kind says, on every range of every seed paragraph's tokens (a phrase must end inside the
+    /// range: "will" at the range's end counts, "in the end" cut by it does not).
+    @Test func theKindsInARangeAreThoseThatOccurInIt() throws {
+        let discourse = ClaimFixture.lexicons.discourse
+        var checked = 0
+        for slug in SeedCorpus.slugs {
+            for paragraph in try SeedCorpus.raw(slug).split(separator: "\n") where !paragraph.isEmpty {
+                let tokens = Tokenizer.tokenize(ScalarText(String(paragraph)))
+                for start in stride(from: 0, to: tokens.count, by: 3) {
+                    for end in [start + 1, start + 4, start + 12, tokens.count] where end <= tokens.count {
+                        let kinds = discourse.kinds(in: tokens, range: start..<end)
+                        for kind in DiscourseLexicon.Kind.allCases {
+                            #expect(
+                                kinds.contains(kind) == discourse.occurs(kind, in: tokens, range: start..<end),
+                                "\(kind) in \(tokens[start..<end].map(\.text))")
+                        }
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 1000)
+        // A phrase two kinds share is in both; one cut by the range's end is in neither.
+        let table = try TSVTable(name: "discourse.tsv", text: "phrase\tkind\nwill\tfuture|modal\nin the end\tconclusion\n")
+        let small = try DiscourseLexicon(table: table)
+        let tokens = Tokenizer.tokenize(ScalarText("In the end they will."))
+        let all = small.kinds(in: tokens, range: 0..<tokens.count)
+        #expect(all.contains(.future) && all.contains(.modal) && all.contains(.conclusion) && !all.contains(.reason))
+        #expect(!small.kinds(in: tokens, range: 0..<2).contains(.conclusion))
+    }
+
     @Test func missingFolderIsALexiconError() {
         #expect(throws: LexiconError.self) {
             try ClaimLexicons(folder: URL(fileURLWithPath: "/nonexistent/lexicon"))

@@ -65,18 +65,17 @@ struct ClaimClassifier: Sendable {
     func type(_ input: Input) -> ExtractedClaim.ClaimType {
         let tokens = input.tokens
         let range = input.clause
-        if grammar.occurs(.recommendation, in: tokens, range: range) { return .recommendation }
-        if input.inReasonList || grammar.occurs(.reason, in: tokens, range: range) { return .reason }
+        let kinds = grammar.kinds(in: tokens, range: range)
+        if kinds.contains(.recommendation) { return .recommendation }
+        if input.inReasonList || kinds.contains(.reason) { return .reason }
         let estimateWithInfinitive =
             input.cues.contains { cue in
                 cue.tokens.upperBound < range.upperBound && tokens[cue.tokens.upperBound].folded == "to"
             } || input.cues.contains { tokens[$0.tokens.upperBound - 1].folded == "to" }
-        if estimateWithInfinitive || grammar.occurs(.future, in: tokens, range: range)
-            || grammar.occurs(.modal, in: tokens, range: range)
-        {
+        if estimateWithInfinitive || kinds.contains(.future) || kinds.contains(.modal) {
             return .prediction
         }
-        if !input.cues.isEmpty || grammar.occurs(.evaluative, in: tokens, range: range) { return .assessment }
+        if !input.cues.isEmpty || kinds.contains(.evaluative) { return .assessment }
         return .fact
     }
 
@@ -95,9 +94,8 @@ struct ClaimClassifier: Sendable {
         if !hasLikelihood {
             if range.contains(where: { !covered.contains($0) && grammar.isNegator(tokens[$0]) }) { return .negated }
         }
-        if grammar.occurs(.future, in: tokens, range: range) || grammar.occurs(.modal, in: tokens, range: range) {
-            return .future
-        }
+        let kinds = grammar.kinds(in: tokens, range: range)
+        if kinds.contains(.future) || kinds.contains(.modal) { return .future }
         return .asserted
     }
 

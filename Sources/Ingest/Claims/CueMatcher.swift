@@ -80,6 +80,21 @@ public struct CueMatcher<Value: Sendable>: Sendable {
         }
     }
 
+    /// Calls `body` with the value of every phrase starting at token `start` (ending before
+    /// `limit`), shortest first: not only the longest, as `longestMatch` gives.
+    public func forEachValue(in tokens: [Token], at start: Int, limit: Int, _ body: (Value) -> Void) {
+        let end = min(limit, tokens.count)
+        tokens.withUnsafeBufferPointer { buffer in
+            var node = 0
+            var index = start
+            while index < end, let next = edges.child(of: node, word: buffer[index].folded, key: buffer[index].key) {
+                node = next
+                index += 1
+                if let value = values[node] { body(value) }
+            }
+        }
+    }
+
     /// All non-overlapping longest matches in `range` (all tokens by default), left to right.
     public func matches(in tokens: [Token], range: Range<Int>? = nil) -> [Match] {
         let range = range ?? 0..<tokens.count

@@ -38,11 +38,31 @@ public struct DiscourseLexicon: Sendable {
         }
     }
 
+    /// A set of kinds, one bit per `Kind.ordinal`.
+    public struct Kinds: Sendable, Equatable {
+        public private(set) var bits: UInt32 = 0
+
+        public init() {}
+
+        /// True when the set holds `kind`.
+        public func contains(_ kind: Kind) -> Bool { bits & (1 << kind.ordinal) != 0 }
+
+        /// Adds `kind`.
+        public mutating func insert(_ kind: Kind) { bits |= 1 << kind.ordinal }
+
+        /// Adds every kind of `other`.
+        public mutating func formUnion(_ other: Kinds) { bits |= other.bits }
+    }
+
     /// Phrase matchers and single words per kind, indexed by `Kind.ordinal` (a phrase may belong
     /// to several kinds). Arrays, since a dictionary keyed by a String-backed enum hashes the raw
     /// value's String at every lookup, several times per token.
     private let matchers: [CueMatcher<String>]
     private let words: [WordTable<Bool>]
+    /// Every phrase of every kind in one trie, each with the set of its kinds: `kinds(in:range:)`
+    /// answers "which kinds occur in this clause" in one walk, where asking `occurs` kind by kind
+    /// walked the clause once per kind (up to seven times per claim).
+    private let anyKind: CueMatcher<Kinds>
 
     /// Reads the table.
     ///
@@ -68,11 +88,28 @@ public struct DiscourseLexicon: Sendable {
         }
         self.matchers = Kind.allCases.map { CueMatcher(phrases: phrases[$0] ?? []) }
         self.words = Kind.allCases.map { WordTable(words: words[$0] ?? []) }
+        self.anyKind = Self.kindsMatcher(phrases)
     }
 
     private init(empty: Void) {
         matchers = Kind.allCases.map { _ in CueMatcher(phrases: []) }
         words = Kind.allCases.map { _ in WordTable(words: []) }
+        anyKind = CueMatcher(phrases: [])
+    }
+
+    /// One trie of every phrase, valued with all the kinds the phrase has (folded as the
+    /// per-kind matchers fold it, so both find the same phrases).
+    private static func kindsMatcher(_ phrases: [Kind: [(String, String)]]) -> CueMatcher<Kinds> {
+        var kinds: [[String]: Kinds] = [:]
+        var order: [[String]] = []
+        for kind in Kind.allCases {
+            for (phrase, _) in phrases[kind] ?? [] {
+                let folded = CueMatcher<Kinds>.fold(phrase)
+                if kinds[folded] == nil { order.append(folded) }
+                kinds[folded, default: Kinds()].insert(kind)
+            }
+        }
+        return CueMatcher(tokenizedPhrases: order.map { ($0, kinds[$0] ?? Kinds()) })
     }
 
     /// True when the token is a one-word entry of `kind`.
@@ -100,6 +137,16 @@ public struct DiscourseLexicon: Sendable {
     /// All phrases of `kind` in `range`.
     public func matches(_ kind: Kind, in tokens: [Token], range: Range<Int>) -> [CueMatcher<String>.Match] {
         matchers[kind.ordinal].matches(in: tokens, range: range)
+    }
+
+    /// The kinds of which some phrase occurs in `range` (each within it): `occurs` for every kind
+    /// at once, in one walk.
+    public func kinds(in tokens: [Token], range: Range<Int>) -> Kinds {
+        var found = Kinds()
+        for index in range {
+            anyKind.forEachValue(in: tokens, at: index, limit: range.upperBound) { found.formUnion($0) }
+        }
+        return found
     }
 
     /// True when some phrase of `kind` occurs in `range`.
