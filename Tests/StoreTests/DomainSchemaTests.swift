@@ -75,6 +75,13 @@ import Testing
         #expect(Set(generated.keys).isSubset(of: covered), "coded columns no closed set defines: \(generated.keys.sorted())")
     }
 
+    @Test func everyValuesCodeIsItsPlaceInAllCases() {
+        func check<Set: ClosedSet>(_: Set.Type) {
+            for (place, value) in Set.allCases.enumerated() { #expect(value.code == place, "\(Set.self).\(value)") }
+        }
+        for set in Self.sets { check(set) }
+    }
+
     @Test func aCodeIsTheValuesPlaceAndReadsBackThroughTheGeneratedColumn() throws {
         #expect(ClaimType.prediction.code == 0 && ClaimType.recommendation.code == 4)
         #expect(RowMethod.rule.code == 0 && RowMethod.curated.code == 1)
