@@ -270,7 +270,10 @@ def forms():
         "reasons": ["what reasons are given against an alliance", "what reasons are given for an alliance"],
         "relations": ["which actors compete with China", "which actors compete with China in Central Asia",
                       "what links Russia and India"],
-        "contradictions": ["which sources contradict the sino-russian-military-alliance source"],
+        # Slugs of the generated corpus (every size has them): a skeptic and an optimist. The seeds'
+        # slug this form named before is not in it, so the bench timed the fallback search.
+        "contradictions": ["which sources contradict the article-000000 source",
+                           "which sources contradict the article-000500 source"],
         "acceptability": ["which claims are unchallenged", "which claims are defeated", "which claims are contested"],
         "ad hoc proposition": ["which sources consider a Chinese invasion of Taiwan unlikely"],
         "open questions": ["where have Russian and Chinese forces held exercises",
@@ -309,7 +312,11 @@ def form_latency(db):
     for form, asked in forms().items():
         commands = [[ARGKB, "ask", "--db", db, question] for question in asked]
         for command in commands:
-            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            # Untimed, and checked: a question the corpus does not let argkb read as its form is
+            # answered by the full-text fallback (exit status 1), and its time is not the form's.
+            first = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            if "could not understand" in first.stderr:
+                sys.exit("form %r: %r is not read as its form on %s:\n%s" % (form, command[-1], db, first.stderr))
         samples = []
         for _ in range(3):
             for command in commands:

@@ -1,3 +1,5 @@
+import Foundation
+import Store
 import Testing
 
 @testable import Query
@@ -57,6 +59,37 @@ import Testing
         let fromTheOtherSide = try ask("which sources contradict the military-alliance-foundations-prospects source")
         #expect(Set(column(fromTheOtherSide, "polarity")) == ["against"])
         #expect(fromTheOtherSide.listing.rows.count == 3)
+    }
+
+    /// Two sources on the same side contradict each other when a claim of one attacks a claim of
+    /// the other across sources; a source without a verdict contradicts none without an attack.
+    @Test func anAttackAcrossSourcesIsAContradictionOnTheSameSide() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argkb-contradict-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("copy.db").path
+        // A writable connection: from a read-only one SQLite 3.40's VACUUM INTO fails on generated columns.
+        try Database(path: SeedDatabase.path, mode: .readWrite(create: false)).execute("VACUUM INTO '\(path)'")
+        let db = try Database(path: path)
+        let question = "which sources contradict the sino-russian-military-alliance source"
+        #expect(column(try Asker(db: db).ask(question), "source") == [foundations])
+        // A claim of Undercurrents (against, as the skeptics' source) attacks one of theirs.
+        try db.execute(
+            """
+            DELETE FROM argument_links WHERE scope_code = 1;
+            INSERT INTO argument_links (from_claim_id, to_claim_id, link_type_code, scope_code, cue)
+            SELECT (SELECT min(c.id) FROM claims AS c JOIN sources AS s ON s.id = c.source_id
+                    WHERE s.slug = 'undercurrents-russia-china-bonhomie'),
+                   (SELECT min(c.id) FROM claims AS c JOIN sources AS s ON s.id = c.source_id
+                    WHERE s.slug = 'sino-russian-military-alliance'),
+                   1, 1, 'a test''s attack'
+            """)
+        let answer = try Asker(db: db).ask(question)
+        #expect(Set(column(answer, "source")) == [foundations, undercurrents])
+        #expect(column(answer, "polarity").sorted() == ["against", "for"])
+        // The attacker contradicts the source it attacks too; the third skeptic stays out.
+        let back = try Asker(db: db).ask("which sources contradict the undercurrents-russia-china-bonhomie source")
+        #expect(Set(column(back, "source")) == [foundations, "SinoRussian Military Alliance"])
     }
 
     @Test func anUnknownSourceIsNotGuessed() throws {

@@ -343,26 +343,62 @@ enum AnswerPlanner {
         return (verdictProbes(agreeing), [all])
     }
 
-    /// Sources whose verdict on a proposition has the opposite side of the named source's.
+    /// Sources whose verdict on a proposition has the opposite side of the named source's, or
+    /// whose claims attack its claims (or are attacked by them) across sources.
+    ///
+    /// The named source's verdicts (`mine`, one a proposition) are read once; then the sources
+    /// are walked in date order (sources_by_date), each one's verdict on the proposition looked up
+    /// and tested (its side, else an attack between the two sources' claims), and the walk stops
+    /// at the answer's limit; only the rows kept are looked up in `source_verdicts` for their
+    /// evidence (CROSS JOIN: otherwise SQLite read every source by date to join them). A source
+    /// without a side and without an attack is answered before the walk. Joining
+    /// `source_verdicts` to itself computed every other verdict's evidence and tested the attacks
+    /// once for each before sorting: 0.9 to 4.3 s at 100k articles (55,000 verdicts on the
+    /// proposition); listing the attacking sources first took 40 ms when 11,500 sources attack one.
     static func contradictions(_ question: Question) -> AnswerPlan {
         var parameters = ParameterList()
         let source = parameters.bind(question.sourceID)
         let proposition = parameters.bind(question.proposition)
+        // An attack between the walked source `s` and the named one, read from s's claims (CROSS
+        // JOIN keeps that order): a source many others attack has thousands of links, s a few.
+        let attackBy = """
+            EXISTS (SELECT 1 FROM claims AS a
+                    CROSS JOIN argument_links AS link ON link.from_claim_id = a.id CROSS JOIN claims AS b ON b.id = link.to_claim_id
+                    WHERE a.source_id = s.id AND b.source_id = \(source)
+                      AND link.link_type = 'attacks' AND link.scope = 'across_sources')
+            """
+        let attackOn = """
+            EXISTS (SELECT 1 FROM claims AS b
+                    CROSS JOIN argument_links AS link ON link.to_claim_id = b.id CROSS JOIN claims AS a ON a.id = link.from_claim_id
+                    WHERE b.source_id = s.id AND a.source_id = \(source)
+                      AND link.link_type = 'attacks' AND link.scope = 'across_sources')
+            """
+        let anyAttack = """
+            EXISTS (SELECT 1 FROM claims AS c JOIN argument_links AS link ON link.from_claim_id = c.id
+                    WHERE c.source_id = \(source) AND link.link_type = 'attacks' AND link.scope = 'across_sources')
+            OR EXISTS (SELECT 1 FROM claims AS c JOIN argument_links AS link ON link.to_claim_id = c.id
+                       WHERE c.source_id = \(source) AND link.link_type = 'attacks' AND link.scope = 'across_sources')
+            """
         let sql = """
             SELECT v.title AS source, v.published, v.likelihood_term AS verdict, v.polarity, v.evidence,
-                   mine.likelihood_term AS their_verdict, mine.polarity AS their_polarity,
+                   picked.their_verdict, picked.their_polarity,
                    \(PolicySQL.location(source: "v", sentence: "st")) AS location
-            FROM source_verdicts AS mine
-            JOIN source_verdicts AS v ON v.proposition_id = mine.proposition_id AND v.source_id <> mine.source_id
+            FROM (WITH mine AS MATERIALIZED (
+                       SELECT proposition_id, likelihood_term, polarity FROM verdicts_in_force
+                       WHERE source_id = \(source) AND (\(proposition) IS NULL OR proposition_id = \(proposition)))
+                  SELECT vf.id AS verdict_id, mine.likelihood_term AS their_verdict, mine.polarity AS their_polarity
+                  FROM sources AS s CROSS JOIN mine
+                  CROSS JOIN verdicts_in_force AS vf ON vf.source_id = s.id AND vf.proposition_id = mine.proposition_id
+                  WHERE s.id <> \(source)
+                    -- Tested once, before the walk: without a side or an attack nothing can oppose it.
+                    AND (EXISTS (SELECT 1 FROM mine WHERE polarity IN ('for', 'against')) OR \(anyAttack))
+                    AND ((mine.polarity = 'for' AND vf.polarity = 'against') OR (mine.polarity = 'against' AND vf.polarity = 'for')
+                         OR \(attackBy) OR \(attackOn))
+                  ORDER BY \(PolicySQL.dateOrder("s")), s.id
+                  LIMIT \(AnswerPlan.rowLimit)) AS picked
+            CROSS JOIN source_verdicts AS v ON v.verdict_id = picked.verdict_id
             LEFT JOIN sentences AS st ON st.id = v.evidence_sentence_id
-            WHERE mine.source_id = \(source) AND (\(proposition) IS NULL OR mine.proposition_id = \(proposition))
-              AND ((mine.polarity = 'for' AND v.polarity = 'against') OR (mine.polarity = 'against' AND v.polarity = 'for')
-                   OR EXISTS (SELECT 1 FROM argument_links AS link
-                              JOIN claims AS a ON a.id = link.from_claim_id JOIN claims AS b ON b.id = link.to_claim_id
-                              WHERE link.link_type = 'attacks' AND link.scope = 'across_sources'
-                                AND ((a.source_id = mine.source_id AND b.source_id = v.source_id)
-                                  OR (a.source_id = v.source_id AND b.source_id = mine.source_id))))
-            ORDER BY \(PolicySQL.dateOrder("v")), v.source_id
+            ORDER BY \(PolicySQL.dateOrder("v")), v.source_id, v.proposition_id
             """
         return AnswerPlan(
             sql: sql, arguments: parameters.values,
