@@ -418,6 +418,9 @@ CREATE INDEX claims_by_sentence ON claims (sentence_id);
 -- them, and an ingest does not write an index entry for every NULL (a third of the claims' insert time).
 CREATE INDEX claims_by_proposition ON claims (proposition_id, polarity) WHERE proposition_id IS NOT NULL;
 CREATE INDEX claims_by_speaker ON claims (speaker_actor_id) WHERE speaker_actor_id IS NOT NULL;
+-- A speaker asked by name ("what does Xi say") is either of the two: `ask` reads the OR from this
+-- index and the one above (speaker_name = ? COLLATE NOCASE), instead of walking every claim by date.
+CREATE INDEX claims_by_speaker_name ON claims (speaker_name COLLATE NOCASE) WHERE speaker_name IS NOT NULL;
 -- `ask` excludes rule claims a curated row overrides (NOT EXISTS ... overrides_claim_id = c.id), and
 -- deleting a claim looks up the rows that override it: without this index each is a scan of every
 -- claim (ask "what does the corpus say about Beijing" took 2 minutes on 1k articles).

@@ -79,7 +79,8 @@ extension AnswerPlanner {
     }
 
     /// Counts that tell whether a claim listing's filters are rare (see `Drive`): the claims on the
-    /// proposition with the asked terms or side, and the mentions of each named actor.
+    /// proposition with the asked terms or side, the mentions of each named actor, and the claims
+    /// of the asked speaker.
     static func claimProbes(_ question: Question) -> [Probe] {
         var probes: [Probe] = []
         if let proposition = question.proposition {
@@ -100,6 +101,20 @@ extension AnswerPlanner {
                 Probe(
                     sql:
                         "SELECT 1 FROM mentions AS m WHERE m.actor_id = (SELECT id FROM actors WHERE name = \(parameters.bind(actor)))",
+                    arguments: parameters.values, table: "claims"))
+        }
+        if let speaker = question.speaker {
+            // The claims of one speaker, from claims_by_speaker and claims_by_speaker_name (SQLite
+            // reads the OR from both): "what does Xi say" walked 135,000 claims by date at 100k
+            // articles to find 101 of Xi's 2,240 (110 ms).
+            var parameters = ParameterList()
+            let name = parameters.bind(speaker)
+            probes.append(
+                Probe(
+                    sql: """
+                        SELECT 1 FROM claims AS c
+                        WHERE c.speaker_actor_id = (SELECT id FROM actors WHERE name = \(name)) OR c.speaker_name = \(name) COLLATE NOCASE
+                        """,
                     arguments: parameters.values, table: "claims"))
         }
         return probes
