@@ -281,7 +281,13 @@ extension Database {
         if current.map({ $0 + ";" }) == create { return }
         let old = table + "_before_upgrade"
         try execute("PRAGMA legacy_alter_table = ON")
-        try execute("ALTER TABLE \(table) RENAME TO \(old)")
+        do {
+            try execute("ALTER TABLE \(table) RENAME TO \(old)")
+        } catch {
+            // Off again for the connection, whose later renames (7 -> 8) must rewrite references.
+            try? execute("PRAGMA legacy_alter_table = OFF")
+            throw error
+        }
         try execute("PRAGMA legacy_alter_table = OFF")
         try execute(create)
         let oldColumns = Set(try rows("SELECT name FROM pragma_table_info(?)", [old]).compactMap { $0.string("name") })
