@@ -62,10 +62,14 @@ struct ClaimClassifier: Sendable {
         return count
     }
 
-    func type(_ input: Input) -> ExtractedClaim.ClaimType {
+    /// The discourse kinds that occur in the clause, read once for `type` and `context`.
+    func kinds(_ input: Input) -> DiscourseLexicon.Kinds {
+        grammar.kinds(in: input.tokens, range: input.clause)
+    }
+
+    func type(_ input: Input, kinds: DiscourseLexicon.Kinds) -> ExtractedClaim.ClaimType {
         let tokens = input.tokens
         let range = input.clause
-        let kinds = grammar.kinds(in: tokens, range: range)
         if kinds.contains(.recommendation) { return .recommendation }
         if input.inReasonList || kinds.contains(.reason) { return .reason }
         let estimateWithInfinitive =
@@ -79,7 +83,7 @@ struct ClaimClassifier: Sendable {
         return .fact
     }
 
-    func context(_ input: Input, hasLikelihood: Bool) -> ExtractedClaim.Context {
+    func context(_ input: Input, hasLikelihood: Bool, kinds: DiscourseLexicon.Kinds) -> ExtractedClaim.Context {
         let tokens = input.tokens
         let range = input.clause
         var covered = Set<Int>()
@@ -94,7 +98,6 @@ struct ClaimClassifier: Sendable {
         if !hasLikelihood {
             if range.contains(where: { !covered.contains($0) && grammar.isNegator(tokens[$0]) }) { return .negated }
         }
-        let kinds = grammar.kinds(in: tokens, range: range)
         if kinds.contains(.future) || kinds.contains(.modal) { return .future }
         return .asserted
     }

@@ -206,7 +206,8 @@ public final class ClaimExtractor: Sendable {
             }
 
             let attribution = speaker(of: clause, in: sentence)
-            let context = classifier.context(input, hasLikelihood: estimate != nil)
+            let kinds = classifier.kinds(input)
+            let context = classifier.context(input, hasLikelihood: estimate != nil, kinds: kinds)
             let role: ExtractedClaim.Role = sentence.roleCue == nil ? .premise : .conclusion
             if role == .conclusion { confidence += 0.1 }
             if context == .hypothetical { confidence -= 0.2 }
@@ -217,7 +218,7 @@ public final class ClaimExtractor: Sendable {
                 proposition: proposition, tokens: tokens, text: document.text)
             result.append(
                 ExtractedClaim(
-                    sentenceIndex: sentence.index, span: span, type: classifier.type(input), role: role,
+                    sentenceIndex: sentence.index, span: span, type: classifier.type(input, kinds: kinds), role: role,
                     roleCue: sentence.roleCue, speaker: attribution.speaker?.name,
                     speakerIsActor: attribution.speaker?.isActor ?? false, outerSpeaker: attribution.outer?.name,
                     attributionCue: attribution.cue, proposition: proposition, polarity: polarity,
